@@ -1,0 +1,64 @@
+package org.evergreenloyalty.broadleaf.checkout;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.evergreenloyalty.order.CompletedOrder;
+
+/**
+ * Turns a Broadleaf {@link Order} into the engine's {@link CompletedOrder}: item amounts after item
+ * discounts, with order-level discounts spread over the lines in proportion to their value.
+ */
+public class BroadleafOrderTranslator {
+
+    /** The engine's view of {@code order}. */
+    public CompletedOrder translate(Order order) {
+        BigDecimal subTotal = amount(order.getSubTotal());
+        BigDecimal orderDiscount = amount(order.getOrderAdjustmentsValue());
+        BigDecimal itemSubtotal = subTotal.subtract(orderDiscount).max(BigDecimal.ZERO);
+
+        List<CompletedOrder.Line> lines = new ArrayList<CompletedOrder.Line>();
+        BigDecimal assigned = BigDecimal.ZERO;
+        List<OrderItem> items = order.getOrderItems();
+        for (int i = 0; i < items.size(); i++) {
+            OrderItem item = items.get(i);
+            BigDecimal lineTotal = amount(item.getTotalPrice());
+            BigDecimal share;
+            if (i == items.size() - 1) {
+                share = itemSubtotal.subtract(assigned);
+            } else if (subTotal.signum() == 0) {
+                share = BigDecimal.ZERO;
+            } else {
+                share = lineTotal.multiply(itemSubtotal).divide(subTotal, 2, RoundingMode.HALF_UP);
+            }
+            assigned = assigned.add(share);
+            Product product = item instanceof DiscreteOrderItem ? ((DiscreteOrderItem) item).getProduct() : null;
+            Category category = item.getCategory();
+            if (category == null && product != null) {
+                category = product.getDefaultCategory();
+            }
+            lines.add(new CompletedOrder.Line(item.getId(), product == null ? null : product.getId(), item.getName(),
+                    category == null ? null : category.getId(), item.getQuantity(), share.max(BigDecimal.ZERO)));
+        }
+        String email = order.getEmailAddress();
+        if (email == null && order.getCustomer() != null) {
+            email = order.getCustomer().getEmailAddress();
+        }
+        return new CompletedOrder(order.getId(), order.getOrderNumber(), order.getCustomer().getId(), email,
+                order.getCurrency() == null ? null : order.getCurrency().getCurrencyCode(),
+                itemSubtotal, amount(order.getTotalFulfillmentCharges()), amount(order.getTotalTax()),
+                amount(order.getTotal()), order.getSubmitDate(), lines);
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? BigDecimal.ZERO : money.getAmount();
+    }
+}

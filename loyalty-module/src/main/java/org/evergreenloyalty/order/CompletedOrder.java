@@ -1,0 +1,87 @@
+package org.evergreenloyalty.order;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * A submitted store order as the loyalty engine sees it: plain values only, no platform types,
+ * so every feature (points, referrals, reviews) can react to an order without touching Broadleaf.
+ */
+public final class CompletedOrder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long orderId;
+    private final String orderNumber;
+    private final long customerId;
+    private final String customerEmail;
+    private final String currencyCode;
+    private final BigDecimal itemSubtotal;
+    private final BigDecimal shipping;
+    private final BigDecimal tax;
+    private final BigDecimal total;
+    private final Date submittedAt;
+    private final List<Line> lines;
+
+    /** Builds an order value; {@code lines} is copied. */
+    public CompletedOrder(long orderId, String orderNumber, long customerId, String customerEmail, String currencyCode,
+                          BigDecimal itemSubtotal, BigDecimal shipping, BigDecimal tax, BigDecimal total,
+                          Date submittedAt, List<Line> lines) {
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.customerId = customerId;
+        this.customerEmail = customerEmail;
+        this.currencyCode = currencyCode;
+        this.itemSubtotal = itemSubtotal;
+        this.shipping = shipping;
+        this.tax = tax;
+        this.total = total;
+        this.submittedAt = submittedAt == null ? null : new Date(submittedAt.getTime());
+        this.lines = Collections.unmodifiableList(new ArrayList<Line>(lines));
+    }
+
+    public long getOrderId() { return orderId; }
+    public String getOrderNumber() { return orderNumber; }
+    public long getCustomerId() { return customerId; }
+    public String getCustomerEmail() { return customerEmail; }
+    public String getCurrencyCode() { return currencyCode; }
+    /** Item subtotal after item and order discounts, without tax and shipping. */
+    public BigDecimal getItemSubtotal() { return itemSubtotal; }
+    public BigDecimal getShipping() { return shipping; }
+    public BigDecimal getTax() { return tax; }
+    public BigDecimal getTotal() { return total; }
+    public Date getSubmittedAt() { return submittedAt == null ? null : new Date(submittedAt.getTime()); }
+    public List<Line> getLines() { return lines; }
+
+    /** One order line: a product bought in some quantity, with the amount paid for it after discounts. */
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long orderItemId;
+        private final Long productId;
+        private final String productName;
+        private final Long categoryId;
+        private final int quantity;
+        private final BigDecimal amount;
+
+        public Line(long orderItemId, Long productId, String productName, Long categoryId, int quantity, BigDecimal amount) {
+            this.orderItemId = orderItemId;
+            this.productId = productId;
+            this.productName = productName;
+            this.categoryId = categoryId;
+            this.quantity = quantity;
+            this.amount = amount;
+        }
+
+        public long getOrderItemId() { return orderItemId; }
+        public Long getProductId() { return productId; }
+        public String getProductName() { return productName; }
+        public Long getCategoryId() { return categoryId; }
+        public int getQuantity() { return quantity; }
+        /** What the line cost after item and order discounts, without tax. */
+        public BigDecimal getAmount() { return amount; }
+    }
+}

@@ -1,0 +1,48 @@
+package org.evergreenloyalty.order;
+
+import java.util.Date;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+
+/**
+ * The mark that an order went through the loyalty module. Its primary key is the order id, so the
+ * database itself refuses a second processing of the same order.
+ */
+@Entity
+@Table(name = "EVG_PROCESSED_ORDER")
+public class ProcessedOrderRecord {
+
+    @Id
+    @Column(name = "ORDER_ID", nullable = false)
+    private Long orderId;
+
+    @Column(name = "CUSTOMER_ID", nullable = false)
+    private Long customerId;
+
+    @Column(name = "ORDER_NUMBER", length = 100)
+    private String orderNumber;
+
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "PROCESSED_AT", nullable = false)
+    private Date processedAt;
+
+    protected ProcessedOrderRecord() {
+    }
+
+    public ProcessedOrderRecord(long orderId, long customerId, String orderNumber, Date processedAt) {
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.orderNumber = orderNumber;
+        this.processedAt = new Date(processedAt.getTime());
+    }
+
+    public Long getOrderId() { return orderId; }
+    public Long getCustomerId() { return customerId; }
+    public String getOrderNumber() { return orderNumber; }
+    public Date getProcessedAt() { return new Date(processedAt.getTime()); }
+}

@@ -1,0 +1,80 @@
+package org.evergreenloyalty.test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
+import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.RequestScope;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The one real Broadleaf service context of a test JVM, with the Evergreen module installed exactly as a
+ * store installs it (its XML in the patch list). Booted on first use, shared by every test class.
+ */
+public final class BroadleafTestContext {
+
+    /** The module's XML files, in the order a store lists them. */
+    public static final String[] MODULE_LOCATIONS = {
+        "bl-evergreen-applicationContext.xml"
+    };
+
+    private static ConfigurableApplicationContext context;
+
+    private BroadleafTestContext() {
+    }
+
+    /** The shared context, booting it on the first call. */
+    public static synchronized ConfigurableApplicationContext get() {
+        if (context == null) {
+            context = boot();
+            Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    context.close();
+                }
+            }, "broadleaf-test-context-shutdown"));
+        }
+        bindRequest();
+        return context;
+    }
+
+    /** Binds a mock request to the current thread, as Broadleaf's request-scoped beans expect. */
+    public static void bindRequest() {
+        if (RequestContextHolder.getRequestAttributes() == null) {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
+        }
+    }
+
+    private static ConfigurableApplicationContext boot() {
+        TestDatabase db = TestDatabase.current();
+        System.setProperty("evergreen.test.jdbc.url", db.url());
+        System.setProperty("evergreen.test.jdbc.user", db.user());
+        System.setProperty("evergreen.test.jdbc.password", db.password());
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            System.setProperty(unit + ".hibernate.dialect", db.dialect());
+            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
+            System.setProperty(unit + ".hibernate.show_sql", "false");
+        }
+        System.setProperty("hibernate.id.new_generator_mappings", "true");
+        bindRequest();
+        try {
+            List<String> patches = new ArrayList<String>(Arrays.asList(
+                    "bl-open-admin-contentClient-applicationContext.xml",
+                    "bl-cms-contentClient-applicationContext.xml"));
+            patches.addAll(Arrays.asList(MODULE_LOCATIONS));
+            patches.add("evergreen-test-applicationContext.xml");
+            MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
+                    StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE),
+                    patches.toArray(new String[0]));
+            ctx.getBeanFactory().registerScope("request", new RequestScope());
+            return ctx;
+        } catch (Exception e) {
+            throw new IllegalStateException("Broadleaf test context failed to start on " + db + ": " + e.getMessage(), e);
+        }
+    }
+}
