@@ -141,14 +141,18 @@ public class DefaultLedgerService implements LedgerService {
                 if (wanted == 0) {
                     break;
                 }
+                em.refresh(lot);
                 wanted -= lot.take(wanted);
             }
         }
     }
 
     protected LoyaltyAccount lockAccount(long customerId, Date now) {
-        LoyaltyAccount account = em.find(LoyaltyAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
+        LoyaltyAccount account = em.find(LoyaltyAccount.class, customerId);
+        if (account != null) {
+            // reload under the row lock: the persistence context may hold an older copy
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        } else {
             account = new LoyaltyAccount(customerId, now);
             em.persist(account);
             em.flush();
@@ -189,18 +193,20 @@ public class DefaultLedgerService implements LedgerService {
         return tx.execute(new TransactionCallback<AccountBalance>() {
             @Override
             public AccountBalance doInTransaction(TransactionStatus status) {
-                LoyaltyAccount a = em.find(LoyaltyAccount.class, customerId);
-                if (a == null) {
+                List<Object[]> rows = em.createQuery("select a.available, a.pending, a.lifetimeEarned from LoyaltyAccount a "
+                        + "where a.customerId = :c", Object[].class).setParameter("c", customerId).getResultList();
+                if (rows.isEmpty()) {
                     return new AccountBalance(customerId, 0, 0, 0, 0);
                 }
+                Object[] a = rows.get(0);
                 Calendar c = Calendar.getInstance();
                 c.setTime(clock.now());
                 c.add(Calendar.DAY_OF_YEAR, -365);
                 Long recent = em.createQuery("select coalesce(sum(e.earnedDelta), 0) from LedgerEntry e "
                         + "where e.customerId = :c and e.createdAt >= :since", Long.class)
                         .setParameter("c", customerId).setParameter("since", c.getTime()).getSingleResult();
-                return new AccountBalance(customerId, a.getAvailable(), a.getPending(), a.getLifetimeEarned(),
-                        recent == null ? 0 : recent);
+                return new AccountBalance(customerId, ((Number) a[0]).longValue(), ((Number) a[1]).longValue(),
+                        ((Number) a[2]).longValue(), recent == null ? 0 : recent);
             }
         });
     }
