@@ -60,16 +60,7 @@ class ClusteredSchedulerTest {
     @AfterAll
     static void close() throws Exception {
         if (dataSource != null) {
-            // leave no rows behind on a persistent database (children before parents)
-            try (Connection c = dataSource.getConnection()) {
-                for (String table : new String[] {"FIRED_TRIGGERS", "SIMPLE_TRIGGERS", "CRON_TRIGGERS", "SIMPROP_TRIGGERS",
-                        "BLOB_TRIGGERS", "TRIGGERS", "JOB_DETAILS", "CALENDARS", "PAUSED_TRIGGER_GRPS", "SCHEDULER_STATE", "LOCKS"}) {
-                    try (PreparedStatement s = c.prepareStatement("DELETE FROM QRTZ_" + table + " WHERE SCHED_NAME = ?")) {
-                        s.setString(1, schedulerName);
-                        s.executeUpdate();
-                    }
-                }
-            }
+            QuartzTestRows.delete(dataSource, schedulerName);
             dataSource.close();
         }
     }

@@ -80,7 +80,7 @@ class SchedulerInBroadleafTest {
     }
 
     @Test
-    void jdbcStoreRunsOnTheStoresDatabase() throws InterruptedException {
+    void jdbcStoreRunsOnTheStoresDatabase() throws Exception {
         DataSourceLocator locator = new DataSourceLocator("", "blMergedDataSources", "jdbc/web");
         locator.setBeanFactory(context.getAutowireCapableBeanFactory());
         DataSource storeDatabase = locator.locate();
@@ -101,6 +101,7 @@ class SchedulerInBroadleafTest {
             assertEquals(1, job.awaitRuns(1, 20000));
         } finally {
             jdbc.stop();
+            QuartzTestRows.delete(storeDatabase, "EvergreenStoreDbTest");
         }
     }
 
