@@ -6,7 +6,12 @@ import java.util.List;
 
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
+import javax.persistence.EntityManagerFactory;
+
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.RequestScope;
@@ -50,7 +55,29 @@ public final class BroadleafTestContext {
         }
     }
 
+    /**
+     * Binds an open EntityManager to the current thread until {@link #closeRequestEntityManager()}, as
+     * the storefront's open-entity-manager-in-view filter does for a request: lazy collections of
+     * entities returned by Broadleaf's services stay readable between service calls.
+     */
+    public static void openRequestEntityManager() {
+        EntityManagerFactory emf = get().getBean("entityManagerFactory", EntityManagerFactory.class);
+        if (!TransactionSynchronizationManager.hasResource(emf)) {
+            TransactionSynchronizationManager.bindResource(emf, new EntityManagerHolder(emf.createEntityManager()));
+        }
+    }
+
+    /** Unbinds and closes the EntityManager of {@link #openRequestEntityManager()}, if any. */
+    public static void closeRequestEntityManager() {
+        EntityManagerFactory emf = get().getBean("entityManagerFactory", EntityManagerFactory.class);
+        if (TransactionSynchronizationManager.hasResource(emf)) {
+            EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.unbindResource(emf);
+            EntityManagerFactoryUtils.closeEntityManager(holder.getEntityManager());
+        }
+    }
+
     private static ConfigurableApplicationContext boot() {
+        TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         System.setProperty("evergreen.test.jdbc.url", db.url());
         System.setProperty("evergreen.test.jdbc.user", db.user());
@@ -69,7 +96,7 @@ public final class BroadleafTestContext {
             patches.addAll(Arrays.asList(MODULE_LOCATIONS));
             patches.add("evergreen-test-applicationContext.xml");
             MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
-                    StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE),
+                    StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),
                     patches.toArray(new String[0]));
             ctx.getBeanFactory().registerScope("request", new RequestScope());
             return ctx;
