@@ -38,7 +38,7 @@ public class LoyaltyPointsProcessor extends AbstractModelVariableModifierProcess
     }
 
     /** The current shopper's points; nothing (anonymous) when the engine fails, so the page still renders. */
-    ShopperPoints points() {
+    public ShopperPoints points() {
         try {
             return loyalty.points(shopper.customerId());
         } catch (RuntimeException e) {

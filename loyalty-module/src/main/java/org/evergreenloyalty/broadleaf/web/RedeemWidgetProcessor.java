@@ -51,7 +51,7 @@ public class RedeemWidgetProcessor extends AbstractModelVariableModifierProcesso
     }
 
     /** The widget for {@code request} (may be null outside a web request). */
-    RedeemWidget widget(HttpServletRequest request, Locale locale) {
+    public RedeemWidget widget(HttpServletRequest request, Locale locale) {
         RedeemWidget w;
         try {
             w = loyalty.redeemWidget(shopper.customerId(), shopper.cartId(), new MoneyFormat(shopper.currencyCode(), locale));
@@ -69,7 +69,7 @@ public class RedeemWidgetProcessor extends AbstractModelVariableModifierProcesso
     }
 
     /** The current page's path inside the webapp, if it is a safe local path; else null (the default). */
-    static String returnPath(HttpServletRequest request) {
+    public static String returnPath(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath() == null ? "" : request.getContextPath();
         if (uri == null || !uri.startsWith(context)) {
