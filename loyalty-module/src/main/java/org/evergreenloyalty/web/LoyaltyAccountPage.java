@@ -85,6 +85,15 @@ public final class LoyaltyAccountPage {
 
     public List<PointsVoucher> getVouchers() { return vouchers; }
     public List<VoucherOption> getVoucherOptions() { return voucherOptions; }
+    /** Whether the shopper can afford at least one voucher size (else the buy button is disabled). */
+    public boolean isAnyVoucherAffordable() {
+        for (VoucherOption o : voucherOptions) {
+            if (o.isAffordable()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Available points not held by a cart's points discount. */
     public long getSpendable() { return spendable; }
 

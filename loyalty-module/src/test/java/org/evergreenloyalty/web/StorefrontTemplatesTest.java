@@ -136,6 +136,7 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(en.contains("class=\"evg-voucher-code\""));
         assertTrue(en.contains("500 points for $5.00"));
         assertTrue(en.contains("action=\"/account/loyalty/voucher\""));
+        assertFalse(en.contains("id=\"evg-voucher-buy\" disabled"), "1,900 points afford a voucher");
         assertTrue(en.contains("name=\"csrfToken\""), "Broadleaf's CSRF token in the voucher form");
         assertFalse(en.contains("id=\"evg-negative\""));
         Matcher date = Pattern.compile("class=\"evg-history-date\">([^<]+)<").matcher(en);
@@ -164,6 +165,7 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(html.contains("Your points balance is negative."));
         assertTrue(html.contains("The next 500 points you earn make up the difference"));
         assertTrue(html.contains("evg-minus") && html.contains(">-500<"));
+        assertTrue(html.contains("id=\"evg-voucher-buy\" disabled=\"disabled\""), "nothing affordable: the button is off");
     }
 
     @Test
@@ -219,6 +221,15 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         String anonymous = render("host/cart", new HashMap<String, Object>(), request(null, cart, Locale.US), Locale.US);
         assertFalse(anonymous.contains("evg-redeem\""));
         assertFalse(anonymous.contains("points"));
+
+        MockHttpServletRequest signedOutMeanwhile = request(null, cart, Locale.US);
+        FlashMap flash = new FlashMap();
+        flash.put(RedeemController.ERROR, "Please sign in to use your points.");
+        signedOutMeanwhile.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash);
+        String told = render("host/cart", new HashMap<String, Object>(), signedOutMeanwhile, Locale.US);
+        assertTrue(told.contains("id=\"evg-redeem-error\"") && told.contains("Please sign in to use your points."),
+                "the error of a refused request shows even though the widget is hidden");
+        assertFalse(told.contains("id=\"evg-redeem\""));
     }
 
     @Test
