@@ -47,6 +47,8 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
 class StorefrontTemplatesTest extends StorefrontTestBase {
 
     private static final File WEB_TEMPLATES = MessageBundlesTest.TEMPLATES.getParentFile();
+    /** A th:/blc: attribute or element Thymeleaf left in the output. */
+    private static final Pattern UNPROCESSED = Pattern.compile("(\\s|<|</)(th|blc):[a-z]");
 
     @Autowired
     ApplicationContext context;
@@ -95,8 +97,22 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
                 new HashMap<String, Object>(model), context);
         String html = engine().process(template, ctx);
         assertFalse(html.contains("??"), "a message is missing in " + template + " (" + locale + "):\n" + html);
-        assertFalse(html.contains("th:") || html.contains("blc:"), "unprocessed attribute in " + template + ":\n" + html);
+        assertFalse(UNPROCESSED.matcher(html).find(), "unprocessed attribute or element in " + template + ":\n" + html);
         return html;
+    }
+
+    /** Keeps the rendered page under target/storefront-previews/ for a look in a browser. */
+    private static void preview(String name, String html) {
+        File dir = new File("target/storefront-previews");
+        dir.mkdirs();
+        String css = new File("../storefront-templates/src/main/resources/evergreen-static/evergreen.css").getAbsoluteFile().toURI().toString();
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><link rel=\"stylesheet\" href=\"" + css
+                + "\"/><style>body{font-family:sans-serif;max-width:900px;margin:24px auto}</style></head><body>" + html + "</body></html>";
+        try {
+            java.nio.file.Files.write(new File(dir, name + ".html").toPath(), page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int count(String html, String needle) {
@@ -124,6 +140,7 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
 
         MockHttpServletRequest request = request(c, null, Locale.US);
         String en = render(AccountLoyaltyController.VIEW, accountModel(c, "1", Locale.US), request, Locale.US);
+        preview("account-en", en);
         assertTrue(en.contains("id=\"evg-loyalty\""));
         assertTrue(en.contains("Available points"));
         assertTrue(en.contains(">1,900<"), "2,400 earned minus the 500 voucher");
@@ -154,6 +171,32 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
     }
 
     @Test
+    void theTierBoxShowsProgressAndTheExpiringPointsTheirDate() {
+        tiers.saveTiers(Arrays.asList(new org.evergreenloyalty.points.LoyaltyTier("Silver", 100, new java.math.BigDecimal("1.5"), "Free shipping"),
+                new org.evergreenloyalty.points.LoyaltyTier("Gold", 1000, new java.math.BigDecimal("2"), null)));
+        Customer c = customerWith(400);
+        clock.advance(350L * 24 * 60 * 60 * 1000);
+        String html = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.US), request(c, null, Locale.US), Locale.US);
+        preview("account-tier-en", html);
+        assertTrue(html.contains("id=\"evg-tier-current\">Silver<"));
+        assertTrue(html.contains("You earn 1.5 times the points on every order."));
+        assertTrue(html.contains("Free shipping"));
+        assertTrue(html.contains("style=\"width:33%\""), "300 of the 900 points from Silver to Gold");
+        assertTrue(html.contains("aria-valuenow=\"33\""));
+        assertTrue(html.contains("600 more to reach Gold."));
+        assertTrue(html.contains("So far: 400 points earned in the last 12 months."));
+        assertTrue(html.contains("id=\"evg-expiring-points\">400<"));
+        Matcher on = Pattern.compile("The first of them expire on ([A-Z][a-z]{2} \\d{1,2}, \\d{4})\\.").matcher(html);
+        assertTrue(on.find(), "the expiry date is shown");
+
+        String de = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.GERMAN), request(c, null, Locale.GERMAN), Locale.GERMAN);
+        preview("account-tier-de", de);
+        assertTrue(de.contains("Sie erhalten bei jeder Bestellung das 1,5-fache an Punkten."));
+        assertTrue(de.contains("Noch 600 bis Gold."));
+        assertTrue(Pattern.compile("verfallen am \\d{2}\\.\\d{2}\\.\\d{4}\\.").matcher(de).find());
+    }
+
+    @Test
     void aNegativeBalanceIsExplainedOnThePage() {
         Customer c = store.customer();
         String key = TestIds.unique("neg");
@@ -161,9 +204,11 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         redemption.buyVoucher(c.getId(), 500);
         accounts.reverseBonus(c.getId(), key, "Taken back");
         String html = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.US), request(c, null, Locale.US), Locale.US);
+        preview("account-negative", html);
         assertTrue(html.contains("id=\"evg-negative\""));
         assertTrue(html.contains("Your points balance is negative."));
         assertTrue(html.contains("The next 500 points you earn make up the difference"));
+        assertTrue(html.contains("Nothing to spend until the balance is above zero again.") && !html.contains("Ready to spend"));
         assertTrue(html.contains("evg-minus") && html.contains(">-500<"));
         assertTrue(html.contains("id=\"evg-voucher-buy\" disabled=\"disabled\""), "nothing affordable: the button is off");
     }
@@ -202,6 +247,7 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         flash.put(RedeemController.MESSAGE, "700 Punkte eingel\u00f6st");
         back.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash);
         String applied = render("host/cart", new HashMap<String, Object>(), back, Locale.GERMAN);
+        preview("cart-widget-applied-de", applied);
         assertTrue(applied.contains("id=\"evg-redeem-applied\""));
         assertTrue(applied.contains("700 Punkte ziehen 7,00"), applied);
         assertTrue(applied.contains("action=\"/loyalty/redeem/remove\""));
@@ -215,7 +261,9 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         Customer poor = customerWith(40);
         Order cart = cartWith(poor, product("40.00"), 1);
         String html = render("host/cart", new HashMap<String, Object>(), request(poor, cart, Locale.US), Locale.US);
+        preview("cart-widget-below-minimum", html);
         assertTrue(html.contains("You can pay with points once you have 100. You have 40 now."));
+        assertFalse(html.contains("to spend, worth"), "no \"points to spend\" below the minimum");
         assertFalse(html.contains("type=\"range\""));
 
         String anonymous = render("host/cart", new HashMap<String, Object>(), request(null, cart, Locale.US), Locale.US);
