@@ -148,9 +148,9 @@ mkdir -p target
 marker=target/.test-run-started
 touch "$marker"
 log=target/test-run.log
-say "running: mvn -B -ntp install -Ppostgres ${maven_args[*]:-} (full log: $log)"
+say "running: mvn -B -ntp -Dstyle.color=never install -Ppostgres ${maven_args[*]:-} (full log: $log)"
 set +e
-mvn -B -ntp install -Ppostgres "${maven_args[@]}" 2>&1 | tee "$log"
+mvn -B -ntp -Dstyle.color=never install -Ppostgres "${maven_args[@]}" 2>&1 | tee "$log"
 maven_status=${PIPESTATUS[0]}
 set -e
 
@@ -182,6 +182,11 @@ if [ ${#rows[@]} -gt 0 ]; then
     done < <(printf '%s\n' "${!rows[@]}" | sort)
 else
     echo "  no test reports were written"
+fi
+failed_classes=$(grep -E '<<< (FAILURE|ERROR)!' "$log" | grep -- ' -- in ' | sed 's/.* -- in //' | sort -u || true)
+if [ -n "$failed_classes" ]; then
+    echo "  failed test classes:"
+    sed 's/^/    /' <<<"$failed_classes"
 fi
 printf '  wall time: %dm%02ds\n' $((elapsed / 60)) $((elapsed % 60))
 if [ "$maven_status" -ne 0 ]; then
