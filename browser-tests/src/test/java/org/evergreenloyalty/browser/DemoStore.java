@@ -22,9 +22,13 @@ public final class DemoStore {
         return "http://localhost:" + sitePort + withSlash(path);
     }
 
-    /** Absolute admin console URL for a path below {@code /admin}, such as {@code /login}. */
+    /**
+     * Absolute admin console URL for a path below {@code /admin}, such as {@code /login}. It names the
+     * host as 127.0.0.1 while the storefront uses localhost: cookies are per host, not per port, so
+     * this keeps the two webapps' session cookies apart in one browser.
+     */
     public String adminUrl(String path) {
-        return "http://localhost:" + adminPort + "/admin" + withSlash(path);
+        return "http://127.0.0.1:" + adminPort + "/admin" + withSlash(path);
     }
 
     /** The file that receives the store's standard output and error. */
