@@ -6,7 +6,12 @@ import java.util.List;
 
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
+import javax.persistence.EntityManagerFactory;
+
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.RequestScope;
@@ -47,6 +52,27 @@ public final class BroadleafTestContext {
     public static void bindRequest() {
         if (RequestContextHolder.getRequestAttributes() == null) {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
+        }
+    }
+
+    /**
+     * Binds an open EntityManager to the current thread until {@link #closeRequestEntityManager()}, as
+     * the storefront's open-entity-manager-in-view filter does for a request: lazy collections of
+     * entities returned by Broadleaf's services stay readable between service calls.
+     */
+    public static void openRequestEntityManager() {
+        EntityManagerFactory emf = get().getBean("entityManagerFactory", EntityManagerFactory.class);
+        if (!TransactionSynchronizationManager.hasResource(emf)) {
+            TransactionSynchronizationManager.bindResource(emf, new EntityManagerHolder(emf.createEntityManager()));
+        }
+    }
+
+    /** Unbinds and closes the EntityManager of {@link #openRequestEntityManager()}, if any. */
+    public static void closeRequestEntityManager() {
+        EntityManagerFactory emf = get().getBean("entityManagerFactory", EntityManagerFactory.class);
+        if (TransactionSynchronizationManager.hasResource(emf)) {
+            EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.unbindResource(emf);
+            EntityManagerFactoryUtils.closeEntityManager(holder.getEntityManager());
         }
     }
 

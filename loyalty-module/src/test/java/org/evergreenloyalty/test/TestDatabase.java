@@ -6,7 +6,7 @@ package org.evergreenloyalty.test;
  * system properties or the {@code EVERGREEN_PG_URL/USER/PASSWORD} environment variables).
  */
 public enum TestDatabase {
-    HSQLDB("jdbc:hsqldb:mem:evergreen;sql.enforce_strict_size=true", "sa", "", "org.hibernate.dialect.HSQLDialect"),
+    HSQLDB("jdbc:hsqldb:mem:evergreen;sql.enforce_strict_size=true;hsqldb.tx=mvcc", "sa", "", "org.hibernate.dialect.HSQLDialect"),
     POSTGRES("jdbc:postgresql://127.0.0.1:5432/evergreen_test", "evergreen", "evergreen",
             "org.hibernate.dialect.PostgreSQL82Dialect");
 

@@ -1,0 +1,98 @@
+package org.evergreenloyalty.admin.test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
+import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.RequestScope;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The one real Broadleaf ADMIN root context of this module's test JVM: Broadleaf's admin files, the
+ * Evergreen module and admin extension XML exactly as a store's admin web.xml lists them, on a fresh
+ * database seeded by Broadleaf's admin SQL, Evergreen's admin SQL and a few test users.
+ * Booted on first use, shared by every test class.
+ */
+public final class AdminTestContext {
+
+    /** Broadleaf's admin root files, in the order Broadleaf's 3.1 admin lists them. */
+    static final String[] BROADLEAF_ADMIN_LOCATIONS = {
+        "bl-open-admin-contentClient-applicationContext.xml",
+        "bl-open-admin-contentCreator-applicationContext.xml",
+        "bl-admin-applicationContext.xml",
+        "bl-cms-contentClient-applicationContext.xml",
+        "bl-cms-contentCreator-applicationContext.xml"
+    };
+
+    /** Evergreen's files, in the order a store lists them. */
+    static final String[] EVERGREEN_LOCATIONS = {
+        "bl-evergreen-applicationContext.xml",
+        "bl-evergreen-admin-applicationContext.xml"
+    };
+
+    /** The SQL the admin database is seeded with, in order. */
+    static final String IMPORT_FILES = "/config/bc/sql/load_admin_permissions.sql,"
+            + "/config/bc/sql/load_admin_roles.sql,"
+            + "/config/bc/sql/load_admin_menu.sql,"
+            + "/config/evergreen/sql/load_evergreen_admin.sql,"
+            + "/evergreen-admin-test-users.sql";
+
+    private static ConfigurableApplicationContext context;
+
+    private AdminTestContext() {
+    }
+
+    /** The shared context, booting it on the first call. */
+    public static synchronized ConfigurableApplicationContext get() {
+        if (context == null) {
+            context = boot();
+            Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    context.close();
+                }
+            }, "admin-test-context-shutdown"));
+        }
+        bindRequest();
+        return context;
+    }
+
+    /** Binds a mock request to the current thread, as Broadleaf's request-scoped beans expect. */
+    public static void bindRequest() {
+        if (RequestContextHolder.getRequestAttributes() == null) {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
+        }
+    }
+
+    private static ConfigurableApplicationContext boot() {
+        TestDatabase db = TestDatabase.current();
+        System.setProperty("evergreen.test.jdbc.url", db.url());
+        System.setProperty("evergreen.test.jdbc.user", db.user());
+        System.setProperty("evergreen.test.jdbc.password", db.password());
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            System.setProperty(unit + ".hibernate.dialect", db.dialect());
+            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
+            System.setProperty(unit + ".hibernate.show_sql", "false");
+        }
+        System.setProperty("blPU.hibernate.hbm2ddl.import_files", IMPORT_FILES);
+        System.setProperty("hibernate.id.new_generator_mappings", "true");
+        bindRequest();
+        try {
+            List<String> patches = new ArrayList<String>(Arrays.asList(BROADLEAF_ADMIN_LOCATIONS));
+            patches.addAll(Arrays.asList(EVERGREEN_LOCATIONS));
+            patches.add("evergreen-admin-test-applicationContext.xml");
+            MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
+                    StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE),
+                    patches.toArray(new String[0]));
+            ctx.getBeanFactory().registerScope("request", new RequestScope());
+            return ctx;
+        } catch (Exception e) {
+            throw new IllegalStateException("Broadleaf admin test context failed to start on " + db + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.evergreenloyalty.admin.test;
+
+/**
+ * The database this module's integration tests run on: in-memory HSQLDB by default, or a PostgreSQL
+ * server with {@code -Devergreen.test.db=postgres} (URL, user and password from {@code evergreen.test.pg.*}
+ * system properties or the {@code EVERGREEN_PG_URL/USER/PASSWORD} environment variables; the database
+ * is recreated by the tests).
+ */
+public enum TestDatabase {
+    HSQLDB("jdbc:hsqldb:mem:evergreen-admin;sql.enforce_strict_size=true", "sa", "", "org.hibernate.dialect.HSQLDialect"),
+    POSTGRES("jdbc:postgresql://127.0.0.1:5432/evergreen_test", "evergreen", "evergreen",
+            "org.hibernate.dialect.PostgreSQL82Dialect");
+
+    private final String defaultUrl;
+    private final String defaultUser;
+    private final String defaultPassword;
+    private final String dialect;
+
+    TestDatabase(String defaultUrl, String defaultUser, String defaultPassword, String dialect) {
+        this.defaultUrl = defaultUrl;
+        this.defaultUser = defaultUser;
+        this.defaultPassword = defaultPassword;
+        this.dialect = dialect;
+    }
+
+    /** The database chosen for this JVM. */
+    public static TestDatabase current() {
+        String v = System.getProperty("evergreen.test.db", "hsqldb");
+        if ("postgres".equalsIgnoreCase(v) || "postgresql".equalsIgnoreCase(v)) {
+            return POSTGRES;
+        }
+        if ("hsqldb".equalsIgnoreCase(v) || v.isEmpty()) {
+            return HSQLDB;
+        }
+        throw new IllegalArgumentException("evergreen.test.db must be hsqldb or postgres, was '" + v + "'");
+    }
+
+    public String url() { return setting("evergreen.test.pg.url", "EVERGREEN_PG_URL", defaultUrl); }
+    public String user() { return setting("evergreen.test.pg.user", "EVERGREEN_PG_USER", defaultUser); }
+    public String password() { return setting("evergreen.test.pg.password", "EVERGREEN_PG_PASSWORD", defaultPassword); }
+    public String dialect() { return dialect; }
+
+    private String setting(String property, String env, String fallback) {
+        if (this != POSTGRES) {
+            return fallback;
+        }
+        String v = System.getProperty(property);
+        if (v == null || v.isEmpty()) {
+            v = System.getenv(env);
+        }
+        return v == null || v.isEmpty() ? fallback : v;
+    }
+}

@@ -1,0 +1,97 @@
+package org.evergreenloyalty.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.evergreenloyalty.admin.status.JobOverview;
+import org.evergreenloyalty.admin.status.MailOverview;
+import org.evergreenloyalty.admin.status.SchedulerOverview;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring3.SpringTemplateEngine;
+import org.thymeleaf.spring3.messageresolver.SpringMessageResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders the settings view the way Broadleaf's admin classpath resolver finds it. */
+class LoyaltySettingsViewTest {
+
+    private String render(Map<String, Object> model) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("open_admin_style/templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode("HTML5");
+        resolver.setCharacterEncoding("UTF-8");
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/EvergreenAdminMessages");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        SpringMessageResolver messageResolver = new SpringMessageResolver();
+        messageResolver.setMessageSource(messages);
+        engine.setMessageResolver(messageResolver);
+        return engine.process("views/loyalty/settings", new Context(Locale.ENGLISH, model));
+    }
+
+    @Test
+    void showsVersionJobsAndMailSettings() {
+        TimeZone saved = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            Map<String, Object> model = new HashMap<String, Object>();
+            model.put("moduleVersion", "7.8.9");
+            model.put("scheduler", SchedulerOverview.of(SchedulerOverview.State.RUNNING, "EvergreenScheduler",
+                    "JobStoreTX", true, Arrays.asList(
+                            new JobOverview("pointsExpiry", "0 0 3 * * ?", new Date(86_400_000L * 365), null, "NORMAL"))));
+            model.put("mail", MailOverview.of(true, "smtp.shop.example", "2525", "rewards@shop.example", "Shop Rewards"));
+            String html = render(model);
+
+            assertTrue(html.contains("7.8.9"), html);
+            assertTrue(html.contains("EvergreenScheduler"));
+            assertTrue(html.contains("RUNNING"));
+            assertTrue(html.contains("JobStoreTX (clustered)"));
+            assertTrue(html.contains("pointsExpiry"));
+            assertTrue(html.contains("0 0 3 * * ?"));
+            assertTrue(html.contains("1971-01-01 00:00:00 UTC"), "next run formatted: " + html);
+            assertTrue(html.contains("smtp.shop.example"));
+            assertTrue(html.contains("2525"));
+            assertTrue(html.contains("Shop Rewards &lt;rewards@shop.example&gt;"));
+            assertTrue(html.contains("Schedule (cron)"), "labels come from EvergreenAdminMessages");
+            assertFalse(html.contains("Not configured"));
+        } finally {
+            TimeZone.setDefault(saved);
+        }
+    }
+
+    @Test
+    void saysNotConfiguredForMissingSchedulerAndMail() {
+        Map<String, Object> model = new HashMap<String, Object>();
+        model.put("moduleVersion", "unknown");
+        model.put("scheduler", SchedulerOverview.notConfigured());
+        model.put("mail", MailOverview.notConfigured());
+        String html = render(model);
+        assertTrue(html.contains("id=\"evergreen-scheduler-missing\""), html);
+        assertTrue(html.contains("id=\"evergreen-mail-missing\""));
+        assertFalse(html.contains("evergreen-scheduler-jobs"));
+        assertFalse(html.contains("id=\"evergreen-mail\""));
+    }
+
+    @Test
+    void saysSoWhenTheSchedulerHasNoJobs() {
+        Map<String, Object> model = new HashMap<String, Object>();
+        model.put("moduleVersion", "1");
+        model.put("scheduler", SchedulerOverview.of(SchedulerOverview.State.STANDBY, "S", "RAMJobStore", false,
+                Collections.<JobOverview>emptyList()));
+        model.put("mail", MailOverview.notConfigured());
+        String html = render(model);
+        assertTrue(html.contains("The scheduler has no jobs."), html);
+        assertTrue(html.contains("STANDBY"));
+    }
+}

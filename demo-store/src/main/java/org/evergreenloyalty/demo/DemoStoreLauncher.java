@@ -1,0 +1,101 @@
+package org.evergreenloyalty.demo;
+
+import org.evergreenloyalty.demo.launcher.DatabaseSetup;
+import org.evergreenloyalty.demo.launcher.EmbeddedWebapp;
+import org.evergreenloyalty.demo.launcher.LauncherSettings;
+import org.evergreenloyalty.demo.mail.DemoMailbox;
+
+/**
+ * Starts the Evergreen demo store: the demo mailbox, the database, then the storefront (port 8080) and the
+ * Broadleaf admin (port 8081, {@code /admin}), each in embedded Jetty. {@code java -jar evergreen-demo-store.jar}.
+ */
+public final class DemoStoreLauncher {
+
+    /** Printed once both webapps are up; scripts and tests wait for it. */
+    public static final String READY_MARKER = "Evergreen demo store ready";
+
+    private DemoStoreLauncher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception e) {
+            System.err.println("[evergreen-demo] start-up failed: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
+        final LauncherSettings settings = LauncherSettings.fromSystemProperties();
+
+        final DemoMailbox mailbox = settings.externalMail() ? null : DemoMailbox.start(settings.smtpPort());
+        log(mailbox == null ? "e-mail goes to the external host " + System.getProperty("evergreen.mail.host")
+                : "demo mailbox (SMTP) listening on 127.0.0.1:" + mailbox.port());
+
+        final DatabaseSetup database = DatabaseSetup.from(settings).inspect();
+        log("database: " + database.describe());
+
+        final EmbeddedWebapp site = new EmbeddedWebapp("storefront", "site-webapp", "/", settings.sitePort());
+        final EmbeddedWebapp admin = new EmbeddedWebapp("admin", "admin-webapp", "/admin", settings.adminPort());
+
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                log("stopping");
+                admin.stop();
+                site.stop();
+                database.shutdown();
+                if (mailbox != null) {
+                    mailbox.stop();
+                }
+                log("stopped");
+            }
+        }, "evergreen-demo-shutdown"));
+
+        // only the first webapp may create the schema of an empty database
+        database.configureSchemaFor(true);
+        long t0 = System.currentTimeMillis();
+        site.start();
+        log("storefront started in " + (System.currentTimeMillis() - t0) + " ms");
+
+        boolean adminStarted = false;
+        if (admin.isPresent()) {
+            database.configureSchemaFor(false);
+            t0 = System.currentTimeMillis();
+            admin.start();
+            adminStarted = true;
+            log("admin started in " + (System.currentTimeMillis() - t0) + " ms");
+        } else {
+            log("admin webapp not installed (no admin-webapp/WEB-INF/web.xml on the classpath): skipping the admin");
+        }
+
+        String siteUrl = "http://localhost:" + settings.sitePort() + "/";
+        String adminUrl = "http://localhost:" + settings.adminPort() + "/admin/";
+        StringBuilder ready = new StringBuilder();
+        ready.append("\n==============================================================\n");
+        ready.append(READY_MARKER).append(": storefront ").append(siteUrl)
+             .append(" (alice@example.com / Password1!, bob@example.com / Password1!)");
+        if (adminStarted) {
+            ready.append(", admin ").append(adminUrl).append(" (admin / admin)");
+        }
+        ready.append('\n');
+        ready.append("  Storefront: ").append(siteUrl).append('\n');
+        ready.append("    customers: alice@example.com / Password1!   bob@example.com / Password1!\n");
+        ready.append("  Admin:      ").append(adminStarted ? adminUrl + "\n    login: admin / admin\n" : "not installed\n");
+        if (mailbox != null) {
+            ready.append("  Mailbox:    ").append(siteUrl).append("demo/mailbox\n");
+        }
+        ready.append("  Press Ctrl-C to stop.\n");
+        ready.append("==============================================================");
+        System.out.println(ready);
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    private static void log(String message) {
+        System.out.println("[evergreen-demo] " + message);
+        System.out.flush();
+    }
+}

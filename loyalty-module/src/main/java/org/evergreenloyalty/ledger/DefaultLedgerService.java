@@ -1,0 +1,309 @@
+package org.evergreenloyalty.ledger;
+
+import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+import org.evergreenloyalty.support.Clock;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationAdapter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * JPA ledger. A posting locks its account row (pessimistic write lock plus a version check), looks
+ * the event key up, then inserts the entry, moves the lots and applies the deltas, all in one
+ * transaction. When called outside a transaction it opens one and retries a few times when a
+ * concurrent posting on the same account won the race; a repeat of a recorded event is answered
+ * with the earlier entry.
+ */
+public class DefaultLedgerService implements LedgerService {
+
+    private static final int MAX_ATTEMPTS = 20;
+    private static final int STRIPES = 64;
+
+    /** Serialises postings on one account within this JVM; the row lock and version do it across nodes. */
+    private final ReentrantLock[] accountLocks = new ReentrantLock[STRIPES];
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    protected final TransactionTemplate tx;
+    protected final Clock clock;
+
+    public DefaultLedgerService(PlatformTransactionManager transactionManager, Clock clock) {
+        this.tx = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            accountLocks[i] = new ReentrantLock();
+        }
+    }
+
+    private ReentrantLock lockFor(long customerId) {
+        return accountLocks[(int) Math.floorMod(customerId, (long) STRIPES)];
+    }
+
+    /** Holds the account's JVM lock until the current transaction ends. */
+    private void holdAccountLockUntilCompletion(long customerId) {
+        final ReentrantLock lock = lockFor(customerId);
+        if (lock.isHeldByCurrentThread()) {
+            return;
+        }
+        lock.lock();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+            @Override
+            public void afterCompletion(int status) {
+                lock.unlock();
+            }
+        });
+    }
+
+    @Override
+    public PostingResult post(final Posting posting) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return postInTransaction(posting);
+        }
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            try {
+                return tx.execute(new TransactionCallback<PostingResult>() {
+                    @Override
+                    public PostingResult doInTransaction(TransactionStatus status) {
+                        return postInTransaction(posting);
+                    }
+                });
+            } catch (LedgerException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!isConcurrencyFailure(e)) {
+                    throw e;
+                }
+                last = e;
+                LedgerEntry earlier = findByEventKey(posting.getEventKey());
+                if (earlier != null) {
+                    return new PostingResult(earlier, false);
+                }
+                backOff(attempt);
+            }
+        }
+        throw new LedgerException("Posting " + posting.getEventKey() + " lost " + MAX_ATTEMPTS
+                + " races on customer " + posting.getCustomerId() + ": " + last.getMessage());
+    }
+
+    /** Does the posting inside the current transaction. */
+    protected PostingResult postInTransaction(Posting p) {
+        Date now = clock.now();
+        holdAccountLockUntilCompletion(p.getCustomerId());
+        LoyaltyAccount account = lockAccount(p.getCustomerId(), now);
+        LedgerEntry earlier = findByEventKey(p.getEventKey());
+        if (earlier != null) {
+            return new PostingResult(earlier, false);
+        }
+        long available = account.getAvailable();
+        if (p.getAvailableDelta() < 0 && !p.isAllowNegative() && available + p.getAvailableDelta() < 0) {
+            throw new InsufficientPointsException(p.getCustomerId(), Math.max(0, available), -p.getAvailableDelta());
+        }
+        if (account.getPending() + p.getPendingDelta() < 0) {
+            throw new LedgerException("Customer " + p.getCustomerId() + " has " + account.getPending()
+                    + " pending points; cannot remove " + (-p.getPendingDelta()));
+        }
+        LedgerEntry entry = new LedgerEntry(p, available + p.getAvailableDelta(), now);
+        em.persist(entry);
+        em.flush();
+        moveLots(account, entry, p.getLotExpiresAt(), now);
+        account.apply(entry);
+        em.flush();
+        return new PostingResult(entry, true);
+    }
+
+    /** Credits make a lot (after repaying any debt); debits consume lots oldest first. */
+    protected void moveLots(LoyaltyAccount account, LedgerEntry entry, Date expiresAt, Date now) {
+        long delta = entry.getAvailableDelta();
+        if (delta > 0) {
+            long debt = Math.max(0, -account.getAvailable());
+            long credit = delta - Math.min(debt, delta);
+            if (credit > 0) {
+                em.persist(new PointLot(account.getCustomerId(), entry.getId(), credit, now, expiresAt));
+            }
+        } else if (delta < 0) {
+            long wanted = -delta;
+            for (PointLot lot : openLots(account.getCustomerId())) {
+                if (wanted == 0) {
+                    break;
+                }
+                em.refresh(lot);
+                wanted -= lot.take(wanted);
+            }
+        }
+    }
+
+    protected LoyaltyAccount lockAccount(long customerId, Date now) {
+        LoyaltyAccount account = em.find(LoyaltyAccount.class, customerId);
+        if (account != null) {
+            // reload under the row lock: the persistence context may hold an older copy
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        } else {
+            account = new LoyaltyAccount(customerId, now);
+            em.persist(account);
+            em.flush();
+        }
+        return account;
+    }
+
+    @Override
+    public LedgerEntry expireLot(final long lotId, final String reason, final Date now) {
+        return tx.execute(new TransactionCallback<LedgerEntry>() {
+            @Override
+            public LedgerEntry doInTransaction(TransactionStatus status) {
+                PointLot lot = em.find(PointLot.class, lotId);
+                if (lot == null) {
+                    return null;
+                }
+                holdAccountLockUntilCompletion(lot.getCustomerId());
+                LoyaltyAccount account = lockAccount(lot.getCustomerId(), now);
+                em.refresh(lot);
+                long left = lot.getRemainingPoints();
+                if (left <= 0) {
+                    return null;
+                }
+                Posting p = Posting.builder(lot.getCustomerId(), EntryType.EXPIRE, "expire:lot:" + lotId)
+                        .available(-left).source("lot", lotId).reason(reason).build();
+                LedgerEntry entry = new LedgerEntry(p, account.getAvailable() - left, now);
+                em.persist(entry);
+                lot.take(left);
+                account.apply(entry);
+                em.flush();
+                return entry;
+            }
+        });
+    }
+
+    @Override
+    public AccountBalance balance(final long customerId) {
+        return tx.execute(new TransactionCallback<AccountBalance>() {
+            @Override
+            public AccountBalance doInTransaction(TransactionStatus status) {
+                List<Object[]> rows = em.createQuery("select a.available, a.pending, a.lifetimeEarned from LoyaltyAccount a "
+                        + "where a.customerId = :c", Object[].class).setParameter("c", customerId).getResultList();
+                if (rows.isEmpty()) {
+                    return new AccountBalance(customerId, 0, 0, 0, 0);
+                }
+                Object[] a = rows.get(0);
+                Calendar c = Calendar.getInstance();
+                c.setTime(clock.now());
+                c.add(Calendar.DAY_OF_YEAR, -365);
+                Long recent = em.createQuery("select coalesce(sum(e.earnedDelta), 0) from LedgerEntry e "
+                        + "where e.customerId = :c and e.createdAt >= :since", Long.class)
+                        .setParameter("c", customerId).setParameter("since", c.getTime()).getSingleResult();
+                return new AccountBalance(customerId, ((Number) a[0]).longValue(), ((Number) a[1]).longValue(),
+                        ((Number) a[2]).longValue(), recent == null ? 0 : recent);
+            }
+        });
+    }
+
+    @Override
+    public LedgerEntry findByEventKey(String eventKey) {
+        List<LedgerEntry> found = em.createQuery("select e from LedgerEntry e where e.eventKey = :k", LedgerEntry.class)
+                .setParameter("k", eventKey).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<LedgerEntry> history(long customerId, int firstResult, int maxResults) {
+        return em.createQuery("select e from LedgerEntry e where e.customerId = :c order by e.createdAt desc, e.id desc",
+                LedgerEntry.class).setParameter("c", customerId)
+                .setFirstResult(Math.max(0, firstResult)).setMaxResults(Math.max(1, maxResults)).getResultList();
+    }
+
+    @Override
+    public long historySize(long customerId) {
+        return em.createQuery("select count(e) from LedgerEntry e where e.customerId = :c", Long.class)
+                .setParameter("c", customerId).getSingleResult();
+    }
+
+    @Override
+    public List<PointLot> openLots(long customerId) {
+        return em.createQuery("select l from PointLot l where l.customerId = :c and l.remainingPoints > 0 "
+                + "order by l.creditedAt, l.id", PointLot.class).setParameter("c", customerId).getResultList();
+    }
+
+    @Override
+    public List<PointLot> lotsExpiringBefore(Date before, int max) {
+        TypedQuery<PointLot> q = em.createQuery("select l from PointLot l where l.remainingPoints > 0 "
+                + "and l.expiresAt is not null and l.expiresAt < :b order by l.expiresAt, l.id", PointLot.class);
+        return q.setParameter("b", before).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void setExpiryOfOpenLots(final long customerId, final Date expiresAt) {
+        tx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                for (PointLot lot : openLots(customerId)) {
+                    lot.setExpiresAt(expiresAt);
+                }
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void markReminderSent(final long lotId) {
+        tx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                PointLot lot = em.find(PointLot.class, lotId);
+                if (lot != null) {
+                    lot.markReminderSent();
+                }
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public List<Long> customerIds(long afterCustomerId, int max) {
+        return em.createQuery("select a.customerId from LoyaltyAccount a where a.customerId > :after order by a.customerId",
+                Long.class).setParameter("after", afterCustomerId).setMaxResults(max).getResultList();
+    }
+
+    private static boolean isConcurrencyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyFailureException || t instanceof DataIntegrityViolationException
+                    || t instanceof javax.persistence.OptimisticLockException
+                    || t instanceof javax.persistence.PessimisticLockException
+                    || t instanceof javax.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException) {
+                String state = ((java.sql.SQLException) t).getSQLState();
+                // 40001 serialization failure, 40P01 deadlock, 23505 unique violation
+                if (state != null && (state.startsWith("40") || state.equals("23505"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(5L * (attempt + 1) + (long) (Math.random() * 10));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

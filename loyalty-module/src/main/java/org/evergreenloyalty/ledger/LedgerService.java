@@ -1,0 +1,51 @@
+package org.evergreenloyalty.ledger;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The points ledger: the only way balances change. Every change is an immutable {@link LedgerEntry};
+ * each business event (its event key) is recorded at most once; postings on one account are serialised
+ * so concurrent spending never loses an update or overspends.
+ */
+public interface LedgerService {
+
+    /**
+     * Records {@code posting} unless its event key was recorded before (then returns the earlier entry
+     * with {@code recorded=false}). Joins the caller's transaction if there is one.
+     *
+     * @throws InsufficientPointsException when it would spend more than is available and negative balances are not allowed
+     * @throws LedgerException when it would make the pending balance negative
+     */
+    PostingResult post(Posting posting);
+
+    /** Expires what is left of {@code lot}; returns the entry, or null if nothing was left. */
+    LedgerEntry expireLot(long lotId, String reason, Date now);
+
+    /** The current balances of a customer. */
+    AccountBalance balance(long customerId);
+
+    /** The entry recorded for {@code eventKey}, or null. */
+    LedgerEntry findByEventKey(String eventKey);
+
+    /** A page of a customer's entries, newest first. */
+    List<LedgerEntry> history(long customerId, int firstResult, int maxResults);
+
+    /** How many entries a customer has. */
+    long historySize(long customerId);
+
+    /** Lots of a customer that still hold points, oldest first. */
+    List<PointLot> openLots(long customerId);
+
+    /** Lots with points left whose expiry is before {@code before}, oldest first, at most {@code max}. */
+    List<PointLot> lotsExpiringBefore(Date before, int max);
+
+    /** Sets the expiry of every open lot of a customer (inactivity expiry moves them all together). */
+    void setExpiryOfOpenLots(long customerId, Date expiresAt);
+
+    /** Marks a lot as reminded (the "points expiring soon" e-mail went out for it). */
+    void markReminderSent(long lotId);
+
+    /** Ids of customers with an account, in id order, after {@code afterCustomerId}, at most {@code max}. */
+    List<Long> customerIds(long afterCustomerId, int max);
+}
