@@ -36,11 +36,10 @@ final class DemoStoreProcess implements AutoCloseable {
 
     private DemoStoreProcess(Path jar, Path outputDir, Duration startTimeout) throws IOException, InterruptedException {
         Files.createDirectories(outputDir);
-        int sitePort = freePort();
-        int adminPort = freePort();
-        while (adminPort == sitePort) {
-            adminPort = freePort();
-        }
+        int[] ports = distinctFreePorts(3);
+        int sitePort = ports[0];
+        int adminPort = ports[1];
+        int smtpPort = ports[2];
         this.dataDir = Files.createTempDirectory(outputDir, "demo-store-data-");
         Path logFile = outputDir.resolve("demo-store.log");
         this.store = new DemoStore(sitePort, adminPort, logFile);
@@ -53,6 +52,7 @@ final class DemoStoreProcess implements AutoCloseable {
         // System properties go before -jar, or the launcher would take them as program arguments.
         command.add("-Dsite.port=" + sitePort);
         command.add("-Dadmin.port=" + adminPort);
+        command.add("-Devergreen.demo.smtp.port=" + smtpPort);
         command.add("-Devergreen.data.dir=" + dataDir.toAbsolutePath());
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
@@ -173,6 +173,23 @@ final class DemoStoreProcess implements AutoCloseable {
     private void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+    }
+
+    private static int[] distinctFreePorts(int count) throws IOException {
+        int[] ports = new int[count];
+        for (int i = 0; i < count; i++) {
+            int candidate;
+            boolean taken;
+            do {
+                candidate = freePort();
+                taken = false;
+                for (int j = 0; j < i; j++) {
+                    taken |= ports[j] == candidate;
+                }
+            } while (taken);
+            ports[i] = candidate;
+        }
+        return ports;
     }
 
     private static int freePort() throws IOException {

@@ -35,7 +35,7 @@ class RegistrationValidationTest {
         assertTrue(form.signedOut(), "nobody is signed in after a rejected registration");
 
         // Corrected, the same form goes through: so exactly one customer with this name exists afterwards.
-        form.changeEmail(valid).submitExpectingSuccess();
+        form.correctEmail(valid, "Password1!").submitExpectingSuccess();
 
         List<String> customers = AdminLoginPage.open(driver, store)
                 .signInAs(SampleAccounts.ADMIN_USERNAME, SampleAccounts.ADMIN_PASSWORD)

@@ -26,9 +26,11 @@ public final class RegistrationPage extends StorefrontPage {
         return this;
     }
 
-    /** Replaces only the e-mail field. */
-    public RegistrationPage changeEmail(String email) {
+    /** Corrects the e-mail field; the password is typed again, as the store never shows it back. */
+    public RegistrationPage correctEmail(String email, String password) {
         type(By.id("register-email"), email);
+        type(By.id("register-password"), password);
+        type(By.id("register-password-confirm"), password);
         return this;
     }
 
