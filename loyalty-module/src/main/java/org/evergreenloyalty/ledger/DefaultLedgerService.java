@@ -147,6 +147,15 @@ public class DefaultLedgerService implements LedgerService {
         }
     }
 
+    @Override
+    public long lockForUpdate(long customerId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("lockForUpdate needs a transaction");
+        }
+        holdAccountLockUntilCompletion(customerId);
+        return lockAccount(customerId, clock.now()).getAvailable();
+    }
+
     protected LoyaltyAccount lockAccount(long customerId, Date now) {
         LoyaltyAccount account = em.find(LoyaltyAccount.class, customerId);
         if (account != null) {

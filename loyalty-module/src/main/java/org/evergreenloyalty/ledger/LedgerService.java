@@ -22,6 +22,14 @@ public interface LedgerService {
     /** Expires what is left of {@code lot}; returns the entry, or null if nothing was left. */
     LedgerEntry expireLot(long lotId, String reason, Date now);
 
+    /**
+     * Locks the customer's account until the current transaction ends (creating it if needed) and returns
+     * its available balance, for callers that must check and then act, e.g. reserving points.
+     *
+     * @throws IllegalStateException when called outside a transaction
+     */
+    long lockForUpdate(long customerId);
+
     /** The current balances of a customer. */
     AccountBalance balance(long customerId);
 

@@ -77,6 +77,7 @@ public final class BroadleafTestContext {
     }
 
     private static ConfigurableApplicationContext boot() {
+        TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         System.setProperty("evergreen.test.jdbc.url", db.url());
         System.setProperty("evergreen.test.jdbc.user", db.user());
@@ -95,7 +96,7 @@ public final class BroadleafTestContext {
             patches.addAll(Arrays.asList(MODULE_LOCATIONS));
             patches.add("evergreen-test-applicationContext.xml");
             MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
-                    StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE),
+                    StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),
                     patches.toArray(new String[0]));
             ctx.getBeanFactory().registerScope("request", new RequestScope());
             return ctx;

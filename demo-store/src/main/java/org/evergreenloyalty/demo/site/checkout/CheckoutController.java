@@ -1,6 +1,7 @@
 package org.evergreenloyalty.demo.site.checkout;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.evergreenloyalty.demo.checkout.TestCard;
 import org.evergreenloyalty.demo.checkout.TestPaymentResult;
 import org.evergreenloyalty.demo.checkout.TestPaymentService;
+import org.evergreenloyalty.demo.site.account.OrderLookup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,7 +91,7 @@ public class CheckoutController {
         if (fg != null && fg.getFulfillmentOption() != null) {
             form.put("fulfillmentOptionId", String.valueOf(fg.getFulfillmentOption().getId()));
         }
-        return shippingView(model, cart, form, new java.util.LinkedHashMap<String, String>());
+        return shippingView(model, cart, form, new LinkedHashMap<String, String>());
     }
 
     private String shippingView(Model model, Order cart, ShippingForm form, Map<String, String> errors) {
@@ -162,7 +164,7 @@ public class CheckoutController {
             return "redirect:/checkout";
         }
         Customer customer = CustomerState.getCustomer();
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<String, String>();
+        Map<String, String> form = new LinkedHashMap<String, String>();
         form.put("nameOnCard", (customer.getFirstName() + " " + customer.getLastName()).trim());
         return reviewView(model, cart, form, TestCard.newErrors());
     }
@@ -190,7 +192,7 @@ public class CheckoutController {
         if (!shippingDone(cart)) {
             return "redirect:/checkout";
         }
-        Map<String, String> form = new java.util.LinkedHashMap<String, String>();
+        Map<String, String> form = new LinkedHashMap<String, String>();
         form.put("nameOnCard", nameOnCard == null ? "" : nameOnCard.trim());
         form.put("expiry", expiry == null ? "" : expiry.trim());
         Map<String, String> errors = TestCard.newErrors();
@@ -215,7 +217,7 @@ public class CheckoutController {
 
     @RequestMapping(value = "/confirmation/{orderNumber}", method = RequestMethod.GET)
     public String confirmation(@PathVariable("orderNumber") String orderNumber, Model model) {
-        Order order = org.evergreenloyalty.demo.site.account.OrderLookup.ownPlacedOrder(orderService, orderNumber);
+        Order order = OrderLookup.ownPlacedOrder(orderService, orderNumber);
         model.addAttribute("order", order);
         return "checkout/confirmation";
     }

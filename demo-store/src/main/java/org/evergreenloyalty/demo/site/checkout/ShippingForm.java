@@ -1,5 +1,6 @@
 package org.evergreenloyalty.demo.site.checkout;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class ShippingForm {
      * Checks every field; {@code validStates} and {@code validOptionIds} are what the store offers.
      * Returns field name to message, empty when the form is usable.
      */
-    public Map<String, String> check(java.util.Collection<String> validStates, java.util.Collection<String> validOptionIds) {
+    public Map<String, String> check(Collection<String> validStates, Collection<String> validOptionIds) {
         Map<String, String> errors = new LinkedHashMap<String, String>();
         AccountForms.checkName("firstName", "first name", get("firstName"), errors);
         AccountForms.checkName("lastName", "last name", get("lastName"), errors);

@@ -1,6 +1,12 @@
 package org.evergreenloyalty.demo.site.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.annotation.Resource;
+
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.Product;
 
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.springframework.stereotype.Controller;
@@ -12,12 +18,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 @Controller
 public class HomeController {
 
+    /** How many products of each category the home page features. */
+    static final int FEATURED_PER_CATEGORY = 2;
+
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(Model model) {
-        model.addAttribute("featuredProducts", catalogService.findAllProducts(8, 0));
+        List<Product> featured = new ArrayList<Product>();
+        for (Category category : catalogService.findAllCategories()) {
+            featured.addAll(catalogService.findActiveProductsByCategory(category, FEATURED_PER_CATEGORY, 0));
+        }
+        model.addAttribute("featuredProducts", featured);
         return "catalog/home";
     }
 }

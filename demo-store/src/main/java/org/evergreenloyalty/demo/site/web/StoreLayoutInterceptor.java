@@ -2,6 +2,7 @@ package org.evergreenloyalty.demo.site.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -16,11 +17,13 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Adds what the page layout shows on every page to each rendered view's model: the navigation categories
  * ({@code navCategories}), the cart's item count ({@code cartItemCount}) and the signed-in customer
- * ({@code signedIn}, {@code shopper}).
+ * ({@code signedIn}, {@code shopper}); and the flash attributes of a redirect, for views whose controller is not
+ * annotated (Broadleaf's product and category controllers).
  */
 public class StoreLayoutInterceptor extends HandlerInterceptorAdapter {
 
@@ -31,6 +34,15 @@ public class StoreLayoutInterceptor extends HandlerInterceptorAdapter {
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
         if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
             return;
+        }
+        // flash messages of a redirect also reach views of non-annotated controllers (product, category pages)
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        if (flash != null) {
+            for (Map.Entry<String, ?> e : flash.entrySet()) {
+                if (!mav.getModel().containsKey(e.getKey())) {
+                    mav.addObject(e.getKey(), e.getValue());
+                }
+            }
         }
         mav.addObject("navCategories", navCategories());
         Order cart = CartState.getCart();

@@ -1,0 +1,105 @@
+package org.evergreenloyalty.notification;
+
+import java.util.Date;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Keeps the choices in EVG_EMAIL_PREFERENCE, one row per customer and category they ever unsubscribed from. */
+public class DefaultEmailPreferenceService implements EmailPreferenceService {
+
+    private static final Log LOG = LogFactory.getLog(DefaultEmailPreferenceService.class);
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate tx;
+    private final UnsubscribeTokenService tokens;
+
+    public DefaultEmailPreferenceService(PlatformTransactionManager transactionManager, UnsubscribeTokenService tokens) {
+        this.tx = new TransactionTemplate(transactionManager);
+        this.tokens = tokens;
+    }
+
+    @Override
+    public boolean isSubscribed(final long customerId, final String category) {
+        check(customerId, category);
+        return tx.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                return subscribed(customerId, category) && (ALL.equals(category) || subscribed(customerId, ALL));
+            }
+        });
+    }
+
+    @Override
+    public void unsubscribe(long customerId, String category) {
+        record(customerId, category, false);
+    }
+
+    @Override
+    public void resubscribe(long customerId, String category) {
+        record(customerId, category, true);
+    }
+
+    @Override
+    public UnsubscribeRequest unsubscribe(String token) {
+        UnsubscribeRequest request = tokens.verify(token);
+        record(request.getCustomerId(), request.getCategory(), false);
+        LOG.info("Customer " + request.getCustomerId() + " unsubscribed from '" + request.getCategory() + "' e-mail");
+        return request;
+    }
+
+    private boolean subscribed(long customerId, String category) {
+        EmailPreference p = em.find(EmailPreference.class, new EmailPreferenceId(customerId, category));
+        return p == null || p.isSubscribed();
+    }
+
+    private void record(final long customerId, final String category, final boolean subscribed) {
+        check(customerId, category);
+        try {
+            write(customerId, category, subscribed);
+        } catch (RuntimeException e) {
+            // a concurrent first choice inserted the row meanwhile: update it
+            write(customerId, category, subscribed);
+        }
+    }
+
+    private void write(final long customerId, final String category, final boolean subscribed) {
+        tx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                Date now = new Date();
+                EmailPreference p = em.find(EmailPreference.class, new EmailPreferenceId(customerId, category));
+                if (p == null) {
+                    if (!subscribed) {
+                        em.persist(new EmailPreference(customerId, category, false, now));
+                    }
+                } else if (p.isSubscribed() != subscribed) {
+                    p.setSubscribed(subscribed, now);
+                }
+                em.flush();
+                return null;
+            }
+        });
+    }
+
+    private static void check(long customerId, String category) {
+        if (customerId <= 0) {
+            throw new IllegalArgumentException("customer id must be positive, was " + customerId);
+        }
+        if (category == null || !CATEGORY.matcher(category).matches()) {
+            throw new IllegalArgumentException("e-mail category '" + category
+                    + "' is invalid: use 1-40 lower-case letters, digits and dashes");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.evergreenloyalty.points;
+
+import java.util.Date;
+
+import org.evergreenloyalty.ledger.LedgerService;
+
+/** Decides when credited points expire, and moves all of a customer's expiry dates in inactivity mode. */
+public class ExpiryPolicy {
+
+    private static final long DAY = 24L * 60 * 60 * 1000;
+
+    private final LedgerService ledger;
+
+    public ExpiryPolicy(LedgerService ledger) {
+        this.ledger = ledger;
+    }
+
+    /** When points credited at {@code now} expire under {@code s} (null: never). */
+    public Date expiryOfNewPoints(PointsSettings s, Date now) {
+        if (s.getExpiryMode() == ExpiryMode.NONE) {
+            return null;
+        }
+        return new Date(now.getTime() + s.getExpiryDays() * DAY);
+    }
+
+    /** After an earn or redeem: in inactivity mode every open batch now expires N days from {@code now}. */
+    public void afterActivity(long customerId, PointsSettings s, Date now) {
+        if (s.getExpiryMode() == ExpiryMode.INACTIVITY) {
+            ledger.setExpiryOfOpenLots(customerId, new Date(now.getTime() + s.getExpiryDays() * DAY));
+        }
+    }
+}

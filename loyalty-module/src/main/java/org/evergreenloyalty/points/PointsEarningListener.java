@@ -1,0 +1,87 @@
+package org.evergreenloyalty.points;
+
+import java.math.BigDecimal;
+import java.util.Date;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.ledger.EntryType;
+import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.ledger.Posting;
+import org.evergreenloyalty.order.CompletedOrder;
+import org.evergreenloyalty.order.OrderCompletionListener;
+import org.evergreenloyalty.support.AfterCommit;
+import org.evergreenloyalty.support.Clock;
+
+/**
+ * Books a submitted order's points: deducts the points reserved for its discount, records what it earns
+ * (pending for the pending period, or available at once), and re-evaluates the buyer's tier after commit.
+ * Runs inside the order-processing transaction, so an order is booked once.
+ */
+public class PointsEarningListener implements OrderCompletionListener {
+
+    private static final long DAY = 24L * 60 * 60 * 1000;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final LedgerService ledger;
+    private final PointsSettingsService settings;
+    private final EarnCalculator calculator;
+    private final TierService tiers;
+    private final ExpiryPolicy expiry;
+    private final PointsRedemptionService redemption;
+    private final Clock clock;
+
+    public PointsEarningListener(LedgerService ledger, PointsSettingsService settings, EarnCalculator calculator,
+                                 TierService tiers, ExpiryPolicy expiry, PointsRedemptionService redemption, Clock clock) {
+        this.ledger = ledger;
+        this.settings = settings;
+        this.calculator = calculator;
+        this.tiers = tiers;
+        this.expiry = expiry;
+        this.redemption = redemption;
+        this.clock = clock;
+    }
+
+    @Override
+    public void orderCompleted(CompletedOrder order) {
+        PointsSettings s = settings.current();
+        Date now = clock.now();
+        final long customerId = order.getCustomerId();
+        long redeemed = redemption.consumeForOrder(order.getOrderId(), customerId, order.getOrderNumber());
+        BigDecimal base = calculator.earnBase(order, s);
+        long points = calculator.points(base, s, tiers.multiplier(customerId));
+        boolean immediate = s.getPendingDays() == 0;
+        if (points > 0) {
+            Posting.Builder p = Posting.builder(customerId, EntryType.EARN, "earn:order:" + order.getOrderId())
+                    .earned(points).source("order", order.getOrderId()).reason("Order " + label(order));
+            if (immediate) {
+                p.available(points).lotExpiresAt(expiry.expiryOfNewPoints(s, now));
+            } else {
+                p.pending(points);
+            }
+            ledger.post(p.build());
+        }
+        em.persist(new OrderPoints(order.getOrderId(), order.getOrderNumber(), customerId, base, points, redeemed,
+                order.getSubmittedAt() == null ? now : order.getSubmittedAt(),
+                new Date(now.getTime() + s.getPendingDays() * DAY), immediate));
+        em.flush();
+        if (points > 0 || redeemed > 0) {
+            expiry.afterActivity(customerId, s, now);
+        }
+        if (points > 0) {
+            AfterCommit.run(new Runnable() {
+                @Override
+                public void run() {
+                    tiers.evaluate(customerId, false);
+                }
+            });
+        }
+    }
+
+    private static String label(CompletedOrder order) {
+        return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getOrderId());
+    }
+}

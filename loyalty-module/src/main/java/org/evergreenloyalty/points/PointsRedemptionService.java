@@ -1,0 +1,47 @@
+package org.evergreenloyalty.points;
+
+import java.util.List;
+
+/**
+ * Spending points: a discount on the cart (reserved when applied, deducted when the order is placed,
+ * released when removed, timed out or rolled back) and fixed-step vouchers.
+ */
+public interface PointsRedemptionService {
+
+    /** What {@code customerId} may redeem on {@code cartId}. */
+    RedemptionQuote quote(long customerId, long cartId);
+
+    /**
+     * Reserves {@code pointsInput} points (as typed by the shopper) and puts the matching discount on the cart,
+     * replacing an earlier points discount of that cart.
+     *
+     * @throws RedemptionException with a clear reason (not a whole number, negative, below the step, over the
+     *         balance or the maximum, someone else's cart, ...); nothing changes then
+     */
+    PointsReservation apply(long customerId, long cartId, String pointsInput);
+
+    /** Takes the points discount off the cart and releases its points; false if there was none. */
+    boolean remove(long customerId, long cartId);
+
+    /** Before payment: the cart's reservation must be active and covered, re-reserving a released one if possible. */
+    void verifyForCheckout(long customerId, long cartId);
+
+    /** Releases the cart's reservation after a failed checkout, keeping the code for a retry. */
+    void releaseAfterFailedCheckout(long cartId);
+
+    /** Deducts the cart's reserved points for the placed order; returns the points (0 without a reservation). */
+    long consumeForOrder(long orderId, long customerId, String orderNumber);
+
+    /** Releases every reservation past its timeout and removes its discount; returns how many. */
+    int releaseExpired();
+
+    /**
+     * Turns {@code points} (one of the voucher steps) into a single-use discount code for the customer.
+     *
+     * @throws RedemptionException when the step is not offered or the balance is too low
+     */
+    PointsVoucher buyVoucher(long customerId, long points);
+
+    /** The customer's vouchers, newest first. */
+    List<PointsVoucher> vouchers(long customerId);
+}

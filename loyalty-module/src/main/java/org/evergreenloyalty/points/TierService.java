@@ -1,0 +1,32 @@
+package org.evergreenloyalty.points;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** VIP tiers: their definitions, and each customer's tier (promotion at once, downgrade nightly). */
+public interface TierService {
+
+    /** All tiers, lowest threshold first. */
+    List<LoyaltyTier> tiers();
+
+    /**
+     * Replaces the tier definitions.
+     *
+     * @throws SettingsValidationException when a name is blank or repeated, a threshold negative or repeated,
+     *         or a multiplier outside 1 to 10; nothing changes then
+     */
+    void saveTiers(List<LoyaltyTier> tiers);
+
+    /** The earn multiplier of the customer's current tier (1 without a tier). */
+    BigDecimal multiplier(long customerId);
+
+    /** The customer's standing. */
+    TierStatus status(long customerId);
+
+    /**
+     * Re-evaluates the customer's tier: moves up at once; moves down only when {@code allowDowngrade}.
+     *
+     * @return the new tier when the customer moved up, else null
+     */
+    LoyaltyTier evaluate(long customerId, boolean allowDowngrade);
+}
