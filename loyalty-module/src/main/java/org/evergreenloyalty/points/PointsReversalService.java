@@ -13,6 +13,7 @@ import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.ledger.Posting;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ public class PointsReversalService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    private final TransactionTemplate newTx;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final ExpiryPolicy expiry;
@@ -37,15 +39,20 @@ public class PointsReversalService {
     public PointsReversalService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings,
                                  ExpiryPolicy expiry, Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.newTx = new TransactionTemplate(txm);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ledger = ledger;
         this.settings = settings;
         this.expiry = expiry;
         this.clock = clock;
     }
 
-    /** Reverses everything left of the order's points; false when the order had no points or was cancelled before. */
+    /**
+     * Reverses everything left of the order's points; false when the order had no points or was cancelled
+     * before. Runs in a transaction of its own (it is called after the order's own transaction committed).
+     */
     public boolean orderCancelled(final long orderId) {
-        return tx.execute(new TransactionCallback<Boolean>() {
+        return newTx.execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
                 OrderPoints op = lock(orderId);

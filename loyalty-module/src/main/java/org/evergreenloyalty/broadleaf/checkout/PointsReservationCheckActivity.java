@@ -21,10 +21,11 @@ public class PointsReservationCheckActivity extends BaseActivity<ProcessContext<
     public static final String CART_ID = "evergreen.cartId";
 
     private final PointsRedemptionService redemption;
+    private final PointsReservationRollbackHandler rollback;
 
     public PointsReservationCheckActivity(PointsRedemptionService redemption, PointsReservationRollbackHandler rollback) {
         this.redemption = redemption;
-        setRollbackHandler(rollback);
+        this.rollback = rollback;
     }
 
     @Override
@@ -36,7 +37,7 @@ public class PointsReservationCheckActivity extends BaseActivity<ProcessContext<
         redemption.verifyForCheckout(order.getCustomer().getId(), order.getId());
         Map<String, Object> state = new HashMap<String, Object>();
         state.put(CART_ID, order.getId());
-        ActivityStateManagerImpl.getStateManager().registerState(this, context, getRollbackHandler(), state);
+        ActivityStateManagerImpl.getStateManager().registerState(this, context, rollback, state);
         return context;
     }
 }
