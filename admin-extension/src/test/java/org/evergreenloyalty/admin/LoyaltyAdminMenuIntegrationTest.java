@@ -18,9 +18,12 @@ import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityServ
 import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
 import org.evergreenloyalty.admin.security.LoyaltyAdminAccess;
 import org.evergreenloyalty.admin.status.LoyaltyInfrastructureView;
+import org.evergreenloyalty.admin.status.JobOverview;
 import org.evergreenloyalty.admin.status.MailOverview;
+import org.evergreenloyalty.admin.status.SchedulerOverview;
 import org.evergreenloyalty.admin.test.AdminTestContext;
-import org.evergreenloyalty.config.EvergreenProperties;
+import org.evergreenloyalty.notification.MailSettings;
+import org.evergreenloyalty.scheduling.SchedulerStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -159,14 +162,27 @@ class LoyaltyAdminMenuIntegrationTest {
     }
 
     @Test
-    void theSettingsViewReadsTheRunningConfiguration() {
+    void theSettingsViewReadsTheModulesOwnSchedulerAndMailBeans() {
         LoyaltyInfrastructureView view = ctx.getBean("evgLoyaltyInfrastructureView", LoyaltyInfrastructureView.class);
-        EvergreenProperties props = ctx.getBean("evergreenProperties", EvergreenProperties.class);
+        MailSettings settings = ctx.getBean("evgMailSettings", MailSettings.class);
+        SchedulerStatus status = ctx.getBean("evgSchedulerStatus", SchedulerStatus.class);
+
         MailOverview mail = view.mail();
         assertTrue(mail.isConfigured());
-        assertEquals(props.get("evergreen.mail.host", null), mail.getHost());
-        assertEquals(props.get("evergreen.mail.from", null), mail.getFrom());
+        assertEquals(settings.getHost(), mail.getHost());
+        assertEquals(settings.getPort(), mail.getPort());
+        assertEquals(settings.getFromAddress(), mail.getFrom());
+
+        SchedulerOverview scheduler = view.scheduler();
+        assertTrue(scheduler.isConfigured());
+        assertEquals(status.isRunning(), scheduler.getState() == SchedulerOverview.State.RUNNING);
+        assertEquals(status.getJobs().size(), scheduler.getJobs().size());
+        boolean heartbeat = false;
+        for (JobOverview job : scheduler.getJobs()) {
+            heartbeat |= "heartbeat".equals(job.getName());
+        }
+        assertTrue(heartbeat, "the module's heartbeat job is listed: " + scheduler);
+
         assertEquals(System.getProperty("evergreen.test.expectedVersion"), view.moduleVersion());
-        assertNotNull(view.scheduler().getState());
     }
 }

@@ -5,62 +5,59 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The state of the loyalty scheduler as the admin shows it: whether one is configured on this node,
- * whether it is running, how it stores its jobs, and its jobs. Immutable.
+ * The state of the loyalty scheduler on this node as the admin shows it: whether it is configured,
+ * enabled and running, where it keeps its schedules, and its jobs. Immutable.
  */
 public final class SchedulerOverview {
 
-    /** What the scheduler is doing. */
+    /** What the scheduler is doing on this node. */
     public enum State {
         /** No scheduler is configured in this application. */
         NOT_CONFIGURED,
+        /** Scheduling is switched off on this node (other nodes may run the jobs). */
+        DISABLED,
         /** Started and firing jobs. */
         RUNNING,
-        /** Created but not started, or paused as a whole. */
-        STANDBY,
-        /** Shut down. */
-        SHUT_DOWN,
-        /** The scheduler could not be read. */
-        UNAVAILABLE
+        /** Enabled but not running (not started yet, or stopped). */
+        STOPPED
     }
 
     private final State state;
-    private final String name;
-    private final String jobStore;
+    private final String nodeId;
+    private final String store;
     private final boolean clustered;
     private final List<JobOverview> jobs;
-    private final String problem;
 
-    private SchedulerOverview(State state, String name, String jobStore, boolean clustered,
-            List<JobOverview> jobs, String problem) {
+    private SchedulerOverview(State state, String nodeId, String store, boolean clustered, List<JobOverview> jobs) {
         this.state = state;
-        this.name = name;
-        this.jobStore = jobStore;
+        this.nodeId = nodeId;
+        this.store = store;
         this.clustered = clustered;
         this.jobs = Collections.unmodifiableList(new ArrayList<JobOverview>(jobs));
-        this.problem = problem;
     }
 
-    /** A scheduler that exists in this application. */
-    public static SchedulerOverview of(State state, String name, String jobStore, boolean clustered,
-            List<JobOverview> jobs) {
-        if (state == null || state == State.NOT_CONFIGURED || state == State.UNAVAILABLE) {
-            throw new IllegalArgumentException("A configured scheduler is running, in standby or shut down, not " + state);
+    /**
+     * A scheduler that exists in this application.
+     *
+     * @param state DISABLED, RUNNING or STOPPED
+     * @param nodeId this node's id in the cluster, or null when not running
+     * @param store where schedules are kept (e.g. ram, jdbc)
+     * @param clustered whether the nodes sharing the database form a cluster
+     * @param jobs every registered job (may be empty, not null)
+     */
+    public static SchedulerOverview of(State state, String nodeId, String store, boolean clustered, List<JobOverview> jobs) {
+        if (state == null || state == State.NOT_CONFIGURED) {
+            throw new IllegalArgumentException("A configured scheduler is disabled, running or stopped, not " + state);
         }
         if (jobs == null) {
-            throw new IllegalArgumentException("The job list of scheduler '" + name + "' is required (may be empty)");
+            throw new IllegalArgumentException("The scheduler's job list is required (it may be empty)");
         }
-        return new SchedulerOverview(state, name, jobStore, clustered, jobs, null);
+        return new SchedulerOverview(state, nodeId, store, clustered, jobs);
     }
 
     /** No scheduler is configured here. */
     public static SchedulerOverview notConfigured() {
-        return new SchedulerOverview(State.NOT_CONFIGURED, null, null, false, Collections.<JobOverview>emptyList(), null);
-    }
-
-    /** A scheduler exists but reading it failed with {@code problem}. */
-    public static SchedulerOverview unavailable(String name, String problem) {
-        return new SchedulerOverview(State.UNAVAILABLE, name, null, false, Collections.<JobOverview>emptyList(), problem);
+        return new SchedulerOverview(State.NOT_CONFIGURED, null, null, false, Collections.<JobOverview>emptyList());
     }
 
     public State getState() {
@@ -71,12 +68,12 @@ public final class SchedulerOverview {
         return state != State.NOT_CONFIGURED;
     }
 
-    public String getName() {
-        return name;
+    public String getNodeId() {
+        return nodeId;
     }
 
-    public String getJobStore() {
-        return jobStore;
+    public String getStore() {
+        return store;
     }
 
     public boolean isClustered() {
@@ -87,12 +84,8 @@ public final class SchedulerOverview {
         return jobs;
     }
 
-    public String getProblem() {
-        return problem;
-    }
-
     @Override
     public String toString() {
-        return "Scheduler " + name + " " + state + " jobs=" + jobs + (problem == null ? "" : " problem=" + problem);
+        return "Scheduler " + state + " node=" + nodeId + " store=" + store + (clustered ? " clustered" : "") + " jobs=" + jobs;
     }
 }

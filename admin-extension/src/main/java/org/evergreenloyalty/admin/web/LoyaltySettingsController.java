@@ -35,12 +35,13 @@ public class LoyaltySettingsController extends AdminAbstractController {
     /** Shows the settings page. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletResponse response, Model model) {
-        setModelAttributes(model, SECTION_KEY);
         if (!access.currentUserMayManageLoyalty()) {
+            // no menu position either: the section is not in this user's menu
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("viewType", "loyalty/noLoyaltyAccess");
             return CONTAINER;
         }
+        setModelAttributes(model, SECTION_KEY);
         model.addAttribute("moduleVersion", infrastructure.moduleVersion());
         model.addAttribute("scheduler", infrastructure.scheduler());
         model.addAttribute("mail", infrastructure.mail());

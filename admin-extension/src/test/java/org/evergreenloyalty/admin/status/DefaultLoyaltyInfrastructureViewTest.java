@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class DefaultLoyaltyInfrastructureViewTest {
 
     private final ModuleVersion version = new ModuleVersion();
-    private final SchedulerOverview running = SchedulerOverview.of(SchedulerOverview.State.RUNNING, "S", "RAMJobStore",
+    private final SchedulerOverview running = SchedulerOverview.of(SchedulerOverview.State.RUNNING, "node-1", "ram",
             false, Collections.<JobOverview>emptyList());
-    private final MailOverview mail = MailOverview.of(true, "smtp", "25", "a@b.c", null);
+    private final MailOverview mail = MailOverview.of(true, "smtp", 25, false, "a@b.c", null);
 
     @Test
     void theFirstSourceThatKnowsSomethingWins() {
@@ -39,22 +39,36 @@ class DefaultLoyaltyInfrastructureViewTest {
     @Test
     void refusesAConfiguredSchedulerWithoutAState() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SchedulerOverview.of(SchedulerOverview.State.NOT_CONFIGURED, "S", null, false,
+                () -> SchedulerOverview.of(SchedulerOverview.State.NOT_CONFIGURED, "node-1", "ram", false,
                         Collections.<JobOverview>emptyList()));
-        assertEquals("A configured scheduler is running, in standby or shut down, not NOT_CONFIGURED", e.getMessage());
+        assertEquals("A configured scheduler is disabled, running or stopped, not NOT_CONFIGURED", e.getMessage());
     }
 
     @Test
     void refusesMailSettingsWithoutAHost() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MailOverview.of(true, " ", "25", "a@b.c", null));
+                () -> MailOverview.of(true, " ", 25, false, "a@b.c", null));
         assertEquals("The mail host is required", e.getMessage());
     }
 
     @Test
-    void refusesAJobWithoutASchedule() {
+    void refusesMailSettingsWithAnImpossiblePort() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new JobOverview("expiry", "", null, null, "NORMAL"));
-        assertEquals("Job 'expiry' needs a schedule", e.getMessage());
+                () -> MailOverview.of(true, "smtp", 70000, false, "a@b.c", null));
+        assertEquals("The mail port must be between 1 and 65535, was 70000", e.getMessage());
+    }
+
+    @Test
+    void refusesAJobWithoutAName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new JobOverview(" ", "0 0 3 * * ?", null, null, "NORMAL", false));
+        assertEquals("A job needs a name", e.getMessage());
+    }
+
+    @Test
+    void aJobWithoutCronExpressionRunsOnDemandOnly() {
+        JobOverview job = new JobOverview("expiry", "  ", null, null, "UNSCHEDULED", false);
+        assertFalse(job.isScheduled());
+        assertEquals(null, job.getCronExpression());
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.web.context.request.RequestScope;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The one real Broadleaf ADMIN root context of this module's test JVM: Broadleaf's admin files, the
+ * The one real Broadleaf ADMIN root context of this module's test JVM, built like the admin webapp's (all of
+ * Broadleaf's standard files, web ones included): Broadleaf's admin files, the
  * Evergreen module and admin extension XML exactly as a store's admin web.xml lists them, on a fresh
  * database seeded by Broadleaf's admin SQL, Evergreen's admin SQL and a few test users.
  * Booted on first use, shared by every test class.
@@ -87,7 +88,7 @@ public final class AdminTestContext {
             patches.addAll(Arrays.asList(EVERGREEN_LOCATIONS));
             patches.add("evergreen-admin-test-applicationContext.xml");
             MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
-                    StandardConfigLocations.retrieveAll(StandardConfigLocations.SERVICECONTEXTTYPE),
+                    StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),
                     patches.toArray(new String[0]));
             ctx.getBeanFactory().registerScope("request", new RequestScope());
             return ctx;

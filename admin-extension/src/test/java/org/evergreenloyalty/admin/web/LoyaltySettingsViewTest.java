@@ -47,18 +47,22 @@ class LoyaltySettingsViewTest {
         try {
             Map<String, Object> model = new HashMap<String, Object>();
             model.put("moduleVersion", "7.8.9");
-            model.put("scheduler", SchedulerOverview.of(SchedulerOverview.State.RUNNING, "EvergreenScheduler",
-                    "JobStoreTX", true, Arrays.asList(
-                            new JobOverview("pointsExpiry", "0 0 3 * * ?", new Date(86_400_000L * 365), null, "NORMAL"))));
-            model.put("mail", MailOverview.of(true, "smtp.shop.example", "2525", "rewards@shop.example", "Shop Rewards"));
+            model.put("scheduler", SchedulerOverview.of(SchedulerOverview.State.RUNNING, "shop-node-1",
+                    "jdbc", true, Arrays.asList(
+                            new JobOverview("pointsExpiry", "0 0 3 * * ?", new Date(86_400_000L * 365), null, "NORMAL", true),
+                            new JobOverview("reviewRequests", null, null, null, "UNSCHEDULED", false))));
+            model.put("mail", MailOverview.of(true, "smtp.shop.example", 2525, true, "rewards@shop.example", "Shop Rewards"));
             String html = render(model);
 
             assertTrue(html.contains("7.8.9"), html);
-            assertTrue(html.contains("EvergreenScheduler"));
-            assertTrue(html.contains("RUNNING"));
-            assertTrue(html.contains("JobStoreTX (clustered)"));
+            assertTrue(html.contains("shop-node-1"));
+            assertTrue(html.contains(">Running<"), "state label from the messages: " + html);
+            assertTrue(html.contains("jdbc (clustered)"));
             assertTrue(html.contains("pointsExpiry"));
             assertTrue(html.contains("0 0 3 * * ?"));
+            assertTrue(html.contains("running now"));
+            assertTrue(html.contains("reviewRequests"));
+            assertTrue(html.contains("on demand only"), "an unscheduled job says so");
             assertTrue(html.contains("1971-01-01 00:00:00 UTC"), "next run formatted: " + html);
             assertTrue(html.contains("smtp.shop.example"));
             assertTrue(html.contains("2525"));
@@ -87,11 +91,11 @@ class LoyaltySettingsViewTest {
     void saysSoWhenTheSchedulerHasNoJobs() {
         Map<String, Object> model = new HashMap<String, Object>();
         model.put("moduleVersion", "1");
-        model.put("scheduler", SchedulerOverview.of(SchedulerOverview.State.STANDBY, "S", "RAMJobStore", false,
+        model.put("scheduler", SchedulerOverview.of(SchedulerOverview.State.DISABLED, null, "ram", false,
                 Collections.<JobOverview>emptyList()));
         model.put("mail", MailOverview.notConfigured());
         String html = render(model);
         assertTrue(html.contains("The scheduler has no jobs."), html);
-        assertTrue(html.contains("STANDBY"));
+        assertTrue(html.contains("Disabled on this node (evergreen.scheduler.enabled=false)"));
     }
 }
