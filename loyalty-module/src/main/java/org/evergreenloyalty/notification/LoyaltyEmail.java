@@ -129,6 +129,9 @@ public final class LoyaltyEmail {
             if (subject.indexOf('\r') >= 0 || subject.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("E-mail '" + template + "': the subject must be one line");
             }
+            if (customerId != null && category == null) {
+                throw new IllegalArgumentException("E-mail '" + template + "': an unsubscribable e-mail needs a category");
+            }
             if (category != null && !CATEGORY.matcher(category).matches()) {
                 throw new IllegalArgumentException("E-mail category '" + category
                         + "' is invalid: use 1-40 lower-case letters, digits and dashes");

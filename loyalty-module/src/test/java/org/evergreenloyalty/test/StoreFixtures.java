@@ -19,6 +19,7 @@ import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.checkout.service.gateway.PassthroughPaymentConstants;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutResponse;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -179,6 +180,8 @@ public class StoreFixtures {
         tx.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
         tx.setAmount(pay);
         tx.setSuccess(true);
+        // lets Broadleaf's passthrough gateway reverse the payment when a later checkout step fails
+        tx.getAdditionalFields().put(PassthroughPaymentConstants.PASSTHROUGH_PAYMENT_TYPE, PaymentType.CREDIT_CARD.getType());
         tx.setOrderPayment(payment);
         payment.addTransaction(tx);
         payment = orderPaymentService.save(payment);

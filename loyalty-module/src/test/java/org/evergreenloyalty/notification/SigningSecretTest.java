@@ -1,0 +1,63 @@
+package org.evergreenloyalty.notification;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The signing secret: generated once, kept in EVG_SECRET and shared by every node; or configured. */
+@BroadleafIntegrationTest
+class SigningSecretTest {
+
+    @Resource(name = "evgSigningSecret")
+    SigningSecret secret;
+
+    @Resource(name = "blTransactionManager")
+    PlatformTransactionManager transactionManager;
+
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void generatedSecretIsStoredOnceAndSharedByAnotherNode() {
+        byte[] first = secret.get();
+        assertEquals(32, first.length, "a 256-bit secret");
+        assertArrayEquals(first, secret.get());
+
+        StoredSecret stored = em.find(StoredSecret.class, DefaultSigningSecret.NAME);
+        assertNotNull(stored, "secret kept in EVG_SECRET");
+        assertArrayEquals(first, Base64.getDecoder().decode(stored.getValue()));
+
+        // a second node: a fresh instance on the same database reads the same secret
+        DefaultSigningSecret otherNode = new DefaultSigningSecret(transactionManager, "");
+        context.getAutowireCapableBeanFactory().autowireBean(otherNode);
+        assertArrayEquals(first, otherNode.get());
+    }
+
+    @Test
+    void configuredSecretIsUsedAndATooShortOneRefused() {
+        DefaultSigningSecret configured = new DefaultSigningSecret(transactionManager, "  my-own-long-secret-value  ");
+        assertArrayEquals("my-own-long-secret-value".getBytes(StandardCharsets.UTF_8), configured.get());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DefaultSigningSecret(transactionManager, "short"));
+        assertTrue(e.getMessage().contains("evergreen.security.secret"), e.getMessage());
+    }
+}
