@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.evergreenloyalty.browser.pages.AdminListPage;
 import org.evergreenloyalty.browser.pages.AdminLoginPage;
 import org.evergreenloyalty.browser.pages.CartPage;
 import org.evergreenloyalty.browser.pages.ConfirmationPage;
@@ -45,10 +46,10 @@ class CheckoutJourneyTest {
                 .orElseThrow(() -> new AssertionError("order " + orderNumber + " is not in the order history"));
         assertEquals("Submitted", row.status());
 
-        List<String> found = AdminLoginPage.open(driver, store)
+        AdminListPage orders = AdminLoginPage.open(driver, store)
                 .signInAs(SampleAccounts.ADMIN_USERNAME, SampleAccounts.ADMIN_PASSWORD)
-                .orders()
-                .search(orderNumber);
-        assertEquals(List.of(orderNumber), found, "the admin's order search finds exactly that order");
+                .orders();
+        assertEquals(List.of(orderNumber), orders.search(orderNumber), "the admin's order search finds exactly that order");
+        assertEquals("Submitted", orders.cell(orderNumber, "status"), "the admin shows the order as submitted");
     }
 }

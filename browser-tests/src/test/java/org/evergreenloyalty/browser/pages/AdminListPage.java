@@ -44,6 +44,15 @@ public final class AdminListPage extends Page {
         return values();
     }
 
+    /**
+     * The stored value of another column in the row whose searched column equals {@code rowValue}
+     * (for example the {@code status} of an order), as the grid's {@code data-fieldvalue} has it.
+     */
+    public String cell(String rowValue, String fieldName) {
+        By row = By.xpath("//tr[td[@data-fieldname='" + searchedField + "' and @data-fieldvalue='" + rowValue + "']]");
+        return visible(row).findElement(By.cssSelector("td[data-fieldname='" + fieldName + "']")).getAttribute("data-fieldvalue");
+    }
+
     private List<String> values() {
         List<WebElement> cells = driver.findElements(By.cssSelector("td[data-fieldname='" + searchedField + "']"));
         return cells.stream().map(c -> String.valueOf(c.getAttribute("data-fieldvalue"))).collect(Collectors.toList());
