@@ -14,6 +14,9 @@ public final class DemoStoreLauncher {
     /** Printed once both webapps are up; scripts and tests wait for it. */
     public static final String READY_MARKER = "Evergreen demo store ready";
 
+    /** The module's scheduler store setting; the launcher defaults it to {@code jdbc}. */
+    static final String SCHEDULER_STORE = "evergreen.scheduler.store";
+
     private DemoStoreLauncher() {
     }
 
@@ -33,6 +36,13 @@ public final class DemoStoreLauncher {
         final DemoMailbox mailbox = settings.externalMail() ? null : DemoMailbox.start(settings.smtpPort());
         log(mailbox == null ? "e-mail goes to the external host " + System.getProperty("evergreen.mail.host")
                 : "demo mailbox (SMTP) listening on 127.0.0.1:" + mailbox.port());
+
+        // storefront and admin run in this one JVM, each with the module's scheduler: share Quartz's JDBC job
+        // store so each job fires once (the module's documented setting for that case)
+        if (System.getProperty(SCHEDULER_STORE) == null) {
+            System.setProperty(SCHEDULER_STORE, "jdbc");
+        }
+        log("loyalty job scheduler store: " + System.getProperty(SCHEDULER_STORE));
 
         final DatabaseSetup database = DatabaseSetup.from(settings).inspect();
         log("database: " + database.describe());
