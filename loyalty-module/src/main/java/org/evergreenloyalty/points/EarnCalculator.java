@@ -2,7 +2,6 @@ package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Set;
 
 import org.evergreenloyalty.order.CompletedOrder;
 
@@ -13,15 +12,17 @@ import org.evergreenloyalty.order.CompletedOrder;
  */
 public class EarnCalculator {
 
+    /** Whether {@code line} counts towards the earn base (its product and category are not excluded). */
+    public boolean earns(CompletedOrder.Line line, PointsSettings s) {
+        return !((line.getProductId() != null && s.excludedProducts().contains(line.getProductId()))
+                || (line.getCategoryId() != null && s.excludedCategories().contains(line.getCategoryId())));
+    }
+
     /** The amount of money in {@code order} that earns points. */
     public BigDecimal earnBase(CompletedOrder order, PointsSettings s) {
-        Set<Long> products = s.excludedProducts();
-        Set<Long> categories = s.excludedCategories();
         BigDecimal base = BigDecimal.ZERO;
         for (CompletedOrder.Line line : order.getLines()) {
-            boolean excluded = (line.getProductId() != null && products.contains(line.getProductId()))
-                    || (line.getCategoryId() != null && categories.contains(line.getCategoryId()));
-            if (!excluded) {
+            if (earns(line, s)) {
                 base = base.add(line.getAmount());
             }
         }

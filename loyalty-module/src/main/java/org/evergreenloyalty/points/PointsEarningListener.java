@@ -67,6 +67,10 @@ public class PointsEarningListener implements OrderCompletionListener {
         em.persist(new OrderPoints(order.getOrderId(), order.getOrderNumber(), customerId, base, points, redeemed,
                 order.getSubmittedAt() == null ? now : order.getSubmittedAt(),
                 new Date(now.getTime() + s.getPendingDays() * DAY), immediate));
+        for (CompletedOrder.Line line : order.getLines()) {
+            em.persist(new OrderPointsLine(line.getOrderItemId(), order.getOrderId(), line.getProductId(),
+                    line.getProductName(), line.getQuantity(), line.getAmount(), calculator.earns(line, s)));
+        }
         em.flush();
         if (points > 0 || redeemed > 0) {
             expiry.afterActivity(customerId, s, now);

@@ -108,6 +108,63 @@ public class PointsReversalService {
         });
     }
 
+    /**
+     * The admin's "return items": {@code quantities} maps order item ids to returned units. The returned value
+     * (each line's amount per unit after discounts) reverses points in proportion; {@code returnKey} (e.g. the
+     * admin form's id) makes a double submission harmless.
+     *
+     * @return the earned points taken back
+     * @throws IllegalArgumentException naming the line when a quantity is not positive or more than is left to return
+     */
+    public long returnItems(final long orderId, final String returnKey, final java.util.Map<Long, Integer> quantities) {
+        if (quantities == null || quantities.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one item to return.");
+        }
+        return tx.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                if (lock(orderId) == null) {
+                    throw new IllegalArgumentException("Order " + orderId + " has no loyalty points to reverse.");
+                }
+                if (ledger.findByEventKey("reverse:order:" + orderId + ":return:" + returnKey + ":earn") != null
+                        || ledger.findByEventKey("reverse:order:" + orderId + ":return:" + returnKey + ":redeem") != null) {
+                    return 0L;
+                }
+                BigDecimal total = BigDecimal.ZERO;
+                for (java.util.Map.Entry<Long, Integer> e : quantities.entrySet()) {
+                    OrderPointsLine line = em.find(OrderPointsLine.class, e.getKey());
+                    if (line == null || !line.getOrderId().equals(orderId)) {
+                        throw new IllegalArgumentException("Item " + e.getKey() + " is not part of order " + orderId + ".");
+                    }
+                    em.refresh(line);
+                    int qty = e.getValue() == null ? 0 : e.getValue();
+                    if (qty <= 0 || qty > line.getReturnableQuantity()) {
+                        throw new IllegalArgumentException("'" + line.getName() + "': return between 1 and "
+                                + line.getReturnableQuantity() + " units.");
+                    }
+                    line.addReturned(qty);
+                    if (line.isEarns()) {
+                        total = total.add(line.getAmount().multiply(BigDecimal.valueOf(qty))
+                                .divide(BigDecimal.valueOf(line.getQuantity()), 5, RoundingMode.HALF_UP));
+                    }
+                }
+                em.flush();
+                return total.signum() > 0 ? itemsReturned(orderId, returnKey, total) : 0L;
+            }
+        });
+    }
+
+    /** The lines of an order with points, for the admin's return form. */
+    public java.util.List<OrderPointsLine> lines(long orderId) {
+        return em.createQuery("select l from OrderPointsLine l where l.orderId = :o order by l.orderItemId",
+                OrderPointsLine.class).setParameter("o", orderId).getResultList();
+    }
+
+    /** The points record of an order, or null. */
+    public OrderPoints orderPoints(long orderId) {
+        return em.find(OrderPoints.class, orderId);
+    }
+
     private OrderPoints lock(long orderId) {
         OrderPoints op = em.find(OrderPoints.class, orderId);
         if (op != null) {

@@ -153,6 +153,35 @@ class PointsEarningTest extends PointsTestBase {
         assertEquals(75, ledger.balance(c.getId()).getPending(), "a refused return changes nothing");
     }
 
+    @Test
+    void returningItemsByLineReversesTheirShareAndRefusesTooMany() throws Exception {
+        Customer c = store.customer();
+        Order cart = cartWith(c, product("10.00"), 3);
+        cart = store.add(cart, product("40.00"), 1);
+        Order order = store.checkout(cart);
+        assertEquals(70, ledger.balance(c.getId()).getPending());
+        java.util.List<OrderPointsLine> lines = reversal.lines(order.getId());
+        assertEquals(2, lines.size());
+        OrderPointsLine cheap = lines.get(0).getQuantity() == 3 ? lines.get(0) : lines.get(1);
+
+        java.util.Map<Long, Integer> two = new java.util.HashMap<Long, Integer>();
+        two.put(cheap.getOrderItemId(), 2);
+        assertEquals(20, reversal.returnItems(order.getId(), "form-1", two));
+        assertEquals(50, ledger.balance(c.getId()).getPending());
+        assertEquals(0, reversal.returnItems(order.getId(), "form-1", two), "a double submission reverses nothing");
+
+        IllegalArgumentException tooMany = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> reversal.returnItems(order.getId(), "form-2", two));
+        assertTrue(tooMany.getMessage().contains("between 1 and 1"), tooMany.getMessage());
+        java.util.Map<Long, Integer> zero = new java.util.HashMap<Long, Integer>();
+        zero.put(cheap.getOrderItemId(), 0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> reversal.returnItems(order.getId(), "form-3", zero));
+        assertEquals(50, ledger.balance(c.getId()).getPending(), "refused returns change nothing");
+        assertEquals(1, reversal.lines(order.getId()).stream().filter(l -> l.getOrderItemId().equals(cheap.getOrderItemId()))
+                .findFirst().get().getReturnableQuantity());
+    }
+
     private void cancel(Order order) throws Exception {
         Order o = store.orders().findOrderById(order.getId());
         o.setStatus(OrderStatus.CANCELLED);

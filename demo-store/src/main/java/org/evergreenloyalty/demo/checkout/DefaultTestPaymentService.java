@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
+import org.broadleafcommerce.core.checkout.service.gateway.PassthroughPaymentConstants;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
@@ -68,6 +69,8 @@ public class DefaultTestPaymentService implements TestPaymentService {
         Map<String, String> fields = new HashMap<String, String>();
         fields.put("cardLastFour", card.lastFour());
         fields.put("cardExpiry", String.format("%02d/%d", card.expiryMonth(), card.expiryYear()));
+        // lets Broadleaf's passthrough gateway reverse the payment when a later checkout step fails
+        fields.put(PassthroughPaymentConstants.PASSTHROUGH_PAYMENT_TYPE, PaymentType.CREDIT_CARD.getType());
         transaction.setAdditionalFields(fields);
         transaction.setOrderPayment(payment);
         payment.addTransaction(transaction);

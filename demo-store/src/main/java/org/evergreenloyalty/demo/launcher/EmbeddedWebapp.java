@@ -8,7 +8,8 @@ import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.webapp.WebAppContext;
 
 /**
- * One webapp of the demo store, served by its own embedded Jetty on 0.0.0.0:{@code port}. The webapp's files
+ * One webapp of the demo store, served by its own embedded Jetty on {@code port} of the loopback
+ * interface (another interface with {@code -Ddemo.host=0.0.0.0}). The webapp's files
  * (WEB-INF/web.xml, templates, css) are read from a directory on the classpath; its classes come from the
  * launcher's own class path (parent-first), so both webapps share one set of jars.
  */
@@ -50,6 +51,7 @@ public final class EmbeddedWebapp {
         }
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
+        connector.setHost(System.getProperty("demo.host", "127.0.0.1"));
         connector.setPort(port);
         server.addConnector(connector);
 
