@@ -31,9 +31,4 @@ final class BrowserTestSettings {
     static Path outputDir() {
         return Path.of(System.getProperty("evergreen.browser.output", "target"));
     }
-
-    /** How long an explicit wait lets the page take before the test fails. */
-    static Duration pageWait() {
-        return Duration.ofSeconds(Long.getLong("evergreen.browser.waitSeconds", 30));
-    }
 }

@@ -17,11 +17,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * message that says how to install it.
  */
 final class Chromium {
-    /** Kept strongly reachable so the level sticks: Selenium's CDP lookup warns on every Chromium newer than it knows. */
-    private static final Logger CDP_LOGGER = Logger.getLogger("org.openqa.selenium.devtools");
+    /**
+     * Kept strongly reachable so the levels stick: Selenium warns twice per browser that it has no
+     * DevTools (CDP) bindings for a Chromium newer than itself; the tests use WebDriver only.
+     */
+    private static final Logger[] CDP_LOGGERS = {
+        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+        Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"),
+    };
 
     static {
-        CDP_LOGGER.setLevel(Level.SEVERE);
+        for (Logger logger : CDP_LOGGERS) {
+            logger.setLevel(Level.SEVERE);
+        }
     }
 
     private Chromium() {
