@@ -113,21 +113,23 @@ start_local_postgres() {
     done
     pg_isready -q -h 127.0.0.1 -p "$port" || fail "PostgreSQL $version/$cluster did not accept connections on 127.0.0.1:$port within 60 s (see /var/log/postgresql/)"
 
-    local psql=(psql -X -q -v ON_ERROR_STOP=1 -p "$port" -d postgres -tA)
-    if [ "$(as_postgres "${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE'")" != 1 ]; then
-        say "creating role $PG_ROLE"
-        as_postgres "${psql[@]}" -c "CREATE ROLE $PG_ROLE LOGIN PASSWORD '$PG_PASSWORD'"
-    fi
-    if [ "$(as_postgres "${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'")" != 1 ]; then
-        say "creating database $PG_DATABASE"
-        as_postgres "${psql[@]}" -c "CREATE DATABASE $PG_DATABASE OWNER $PG_ROLE"
+    # As the test role: works without root once the role and database exist.
+    local as_tests=(env PGPASSWORD="$PG_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U "$PG_ROLE" -d "$PG_DATABASE" -tA)
+    if ! "${as_tests[@]}" -c 'SELECT 1' >/dev/null 2>&1; then
+        local psql=(psql -X -q -v ON_ERROR_STOP=1 -p "$port" -d postgres -tA)
+        if [ "$(as_postgres "${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE'")" != 1 ]; then
+            say "creating role $PG_ROLE"
+            as_postgres "${psql[@]}" -c "CREATE ROLE $PG_ROLE LOGIN PASSWORD '$PG_PASSWORD'"
+        fi
+        if [ "$(as_postgres "${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'")" != 1 ]; then
+            say "creating database $PG_DATABASE"
+            as_postgres "${psql[@]}" -c "CREATE DATABASE $PG_DATABASE OWNER $PG_ROLE"
+        fi
+        "${as_tests[@]}" -c 'SELECT 1' >/dev/null ||
+            fail "cannot log in to $PG_DATABASE on 127.0.0.1:$port as $PG_ROLE/$PG_PASSWORD (does the role exist with another password?)"
     fi
     # Test data needs no durability; this makes the schema creation of each suite much faster.
-    as_postgres "${psql[@]}" -c "ALTER DATABASE $PG_DATABASE SET synchronous_commit = off"
-
-    if ! PGPASSWORD=$PG_PASSWORD psql -X -q -h 127.0.0.1 -p "$port" -U "$PG_ROLE" -d "$PG_DATABASE" -tAc 'SELECT 1' >/dev/null; then
-        fail "cannot log in to $PG_DATABASE on 127.0.0.1:$port as $PG_ROLE/$PG_PASSWORD (does the role exist with another password?)"
-    fi
+    "${as_tests[@]}" -c "ALTER DATABASE $PG_DATABASE SET synchronous_commit = off"
     export EVERGREEN_PG_URL="jdbc:postgresql://127.0.0.1:$port/$PG_DATABASE"
     export EVERGREEN_PG_USER=$PG_ROLE EVERGREEN_PG_PASSWORD=$PG_PASSWORD
 }
