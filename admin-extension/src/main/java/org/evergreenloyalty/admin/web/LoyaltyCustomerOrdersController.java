@@ -132,7 +132,9 @@ public class LoyaltyCustomerOrdersController extends AbstractLoyaltyAdminControl
             } catch (IllegalArgumentException e) {
                 lines = reversals.lines(order.getOrderId());
                 form.explainRefusal(chosen, lines, errors);
-                errors.rejectText(FormErrors.FORM, e.getMessage());
+                if (errors.isEmpty()) {
+                    errors.rejectText(FormErrors.FORM, e.getMessage());
+                }
             }
         }
         return returnPage(model, order, lines, form, errors);

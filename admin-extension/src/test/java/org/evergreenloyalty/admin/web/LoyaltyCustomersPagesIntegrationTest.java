@@ -404,7 +404,7 @@ class LoyaltyCustomersPagesIntegrationTest {
         FormErrors errors = (FormErrors) model(r).get("returnErrors");
         assertEquals("At most 2 units are left to return.", errors.get(ReturnForm.field(canId)), errors.toString());
         assertFalse(errors.has(ReturnForm.field(seedsId)), "the line within its limit is fine");
-        assertTrue(errors.has(FormErrors.FORM), "the engine's own explanation is shown too");
+        assertFalse(errors.has(FormErrors.FORM), "the problem is shown on its line only");
         assertEquals(0, line(order.getOrderId(), "Watering can").getReturnedQuantity());
         assertEquals(0, line(order.getOrderId(), "Seeds").getReturnedQuantity(), "nothing returned, not even the valid line");
         assertEquals(50, accounts.summary(c.getId()).getBalance().getPending());

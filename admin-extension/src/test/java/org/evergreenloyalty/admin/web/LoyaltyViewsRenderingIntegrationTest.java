@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +21,13 @@ import org.evergreenloyalty.admin.test.AdminViewRenderer;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.points.ExpiryMode;
+import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsMaturationService;
 import org.evergreenloyalty.points.PointsReversalService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
+import org.evergreenloyalty.points.TierService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +166,38 @@ class LoyaltyViewsRenderingIntegrationTest {
         assertEquals("-30", textOf(html, "evg-balance-available"));
         assertEquals("Negative balance", textOf(html, "evg-negative-balance"));
         assertTrue(html.contains("class=\"evg-negative\""));
+    }
+
+    @Test
+    void theTierPartSaysWhetherTiersExistAndWhenAReachedTierIsAssigned() throws Exception {
+        TierService tiers = ctx.getBean("evgTierService", TierService.class);
+        List<LoyaltyTier> saved = new ArrayList<LoyaltyTier>();
+        for (LoyaltyTier t : tiers.tiers()) {
+            saved.add(new LoyaltyTier(t.getName(), t.getThreshold(), t.getMultiplier(), t.getBenefit()));
+        }
+        try {
+            tiers.saveTiers(new ArrayList<LoyaltyTier>());
+            Customer c = fixtures.customer();
+            fixtures.order(c, new Object[] {"Lamp", 1, "30.00"});
+            String none = html(mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn());
+            assertEquals("No tiers are defined (Loyalty &gt; Settings).", textOf(none, "evg-tier-undefined"));
+            assertFalse(none.contains("evg-tier-top"), "no tiers is not the highest tier");
+
+            tiers.saveTiers(Arrays.asList(new LoyaltyTier("Silver", 10, new BigDecimal("1.5"), null),
+                    new LoyaltyTier("Gold", 100, new BigDecimal("2"), null)));
+            String due = html(mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn());
+            assertEquals("Threshold of Silver reached: the tier is assigned with the next order or bonus, or by the nightly tier review.",
+                    textOf(due, "evg-tier-due"));
+
+            tiers.evaluate(c.getId(), false);
+            String silver = html(mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn());
+            assertEquals("Silver", textOf(silver, "evg-tier-current"));
+            assertEquals("Gold", textOf(silver, "evg-tier-next"));
+            assertEquals("22% of the way: 70 more to Gold", textOf(silver, "evg-tier-remaining"));
+            assertTrue(silver.contains("(earns x1.5)"));
+        } finally {
+            tiers.saveTiers(saved);
+        }
     }
 
     @Test
