@@ -11,6 +11,7 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.ledger.Posting;
+import org.evergreenloyalty.order.OrderCancellationHandler;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every reversal has its own event key, so repeated or concurrent cancels and returns never reverse twice.
  * Points already spent are still taken back: the balance may go negative and later earnings repay it.
  */
-public class PointsReversalService {
+public class PointsReversalService implements OrderCancellationHandler {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -51,7 +52,13 @@ public class PointsReversalService {
      * Reverses everything left of the order's points; false when the order had no points or was cancelled
      * before. Runs in a transaction of its own (it is called after the order's own transaction committed).
      */
-    public boolean orderCancelled(final long orderId) {
+    @Override
+    public void orderCancelled(long orderId) {
+        reverseCancelledOrder(orderId);
+    }
+
+    /** As {@link #orderCancelled(long)}; returns false when there was nothing (left) to reverse. */
+    public boolean reverseCancelledOrder(final long orderId) {
         return newTx.execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {

@@ -115,7 +115,7 @@ class PointsEarningTest extends PointsTestBase {
         assertEquals(0, ledger.balance(c.getId()).getPending());
         assertEquals(0, ledger.balance(c.getId()).getLifetimeEarned());
         cancel(order);
-        assertFalse(reversal.orderCancelled(order.getId()), "a second cancel reverses nothing");
+        assertFalse(reversal.reverseCancelledOrder(order.getId()), "a second cancel reverses nothing");
         assertEquals(2, ledger.historySize(c.getId()));
     }
 
