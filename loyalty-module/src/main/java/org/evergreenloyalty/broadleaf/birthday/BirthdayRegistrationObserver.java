@@ -11,6 +11,11 @@ import org.broadleafcommerce.profile.core.service.listener.PostRegistrationObser
 import org.evergreenloyalty.birthday.BirthdayException;
 import org.evergreenloyalty.birthday.BirthdayService;
 import org.evergreenloyalty.support.AfterCommit;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -36,9 +41,13 @@ public class BirthdayRegistrationObserver implements PostRegistrationObserver {
     private static final Log LOG = LogFactory.getLog(BirthdayRegistrationObserver.class);
 
     private final BirthdayService birthdays;
+    private final TransactionTemplate newTransaction;
 
-    public BirthdayRegistrationObserver(BirthdayService birthdays, CustomerService customerService) {
+    public BirthdayRegistrationObserver(BirthdayService birthdays, CustomerService customerService, PlatformTransactionManager txm) {
         this.birthdays = birthdays;
+        this.newTransaction = new TransactionTemplate(txm);
+        // after the registration's commit its resources are still bound: work there needs a transaction of its own
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         customerService.addPostRegisterListener(this);
     }
 
@@ -65,7 +74,12 @@ public class BirthdayRegistrationObserver implements PostRegistrationObserver {
             @Override
             public void run() {
                 try {
-                    birthdays.saveAtRegistration(customerId, month, day, year);
+                    newTransaction.execute(new TransactionCallbackWithoutResult() {
+                        @Override
+                        protected void doInTransactionWithoutResult(TransactionStatus status) {
+                            birthdays.saveAtRegistration(customerId, month, day, year);
+                        }
+                    });
                 } catch (BirthdayException e) {
                     remember(request, e);
                 } catch (RuntimeException e) {
