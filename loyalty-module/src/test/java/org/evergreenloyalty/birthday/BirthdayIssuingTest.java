@@ -238,6 +238,53 @@ class BirthdayIssuingTest extends BirthdayTestBase {
     }
 
     @Test
+    void theDatabaseKeyNotTheLookupDecidesWhenAnotherNodeIsMidway() throws Exception {
+        final Customer c = customerWithBirthday(0, 60);
+        final LocalDate today = today();
+        final CountDownLatch inserted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // node A: has inserted the reward row, not yet committed
+            Future<Object> nodeA = pool.submit(new Callable<Object>() {
+                @Override
+                public Object call() {
+                    return new TransactionTemplate(txm).execute(s -> {
+                        em.persist(new BirthdayReward(c.getId(), today, today, clock.now()));
+                        em.flush();
+                        inserted.countDown();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    });
+                }
+            });
+            assertTrue(inserted.await(60, TimeUnit.SECONDS));
+            // node B: its lookup cannot see A's row; its insert waits for A and then hits the key
+            Future<IssueOutcome> nodeB = pool.submit(new Callable<IssueOutcome>() {
+                @Override
+                public IssueOutcome call() {
+                    return issuer.issueIfDue(birthdays.find(c.getId()), today);
+                }
+            });
+            Thread.sleep(500);
+            release.countDown();
+            nodeA.get(60, TimeUnit.SECONDS);
+            assertEquals(IssueOutcome.Kind.ALREADY_ISSUED, nodeB.get(60, TimeUnit.SECONDS).getKind());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertEquals(1, rewardsOf(c).size());
+        assertNull(rewardsOf(c).get(0).getCode(), "node A's row, untouched");
+        assertEquals(0, offersNamedFor(c), "node B created no Broadleaf offer: its whole transaction rolled back");
+        assertTrue(mailsTo(c).isEmpty(), "and sent nothing");
+    }
+
+    @Test
     void aCrashHalfWayIsCompletedByTheNextRunWithoutIssuingTwice() {
         List<Customer> customers = new ArrayList<Customer>();
         for (int i = 0; i < 5; i++) {
