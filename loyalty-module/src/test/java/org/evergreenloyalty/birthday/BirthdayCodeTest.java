@@ -34,6 +34,8 @@ class BirthdayCodeTest extends BirthdayTestBase {
     OfferService offerService;
     @Resource(name = "evgBirthdayCodeGuard")
     BirthdayCartCodeGuard guard;
+    @javax.persistence.PersistenceContext(unitName = "blPU")
+    javax.persistence.EntityManager em;
 
     private Product product(String price) {
         return store.product("Birthday product " + TestIds.unique("p"), price, null);
@@ -78,6 +80,25 @@ class BirthdayCodeTest extends BirthdayTestBase {
         assertEquals("This birthday code has already been used on an order.", guard.message(again, Locale.ENGLISH));
         assertEquals("Dieser Geburtstagscode wurde bereits f\u00fcr eine Bestellung verwendet.", guard.message(again, Locale.GERMAN));
         assertThrows(OfferMaxUseExceededException.class, () -> addCode(second, r.getCode()), "Broadleaf refuses a second use too");
+    }
+
+    @Test
+    void aUseTheCheckoutHookMissedIsFoundInBroadleafsOfferAuditBeforeTheCodeCountsAsExpired() throws Exception {
+        Customer c = customerWithBirthday(0, 60);
+        RewardView r = issued(c);
+        Order placed = store.checkout(addCode(store.add(store.cart(c), product("40.00"), 1), r.getCode()));
+        // as if the order had been placed while the module's checkout hook was not installed
+        new org.springframework.transaction.support.TransactionTemplate(txm).execute(s -> em.createQuery(
+                "update BirthdayReward r set r.usedAt = null, r.usedOrderId = null where r.customerId = :c")
+                .setParameter("c", c.getId()).executeUpdate());
+        assertEquals(RewardStatus.ISSUED, rewards.currentReward(c.getId()).getStatus());
+
+        clock.advance(31 * DAY);
+        assertEquals(RewardStatus.EXPIRED, rewards.currentReward(c.getId()).getStatus(), "looks expired");
+        assertTrue(rewards.reconcileUsage(1000) >= 1);
+        RewardView found = rewards.currentReward(c.getId());
+        assertEquals(RewardStatus.USED, found.getStatus(), "it was used after all");
+        assertEquals(placed.getId(), found.getUsedOrderId());
     }
 
     @Test

@@ -293,7 +293,7 @@ class BirthdayIssuingTest extends BirthdayTestBase {
         CrashingIssuer crashing = new CrashingIssuer(issuer, 2);
         BirthdayRewardJob crashes = newJob(crashing, 2);
 
-        IllegalStateException crash = assertThrows(IllegalStateException.class, crashes::run);
+        NodeDied crash = assertThrows(NodeDied.class, crashes::run);
         assertEquals("node died", crash.getMessage());
         assertEquals(2, crashing.issued.get(), "two rewards issued before the crash");
         long before = countRewards(customers);
@@ -306,6 +306,29 @@ class BirthdayIssuingTest extends BirthdayTestBase {
             assertEquals(1, TestMailServer.awaitMessagesTo(c.getEmailAddress(), 1, WAIT_MS).size());
         }
         assertEquals(5, countRewards(customers));
+    }
+
+    @Test
+    void oneFailingCustomerDoesNotStopTheOthersAndTheRunReportsIt() {
+        final Customer broken = customerWithBirthday(0, 60);
+        Customer fine = customerWithBirthday(0, 60);
+        BirthdayRewardIssuer failingForOne = new BirthdayRewardIssuer() {
+            @Override
+            public IssueOutcome issueIfDue(CustomerBirthday birthday, LocalDate today) {
+                if (birthday.getCustomerId().equals(broken.getId())) {
+                    throw new IllegalStateException("store offline for this one");
+                }
+                return issuer.issueIfDue(birthday, today);
+            }
+        };
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, newJob(failingForOne, 2)::run);
+        assertTrue(e.getMessage().startsWith("1 birthday reward(s) failed"), e.getMessage());
+        assertEquals(1, rewardsOf(fine).size(), "the others were issued");
+        assertTrue(rewardsOf(broken).isEmpty());
+
+        job.run();
+        assertEquals(1, rewardsOf(broken).size(), "the next run retries it");
     }
 
     @Test
@@ -372,6 +395,15 @@ class BirthdayIssuingTest extends BirthdayTestBase {
                 .setParameter("rule", "customer.id == " + c.getId()).getSingleResult();
     }
 
+    /** The thread stops dead, as when the node's JVM goes down: nothing after it runs. */
+    static final class NodeDied extends Error {
+        private static final long serialVersionUID = 1L;
+
+        NodeDied() {
+            super("node died");
+        }
+    }
+
     /** Passes to the real issuer and dies (like a node going down) after {@code limit} issued rewards. */
     static final class CrashingIssuer implements BirthdayRewardIssuer {
         final BirthdayRewardIssuer delegate;
@@ -388,7 +420,7 @@ class BirthdayIssuingTest extends BirthdayTestBase {
         public IssueOutcome issueIfDue(CustomerBirthday birthday, LocalDate today) {
             seen.add(birthday.getCustomerId());
             if (issued.get() >= limit) {
-                throw new IllegalStateException("node died");
+                throw new NodeDied();
             }
             IssueOutcome o = delegate.issueIfDue(birthday, today);
             if (o.getKind() == IssueOutcome.Kind.ISSUED) {

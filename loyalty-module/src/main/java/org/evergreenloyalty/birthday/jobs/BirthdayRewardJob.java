@@ -75,23 +75,40 @@ public class BirthdayRewardJob implements LoyaltyJob {
         LOG.info("Birthday rewards: " + counts + ", " + mailed + " pending e-mails sent, " + used + " codes found used");
     }
 
-    /** Issues every reward due today; returns how each attempt ended. */
+    /**
+     * Issues every reward due today; returns how each attempt ended. A customer whose reward fails is
+     * skipped (and retried by the next runs while it is due); the run then ends with an exception naming
+     * how many failed, so the scheduler shows it.
+     */
     public Map<IssueOutcome.Kind, Integer> issueDue(BirthdaySettings s) {
         LocalDate today = BirthdayCalendar.today(clock.now(), s.zone());
         MonthDayWindow window = BirthdayCalendar.dueWindow(today, s.getDaysBefore(), s.getLateDays());
         Map<IssueOutcome.Kind, Integer> counts = new EnumMap<IssueOutcome.Kind, Integer>(IssueOutcome.Kind.class);
+        int failed = 0;
+        RuntimeException firstFailure = null;
         long after = 0;
         while (true) {
             List<CustomerBirthday> page = birthdays.page(window, after, pageSize);
             for (CustomerBirthday b : page) {
-                IssueOutcome o = issuer.issueIfDue(b, today);
-                Integer n = counts.get(o.getKind());
-                counts.put(o.getKind(), n == null ? 1 : n + 1);
                 after = b.getCustomerId();
+                try {
+                    IssueOutcome o = issuer.issueIfDue(b, today);
+                    Integer n = counts.get(o.getKind());
+                    counts.put(o.getKind(), n == null ? 1 : n + 1);
+                } catch (RuntimeException e) {
+                    failed++;
+                    firstFailure = firstFailure == null ? e : firstFailure;
+                    LOG.warn("Birthday reward of customer " + b.getCustomerId() + " failed; retried on the next run: " + e.getMessage(), e);
+                }
             }
             if (page.size() < pageSize) {
-                return counts;
+                break;
             }
         }
+        if (failed > 0) {
+            throw new IllegalStateException(failed + " birthday reward(s) failed (issued: " + counts + "); the next runs retry them. First: "
+                    + firstFailure.getMessage(), firstFailure);
+        }
+        return counts;
     }
 }

@@ -1,7 +1,6 @@
 package org.evergreenloyalty.broadleaf.birthday;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -98,7 +97,4 @@ public class BroadleafProductSuggestions implements ProductSuggestionSource {
         return RewardTexts.money(m.getAmount(), m.getCurrency() == null ? null : m.getCurrency().getCurrencyCode(), Locale.US);
     }
 
-    static <T> boolean isEmpty(Collection<T> c) {
-        return c == null || c.isEmpty();
-    }
 }
