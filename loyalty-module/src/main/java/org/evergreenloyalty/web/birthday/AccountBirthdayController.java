@@ -9,6 +9,7 @@ import javax.servlet.http.HttpSession;
 import org.evergreenloyalty.birthday.BirthdayException;
 import org.evergreenloyalty.birthday.BirthdayProfile;
 import org.evergreenloyalty.birthday.BirthdayService;
+import org.evergreenloyalty.web.CurrentShopper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,8 +40,8 @@ public class AccountBirthdayController {
     protected BirthdayService birthdays;
     @Resource(name = "evgBirthdayAccountPages")
     protected BirthdayAccountPages pages;
-    @Resource(name = "evgBirthdayShopper")
-    protected BirthdayShopper shopper;
+    @Resource(name = "evgCurrentShopper")
+    protected CurrentShopper shopper;
 
     /** Shows the page of the signed-in shopper. */
     @RequestMapping(method = RequestMethod.GET)
