@@ -14,7 +14,10 @@ public interface BirthdayRewardMailer {
     /** Sends the reward's e-mail unless it was sent (or is being sent) already; returns the e-mail's status after. */
     MailStatus sendIfPending(long rewardId);
 
-    /** Sends up to {@code max} e-mails still pending or failed (an earlier run crashed or the mail server was down). */
+    /**
+     * Sends up to {@code max} e-mails still pending or failed (an earlier run crashed or the mail server was
+     * down), as long as their code can still be used.
+     */
     int sendPending(int max);
 
     /** Sends the reward's e-mail again (the admin's "resend"), whatever happened before. */

@@ -32,6 +32,8 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
     public static final String TEMPLATE = "birthday";
     /** How many products the e-mail suggests at most. */
     public static final int SUGGESTIONS = 3;
+    /** A points-only reward's unsent e-mail is retried for this many days. */
+    static final int RETRY_DAYS = 7;
     /** A claim older than this is taken to belong to a run that died. */
     static final long STALE_CLAIM_MS = 30L * 60 * 1000;
 
@@ -72,12 +74,17 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
 
     @Override
     public int sendPending(final int max) {
-        final Date stale = new Date(clock.now().getTime() - STALE_CLAIM_MS);
+        final Date now = clock.now();
+        final Date stale = new Date(now.getTime() - STALE_CLAIM_MS);
         List<Long> ids = tx.execute(new TransactionCallback<List<Long>>() {
             @Override
             public List<Long> doInTransaction(TransactionStatus status) {
+                // never an e-mail whose code can no longer be used, nor a points-only one older than RETRY_DAYS
                 return em.createQuery("select r.id from BirthdayReward r where r.mailAttempts < :max and (r.mailStatus in (:open) "
-                        + "or (r.mailStatus = :sending and r.mailClaimedAt < :stale)) order by r.id", Long.class)
+                        + "or (r.mailStatus = :sending and r.mailClaimedAt < :stale)) "
+                        + "and ((r.validUntil is not null and r.validUntil > :now) or (r.validUntil is null and r.issuedAt > :since)) "
+                        + "order by r.id", Long.class)
+                        .setParameter("now", now).setParameter("since", new Date(now.getTime() - RETRY_DAYS * 24L * 60 * 60 * 1000))
                         .setParameter("max", MAX_ATTEMPTS)
                         .setParameter("open", java.util.Arrays.asList(MailStatus.PENDING, MailStatus.FAILED))
                         .setParameter("sending", MailStatus.SENDING).setParameter("stale", stale)

@@ -352,6 +352,22 @@ class BirthdayIssuingTest extends BirthdayTestBase {
     }
 
     @Test
+    void anUnsentEmailIsNotSentOnceItsCodeHasExpired() {
+        Customer c = customerWithBirthday(0, 60);
+        settings(s -> s.setMailEnabled(false));
+        issue(c.getId());
+        settings(s -> s.setMailEnabled(true));
+        new TransactionTemplate(txm).execute(s -> em.createQuery("update BirthdayReward r set r.mailStatus = :p where r.customerId = :c")
+                .setParameter("p", MailStatus.PENDING).setParameter("c", c.getId()).executeUpdate());
+        clock.advance(31 * DAY);
+
+        mailer.sendPending(1000);
+
+        assertTrue(mailsTo(c).isEmpty(), "no e-mail for a code that can no longer be used");
+        assertEquals(MailStatus.PENDING, rewardsOf(c).get(0).getMailStatus());
+    }
+
+    @Test
     void theJobPagesThroughTheBirthdayTableAndSkipsOtherDays() {
         List<Customer> today = new ArrayList<Customer>();
         for (int i = 0; i < 5; i++) {
