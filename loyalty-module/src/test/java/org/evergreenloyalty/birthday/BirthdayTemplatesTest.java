@@ -6,28 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.annotation.Resource;
 
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.web.birthday.BirthdayAccountPage;
 import org.evergreenloyalty.web.birthday.BirthdayAccountPages;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.thymeleaf.dialect.IDialect;
-import org.thymeleaf.spring3.context.SpringWebContext;
 import org.thymeleaf.spring3.SpringTemplateEngine;
+import org.thymeleaf.spring3.context.SpringWebContext;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
