@@ -17,6 +17,8 @@ import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.evergreenloyalty.broadleaf.birthday.BirthdayCartCodeGuard;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,6 +43,9 @@ public class CartController {
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
+
+    @Resource(name = "evgBirthdayCodeGuard")
+    protected BirthdayCartCodeGuard birthdayCodeGuard;
 
     @Resource(name = "blOfferService")
     protected OfferService offerService;
@@ -153,6 +158,12 @@ public class CartController {
             } else if (cart.getAddedOfferCodes().contains(offerCode)) {
                 flash.addFlashAttribute("promoError", "\"" + code + "\" is already applied.");
             } else {
+                // a birthday code of someone else, used or expired: Broadleaf alone would accept it silently
+                String refusal = birthdayCodeGuard.message(birthdayCodeGuard.check(cart, code), LocaleContextHolder.getLocale());
+                if (refusal != null) {
+                    flash.addFlashAttribute("promoError", refusal);
+                    return "redirect:/cart";
+                }
                 try {
                     orderService.addOfferCode(cart, offerCode, true);
                     flash.addFlashAttribute("cartMessage", "Promo code \"" + code + "\" applied.");
