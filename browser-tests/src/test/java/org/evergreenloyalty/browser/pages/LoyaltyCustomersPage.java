@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The admin's Loyalty &gt; Customers search (the Evergreen admin extension's page). */
 public final class LoyaltyCustomersPage extends Page {
@@ -21,7 +22,7 @@ public final class LoyaltyCustomersPage extends Page {
     public List<String> search(String text) {
         type(By.id("evg-q"), text);
         clickAndLeave(By.id("evg-search-submit"));
-        wait.withMessage(() -> "the search for '" + text + "' showed neither results nor 'no customer matches'")
+        new WebDriverWait(driver, WAIT).withMessage(() -> "the search for '" + text + "' showed neither results nor 'no customer matches'")
                 .until(d -> present(By.id("evg-search-results")) || present(By.id("evg-search-none")));
         List<WebElement> emails = driver.findElements(By.cssSelector("#evg-search-results tr.evg-result .evg-result-email"));
         return emails.stream().map(e -> e.getText().trim()).collect(Collectors.toList());
