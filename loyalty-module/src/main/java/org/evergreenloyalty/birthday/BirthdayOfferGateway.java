@@ -1,0 +1,24 @@
+package org.evergreenloyalty.birthday;
+
+import java.math.BigDecimal;
+import java.util.Date;
+
+/**
+ * The store's side of the birthday code (implemented on Broadleaf offers in the adapter): creates a
+ * personal single-use discount code and tells whether a code was used on a placed order.
+ */
+public interface BirthdayOfferGateway {
+
+    /**
+     * Creates a discount code only {@code customerId} can use, once, from {@code validFrom} to
+     * {@code validUntil}, taking part in the caller's transaction.
+     *
+     * @param minimumSubtotal the order subtotal it needs, or null/0 for none
+     * @return the code the shopper types in
+     */
+    String createCode(long customerId, DiscountKind kind, BigDecimal value, BigDecimal minimumSubtotal,
+                      Date validFrom, Date validUntil, String name);
+
+    /** The id of a placed order {@code code} was used on, or null when it has not been used. */
+    Long orderUsing(String code);
+}

@@ -1,0 +1,205 @@
+package org.evergreenloyalty.birthday;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+import org.evergreenloyalty.customer.CustomerContact;
+import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@link BirthdayAdminService} on the module's birthday tables and the store's customers. */
+public class DefaultBirthdayAdminService implements BirthdayAdminService {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate tx;
+    private final BirthdaySettingsService settingsService;
+    private final CustomerDirectory customers;
+    private final BirthdayRewardMailer mailer;
+    private final Clock clock;
+
+    public DefaultBirthdayAdminService(PlatformTransactionManager txm, BirthdaySettingsService settingsService,
+                                       CustomerDirectory customers, BirthdayRewardMailer mailer, Clock clock) {
+        this.tx = new TransactionTemplate(txm);
+        this.settingsService = settingsService;
+        this.customers = customers;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<UpcomingBirthday> upcoming(int days, int max) {
+        if (days < 1 || days > 366) {
+            throw new BirthdayException("days", "evergreen.birthday.error.upcomingDays", "Show 1 to 366 days ahead.", 1, 366);
+        }
+        final int limit = Math.max(1, Math.min(MAX_PAGE_SIZE, max));
+        BirthdaySettings s = settingsService.current();
+        ZoneId zone = s.zone();
+        BirthdayCalendar calendar = s.calendar();
+        LocalDate today = BirthdayCalendar.today(clock.now(), zone);
+        LocalDate last = today.plusDays(days - 1L);
+        // widened by a day each side (29 February); the exact occurrence decides below
+        MonthDayWindow w = MonthDayWindow.between(today.minusDays(1), last.plusDays(1));
+        List<int[]> segments = new ArrayList<int[]>();
+        if (w.wraps()) {
+            segments.add(new int[] {w.getFrom(), 1231});
+            segments.add(new int[] {101, w.getTo()});
+        } else {
+            segments.add(new int[] {w.getFrom(), w.getTo()});
+        }
+        List<UpcomingBirthday> out = new ArrayList<UpcomingBirthday>();
+        for (int[] seg : segments) {
+            int offset = 0;
+            while (out.size() < limit) {
+                List<CustomerBirthday> rows = segment(seg[0], seg[1], offset, limit);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                offset += rows.size();
+                for (CustomerBirthday b : rows) {
+                    LocalDate occurs = calendar.nextOccurrence(b.getBirthday().monthDay(), today);
+                    if (occurs.isAfter(last) || out.size() >= limit) {
+                        continue;
+                    }
+                    boolean earns = BirthdayCalendar.earns(occurs, BirthdayCalendar.today(b.getChangedAt(), zone), s.getNoticeDays());
+                    CustomerContact c = customers.contact(b.getCustomerId());
+                    out.add(new UpcomingBirthday(b.getCustomerId(), c == null ? null : c.getEmail(),
+                            c == null ? null : ((c.getFirstName() == null ? "" : c.getFirstName()) + " "
+                                    + (c.getLastName() == null ? "" : c.getLastName())).trim(),
+                            b.getBirthday(), occurs, earns, rewardStatus(b.getCustomerId(), occurs.getYear())));
+                }
+                if (rows.size() < limit) {
+                    break;
+                }
+            }
+        }
+        java.util.Collections.sort(out, new java.util.Comparator<UpcomingBirthday>() {
+            @Override
+            public int compare(UpcomingBirthday a, UpcomingBirthday b) {
+                int c = a.getOccursOn().compareTo(b.getOccursOn());
+                return c != 0 ? c : Long.compare(a.getCustomerId(), b.getCustomerId());
+            }
+        });
+        return out;
+    }
+
+    private List<CustomerBirthday> segment(final int from, final int to, final int offset, final int max) {
+        return tx.execute(new TransactionCallback<List<CustomerBirthday>>() {
+            @Override
+            public List<CustomerBirthday> doInTransaction(TransactionStatus status) {
+                List<CustomerBirthday> rows = em.createQuery("select b from CustomerBirthday b where b.monthDay >= :from and b.monthDay <= :to "
+                        + "order by b.monthDay, b.customerId", CustomerBirthday.class)
+                        .setParameter("from", from).setParameter("to", to).setFirstResult(offset).setMaxResults(max).getResultList();
+                for (CustomerBirthday r : rows) {
+                    em.detach(r);
+                }
+                return rows;
+            }
+        });
+    }
+
+    private RewardStatus rewardStatus(final long customerId, final int year) {
+        final Date now = clock.now();
+        return tx.execute(new TransactionCallback<RewardStatus>() {
+            @Override
+            public RewardStatus doInTransaction(TransactionStatus status) {
+                List<BirthdayReward> r = em.createQuery("select r from BirthdayReward r where r.customerId = :c and r.year = :y",
+                        BirthdayReward.class).setParameter("c", customerId).setParameter("y", year).getResultList();
+                return r.isEmpty() ? null : r.get(0).statusAt(now);
+            }
+        });
+    }
+
+    @Override
+    public RewardPage rewards(final Integer year, final RewardStatus status, int page, int pageSize) {
+        if (page < 1) {
+            throw new BirthdayException("page", "evergreen.birthday.error.page", "Pages start at 1.");
+        }
+        final int size = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
+        final int first = (page - 1) * size;
+        final Date now = clock.now();
+        final StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (year != null) {
+            where.append(" and r.year = :year");
+        }
+        if (status == RewardStatus.USED) {
+            where.append(" and r.usedAt is not null");
+        } else if (status == RewardStatus.EXPIRED) {
+            where.append(" and r.usedAt is null and r.validUntil is not null and r.validUntil < :now");
+        } else if (status == RewardStatus.ISSUED) {
+            where.append(" and r.usedAt is null and (r.validUntil is null or r.validUntil >= :now)");
+        }
+        Object[] result = tx.execute(new TransactionCallback<Object[]>() {
+            @Override
+            public Object[] doInTransaction(TransactionStatus st) {
+                TypedQuery<Long> count = em.createQuery("select count(r) from BirthdayReward r" + where, Long.class);
+                TypedQuery<BirthdayReward> list = em.createQuery("select r from BirthdayReward r" + where
+                        + " order by r.issuedAt desc, r.id desc", BirthdayReward.class);
+                if (year != null) {
+                    count.setParameter("year", year);
+                    list.setParameter("year", year);
+                }
+                if (status == RewardStatus.EXPIRED || status == RewardStatus.ISSUED) {
+                    count.setParameter("now", now);
+                    list.setParameter("now", now);
+                }
+                List<BirthdayReward> rows = list.setFirstResult(first).setMaxResults(size).getResultList();
+                for (BirthdayReward r : rows) {
+                    em.refresh(r);
+                    em.detach(r);
+                }
+                return new Object[] {count.getSingleResult(), rows};
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<BirthdayReward> rows = (List<BirthdayReward>) result[1];
+        List<RewardView> views = new ArrayList<RewardView>();
+        for (BirthdayReward r : rows) {
+            CustomerContact c = customers.contact(r.getCustomerId());
+            views.add(new RewardView(r, r.statusAt(now), c == null ? null : c.getEmail()));
+        }
+        return new RewardPage(views, (Long) result[0], page, size);
+    }
+
+    @Override
+    public RewardStats stats(final int year) {
+        final Date now = clock.now();
+        return tx.execute(new TransactionCallback<RewardStats>() {
+            @Override
+            public RewardStats doInTransaction(TransactionStatus status) {
+                Object[] row = em.createQuery("select count(r), "
+                        + "sum(case when r.code is not null then 1 else 0 end), "
+                        + "sum(case when r.code is not null and r.usedAt is not null then 1 else 0 end), "
+                        + "sum(case when r.code is not null and r.usedAt is null and r.validUntil < :now then 1 else 0 end), "
+                        + "sum(r.bonusPoints) from BirthdayReward r where r.year = :y", Object[].class)
+                        .setParameter("y", year).setParameter("now", now).getSingleResult();
+                long issued = n(row[0]);
+                long withCode = n(row[1]);
+                long used = n(row[2]);
+                long expired = n(row[3]);
+                return new RewardStats(year, issued, withCode, used, expired, withCode - used - expired, n(row[4]));
+            }
+        });
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0L : ((Number) o).longValue();
+    }
+
+    @Override
+    public MailStatus resendEmail(long rewardId) {
+        return mailer.resend(rewardId);
+    }
+}

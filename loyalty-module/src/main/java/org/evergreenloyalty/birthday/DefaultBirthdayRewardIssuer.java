@@ -1,0 +1,152 @@
+package org.evergreenloyalty.birthday;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.PersistenceException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.points.PointsAccountService;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues a reward in one transaction: first the {@link BirthdayReward} row is inserted and flushed, so a
+ * second attempt for the same customer and year (a rerun, a retry, another node) fails on the unique key
+ * before anything else happens; then the code (Broadleaf offer), the bonus points (ledger) and the row's
+ * details are written in the same transaction. The e-mail goes out after the commit.
+ */
+public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
+
+    private static final Log LOG = LogFactory.getLog(DefaultBirthdayRewardIssuer.class);
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate tx;
+    private final BirthdaySettingsService settingsService;
+    private final BirthdayOfferGateway offers;
+    private final PointsAccountService points;
+    private final CustomerDirectory customers;
+    private final BirthdayRewardMailer mailer;
+    private final Clock clock;
+
+    public DefaultBirthdayRewardIssuer(PlatformTransactionManager txm, BirthdaySettingsService settingsService,
+                                       BirthdayOfferGateway offers, PointsAccountService points, CustomerDirectory customers,
+                                       BirthdayRewardMailer mailer, Clock clock) {
+        this.tx = new TransactionTemplate(txm);
+        this.settingsService = settingsService;
+        this.offers = offers;
+        this.points = points;
+        this.customers = customers;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssueOutcome issueIfDue(final CustomerBirthday birthday, final LocalDate today) {
+        final BirthdaySettings s = settingsService.current();
+        if (!s.isEnabled()) {
+            return new IssueOutcome(IssueOutcome.Kind.DISABLED, null);
+        }
+        final long customerId = birthday.getCustomerId();
+        final ZoneId zone = s.zone();
+        final LocalDate occurs = s.calendar().dueOccurrence(birthday.getBirthday().monthDay(), today, s.getDaysBefore(), s.getLateDays());
+        if (occurs == null) {
+            return new IssueOutcome(IssueOutcome.Kind.NOT_DUE, null);
+        }
+        if (!BirthdayCalendar.earns(occurs, BirthdayCalendar.today(birthday.getChangedAt(), zone), s.getNoticeDays())) {
+            return new IssueOutcome(IssueOutcome.Kind.TOO_RECENT, null);
+        }
+        Long existing = existingReward(customerId, occurs.getYear());
+        if (existing != null) {
+            return new IssueOutcome(IssueOutcome.Kind.ALREADY_ISSUED, existing);
+        }
+        if (customers.contact(customerId) == null) {
+            return new IssueOutcome(IssueOutcome.Kind.NO_CUSTOMER, null);
+        }
+        final Date now = clock.now();
+        Long rewardId;
+        try {
+            rewardId = tx.execute(new TransactionCallback<Long>() {
+                @Override
+                public Long doInTransaction(TransactionStatus status) {
+                    BirthdayReward reward = new BirthdayReward(customerId, occurs, today, now);
+                    em.persist(reward);
+                    em.flush(); // the unique key (customer, year) decides here who issues
+                    if (s.isCodeEnabled()) {
+                        LocalDate lastDay = today.plusDays(s.getValidDays() - 1L);
+                        Date validUntil = BirthdayCalendar.endOfDay(lastDay, zone);
+                        java.math.BigDecimal minimum = s.getMinimumSubtotal() != null && s.getMinimumSubtotal().signum() > 0
+                                ? s.getMinimumSubtotal() : null;
+                        String code = offers.createCode(customerId, s.getDiscountKind(), s.getDiscountValue(), minimum,
+                                BirthdayCalendar.startOfDay(today, zone), validUntil, "Birthday " + occurs.getYear());
+                        reward.attachCode(code, s.getDiscountKind(), s.getDiscountValue(), minimum, s.getCurrencyCode(), lastDay, validUntil);
+                    }
+                    if (s.getBonusPoints() > 0) {
+                        points.grantBonus(customerId, s.getBonusPoints(), bonusEventKey(customerId, occurs.getYear()),
+                                "Birthday bonus " + occurs.getYear(), "birthday", reward.getId());
+                        reward.attachPoints(s.getBonusPoints());
+                    }
+                    if (!s.isMailEnabled()) {
+                        reward.mailResult(MailStatus.DISABLED, now, "Birthday e-mails are switched off");
+                    }
+                    em.flush();
+                    return reward.getId();
+                }
+            });
+        } catch (DataIntegrityViolationException e) {
+            return alreadyIssued(customerId, occurs.getYear(), e);
+        } catch (PersistenceException e) {
+            if (!Conflicts.isConflict(e) && existingReward(customerId, occurs.getYear()) == null) {
+                throw e;
+            }
+            return alreadyIssued(customerId, occurs.getYear(), e);
+        } catch (RuntimeException e) {
+            if (Conflicts.isConflict(e)) {
+                return alreadyIssued(customerId, occurs.getYear(), e);
+            }
+            throw e;
+        }
+        if (s.isMailEnabled()) {
+            try {
+                mailer.sendIfPending(rewardId);
+            } catch (RuntimeException e) {
+                LOG.warn("Birthday reward " + rewardId + " issued; its e-mail failed and will be retried: " + e.getMessage());
+            }
+        }
+        return new IssueOutcome(IssueOutcome.Kind.ISSUED, rewardId);
+    }
+
+    /** The ledger event key of a customer's birthday bonus of {@code year}. */
+    public static String bonusEventKey(long customerId, int year) {
+        return "bonus:birthday:" + customerId + ":" + year;
+    }
+
+    private IssueOutcome alreadyIssued(long customerId, int year, Exception e) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Birthday reward " + year + " of customer " + customerId + " was issued concurrently: " + e.getMessage());
+        }
+        return new IssueOutcome(IssueOutcome.Kind.ALREADY_ISSUED, existingReward(customerId, year));
+    }
+
+    private Long existingReward(final long customerId, final int year) {
+        return tx.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                java.util.List<Long> ids = em.createQuery("select r.id from BirthdayReward r where r.customerId = :c and r.year = :y",
+                        Long.class).setParameter("c", customerId).setParameter("y", year).getResultList();
+                return ids.isEmpty() ? null : ids.get(0);
+            }
+        });
+    }
+}

@@ -1,0 +1,228 @@
+package org.evergreenloyalty.birthday;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.customer.CustomerContact;
+import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.notification.LoyaltyEmail;
+import org.evergreenloyalty.notification.LoyaltyMailer;
+import org.evergreenloyalty.notification.MailOutcome;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@link BirthdayRewardMailer} on the {@link LoyaltyMailer} and the template {@code emailTemplates/evergreen/birthday.html}. */
+public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
+
+    /** The unsubscribe category of birthday e-mails. */
+    public static final String CATEGORY = "birthday";
+    /** The e-mail template. */
+    public static final String TEMPLATE = "birthday";
+    /** How many products the e-mail suggests at most. */
+    public static final int SUGGESTIONS = 3;
+    /** A points-only reward's unsent e-mail is retried for this many days. */
+    static final int RETRY_DAYS = 7;
+    /** A claim older than this is taken to belong to a run that died. */
+    static final long STALE_CLAIM_MS = 30L * 60 * 1000;
+
+    private static final Log LOG = LogFactory.getLog(DefaultBirthdayRewardMailer.class);
+    private static final Locale MAIL_LOCALE = Locale.US;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate tx;
+    private final BirthdaySettingsService settingsService;
+    private final LoyaltyMailer mailer;
+    private final CustomerDirectory customers;
+    private final ProductSuggestionSource suggestions;
+    private final Clock clock;
+    private final String accountUrl;
+
+    public DefaultBirthdayRewardMailer(PlatformTransactionManager txm, BirthdaySettingsService settingsService, LoyaltyMailer mailer,
+                                       CustomerDirectory customers, ProductSuggestionSource suggestions, Clock clock,
+                                       String storeBaseUrl, String accountPath) {
+        this.tx = new TransactionTemplate(txm);
+        this.settingsService = settingsService;
+        this.mailer = mailer;
+        this.customers = customers;
+        this.suggestions = suggestions;
+        this.clock = clock;
+        String base = storeBaseUrl.endsWith("/") ? storeBaseUrl.substring(0, storeBaseUrl.length() - 1) : storeBaseUrl;
+        this.accountUrl = base + accountPath;
+    }
+
+    @Override
+    public MailStatus sendIfPending(long rewardId) {
+        if (!claim(rewardId, false)) {
+            return currentStatus(rewardId);
+        }
+        return send(rewardId);
+    }
+
+    @Override
+    public int sendPending(final int max) {
+        final Date now = clock.now();
+        final Date stale = new Date(now.getTime() - STALE_CLAIM_MS);
+        List<Long> ids = tx.execute(new TransactionCallback<List<Long>>() {
+            @Override
+            public List<Long> doInTransaction(TransactionStatus status) {
+                // never an e-mail whose code can no longer be used, nor a points-only one older than RETRY_DAYS
+                return em.createQuery("select r.id from BirthdayReward r where r.mailAttempts < :max and (r.mailStatus in (:open) "
+                        + "or (r.mailStatus = :sending and r.mailClaimedAt < :stale)) "
+                        + "and ((r.validUntil is not null and r.validUntil > :now) or (r.validUntil is null and r.issuedAt > :since)) "
+                        + "order by r.id", Long.class)
+                        .setParameter("now", now).setParameter("since", new Date(now.getTime() - RETRY_DAYS * 24L * 60 * 60 * 1000))
+                        .setParameter("max", MAX_ATTEMPTS)
+                        .setParameter("open", java.util.Arrays.asList(MailStatus.PENDING, MailStatus.FAILED))
+                        .setParameter("sending", MailStatus.SENDING).setParameter("stale", stale)
+                        .setMaxResults(Math.max(1, max)).getResultList();
+            }
+        });
+        int sent = 0;
+        for (Long id : ids) {
+            try {
+                if (sendIfPending(id) == MailStatus.SENT) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Birthday e-mail of reward " + id + " failed: " + e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    @Override
+    public MailStatus resend(long rewardId) {
+        if (find(rewardId) == null) {
+            throw new BirthdayException(null, "evergreen.birthday.error.noSuchReward", "There is no birthday reward " + rewardId + ".", rewardId);
+        }
+        claim(rewardId, true);
+        return send(rewardId);
+    }
+
+    /** Marks the e-mail SENDING if nobody else does (or did, too long ago); true if this call got it. */
+    private boolean claim(final long rewardId, final boolean force) {
+        final Date now = clock.now();
+        final Date stale = new Date(now.getTime() - STALE_CLAIM_MS);
+        Integer n = tx.execute(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                String where = force ? "r.id = :id" : "r.id = :id and r.mailAttempts < :max and (r.mailStatus in (:open) "
+                        + "or (r.mailStatus = :sending and r.mailClaimedAt < :stale))";
+                javax.persistence.Query q = em.createQuery("update BirthdayReward r set r.mailStatus = :sending, r.mailClaimedAt = :now, "
+                        + "r.mailAttempts = r.mailAttempts + 1 where " + where)
+                        .setParameter("id", rewardId).setParameter("sending", MailStatus.SENDING).setParameter("now", now);
+                if (!force) {
+                    q.setParameter("max", MAX_ATTEMPTS)
+                            .setParameter("open", java.util.Arrays.asList(MailStatus.PENDING, MailStatus.FAILED))
+                            .setParameter("stale", stale);
+                }
+                return q.executeUpdate();
+            }
+        });
+        return n != null && n == 1;
+    }
+
+    private MailStatus send(long rewardId) {
+        BirthdayReward r = find(rewardId);
+        CustomerContact c = customers.contact(r.getCustomerId());
+        MailStatus result;
+        String error = null;
+        if (c == null || c.getEmail() == null || c.getEmail().trim().isEmpty()) {
+            result = MailStatus.NO_ADDRESS;
+        } else if (!settingsService.current().isMailEnabled()) {
+            result = MailStatus.DISABLED;
+        } else {
+            try {
+                MailOutcome outcome = mailer.send(email(r, c));
+                result = outcome == MailOutcome.SENT ? MailStatus.SENT
+                        : outcome == MailOutcome.UNSUBSCRIBED ? MailStatus.UNSUBSCRIBED : MailStatus.DISABLED;
+            } catch (RuntimeException e) {
+                LOG.warn("Birthday e-mail of reward " + rewardId + " to customer " + r.getCustomerId() + " failed: " + e.getMessage());
+                result = MailStatus.FAILED;
+                error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            }
+        }
+        record(rewardId, result, error);
+        return result;
+    }
+
+    /** The e-mail of reward {@code r} to {@code c}. */
+    LoyaltyEmail email(BirthdayReward r, CustomerContact c) {
+        List<Map<String, String>> products = new ArrayList<Map<String, String>>();
+        try {
+            for (ProductSuggestion p : suggestions.suggestionsFor(r.getCustomerId(), SUGGESTIONS)) {
+                Map<String, String> m = new LinkedHashMap<String, String>();
+                m.put("name", p.getName());
+                m.put("url", p.getUrl());
+                m.put("price", p.getPrice());
+                products.add(m);
+                if (products.size() == SUGGESTIONS) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("No product suggestions for customer " + r.getCustomerId() + ": " + e.getMessage());
+        }
+        String name = c.getGreetingName();
+        return LoyaltyEmail.template(TEMPLATE).to(c.getEmail())
+                .subject("Happy birthday, " + name + "! A gift from us")
+                .variable("name", name)
+                .variable("code", r.getCode())
+                .variable("discount", RewardTexts.discount(r.getDiscountKind(), r.getDiscountValue(), r.getCurrencyCode(), MAIL_LOCALE))
+                .variable("minimum", RewardTexts.money(r.getMinimumSubtotal(), r.getCurrencyCode(), MAIL_LOCALE))
+                .variable("lastValidDay", RewardTexts.longDate(r.getLastValidDay(), MAIL_LOCALE))
+                .variable("lastValidDayIso", r.getLastValidDay() == null ? null : r.getLastValidDay().toString())
+                .variable("bonusPoints", r.getBonusPoints())
+                .variable("suggestions", products)
+                .variable("accountUrl", accountUrl)
+                .unsubscribable(r.getCustomerId(), CATEGORY)
+                .build();
+    }
+
+    private void record(final long rewardId, final MailStatus status, final String error) {
+        final Date now = clock.now();
+        tx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus s) {
+                BirthdayReward r = em.find(BirthdayReward.class, rewardId);
+                em.refresh(r);
+                r.mailResult(status, now, error);
+                em.flush();
+                return null;
+            }
+        });
+    }
+
+    private MailStatus currentStatus(long rewardId) {
+        BirthdayReward r = find(rewardId);
+        return r == null ? null : r.getMailStatus();
+    }
+
+    private BirthdayReward find(final long rewardId) {
+        return tx.execute(new TransactionCallback<BirthdayReward>() {
+            @Override
+            public BirthdayReward doInTransaction(TransactionStatus status) {
+                BirthdayReward r = em.find(BirthdayReward.class, rewardId);
+                if (r != null) {
+                    em.refresh(r);
+                    em.detach(r);
+                }
+                return r;
+            }
+        });
+    }
+}
