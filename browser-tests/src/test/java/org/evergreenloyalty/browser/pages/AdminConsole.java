@@ -26,6 +26,12 @@ public final class AdminConsole extends Page {
         return section("/customer", "emailAddress");
     }
 
+    /** Opens Loyalty &gt; Customers (the Evergreen module's customer search) through the side menu. */
+    public LoyaltyCustomersPage loyaltyCustomers() {
+        openSection("/loyalty/customers");
+        return new LoyaltyCustomersPage(driver);
+    }
+
     /**
      * Clicks the side-menu link of a section (opening its module first when it is collapsed).
      *
@@ -33,6 +39,12 @@ public final class AdminConsole extends Page {
      * @param searchedField the list column the section's search box filters on
      */
     private AdminListPage section(String sectionPath, String searchedField) {
+        openSection(sectionPath);
+        return new AdminListPage(driver, searchedField);
+    }
+
+    /** Clicks the side-menu link of a section, opening its module first when it is collapsed. */
+    private void openSection(String sectionPath) {
         By link = By.cssSelector("#sideMenu a[href$='/admin" + sectionPath + "']");
         WebElement anchor = wait.until(ExpectedConditions.presenceOfElementLocated(link));
         if (!anchor.isDisplayed()) {
@@ -41,7 +53,6 @@ public final class AdminConsole extends Page {
             wait.until(ExpectedConditions.visibilityOf(anchor));
         }
         clickAndLeave(link);
-        return new AdminListPage(driver, searchedField);
     }
 
     public DemoStore store() {

@@ -1,5 +1,7 @@
 package org.evergreenloyalty.browser.pages;
 
+import java.math.BigDecimal;
+
 import org.evergreenloyalty.browser.DemoStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -18,5 +20,16 @@ public final class ConfirmationPage extends StorefrontPage {
     /** The names of the ordered items. */
     public String lines() {
         return text(By.cssSelector("#order-confirmation table.lines"));
+    }
+
+    /** The order's item subtotal (before discounts, shipping and tax). */
+    public BigDecimal subtotal() {
+        return Amounts.money(text(By.cssSelector("#confirmation-summary .summary-subtotal")));
+    }
+
+    /** The order's discount as shown (negative), or zero when it has none. */
+    public BigDecimal discount() {
+        By line = By.cssSelector("#confirmation-summary .summary-discount");
+        return present(line) ? Amounts.money(text(line)) : BigDecimal.ZERO;
     }
 }

@@ -11,6 +11,12 @@ public final class ProductPage extends StorefrontPage {
         visible(By.id("add-to-cart"));
     }
 
+    /** Opens a product by its URL path, e.g. {@code /garden/watering-can}. */
+    public static ProductPage open(WebDriver driver, DemoStore store, String path) {
+        driver.get(store.siteUrl(path));
+        return new ProductPage(driver, store);
+    }
+
     public String productName() {
         return text(By.id("product-name"));
     }
