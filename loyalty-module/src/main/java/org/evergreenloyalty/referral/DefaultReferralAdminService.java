@@ -90,6 +90,7 @@ public class DefaultReferralAdminService implements ReferralAdminService {
                 }
                 List<ReferralRow> rows = new ArrayList<ReferralRow>();
                 for (Referral r : list.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+                    em.refresh(r);
                     rows.add(row(r));
                 }
                 return new ReferralPage(rows, count.getSingleResult(), page, size);
@@ -103,6 +104,9 @@ public class DefaultReferralAdminService implements ReferralAdminService {
             @Override
             public ReferralRow doInTransaction(TransactionStatus status) {
                 Referral r = em.find(Referral.class, referralId);
+                if (r != null) {
+                    em.refresh(r);
+                }
                 return r == null ? null : row(r);
             }
         });
@@ -255,10 +259,11 @@ public class DefaultReferralAdminService implements ReferralAdminService {
     }
 
     private Referral lock(long referralId) {
-        Referral r = em.find(Referral.class, referralId, LockModeType.PESSIMISTIC_WRITE);
+        Referral r = em.find(Referral.class, referralId);
         if (r == null) {
             throw new ReferralException("evergreen.referral.admin.notFound", "There is no referral " + referralId + ".", referralId);
         }
+        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         return r;
     }
 

@@ -68,7 +68,11 @@ public class DefaultReferralCodeService implements ReferralCodeService {
         return newTx.execute(new TransactionCallback<ReferralCode>() {
             @Override
             public ReferralCode doInTransaction(TransactionStatus status) {
-                return em.find(ReferralCode.class, normalizedCode);
+                ReferralCode c = em.find(ReferralCode.class, normalizedCode);
+                if (c != null) {
+                    em.refresh(c);
+                }
+                return c;
             }
         });
     }

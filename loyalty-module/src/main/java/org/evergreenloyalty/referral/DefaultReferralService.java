@@ -186,10 +186,10 @@ public class DefaultReferralService implements ReferralService {
                     ReferralSettings s = settings.current();
                     Date now = clock.now();
                     String ipHash = hasher.ip(v.getIp());
+                    String uaHash = hasher.userAgent(v.getUserAgent());
                     String emailKey = EmailNormalizer.of(s).normalize(friendEmail);
-                    Referral r = new Referral(advocateId, friendId, code, source, emailKey, ipHash,
-                            hasher.userAgent(v.getUserAgent()), now);
-                    List<String> reasons = fraud.atSignup(s, advocateId, friendId, friendEmail, ipHash);
+                    Referral r = new Referral(advocateId, friendId, code, source, emailKey, ipHash, uaHash, now);
+                    List<String> reasons = fraud.atSignup(s, advocateId, friendId, friendEmail, ipHash, uaHash);
                     String how = "Referred with code " + code + " (" + describe(source) + ")";
                     ReferralDecision d;
                     if (reasons.isEmpty()) {
@@ -272,7 +272,12 @@ public class DefaultReferralService implements ReferralService {
             public Referral doInTransaction(TransactionStatus status) {
                 List<Referral> found = em.createQuery("select r from Referral r where r.friendId = :f", Referral.class)
                         .setParameter("f", customerId).getResultList();
-                return found.isEmpty() ? null : found.get(0);
+                if (found.isEmpty()) {
+                    return null;
+                }
+                // the storefront's open EntityManager may hold an older copy
+                em.refresh(found.get(0));
+                return found.get(0);
             }
         });
     }

@@ -77,8 +77,12 @@ public class ReferralAccountService {
         List<Referral> found = tx.execute(new TransactionCallback<List<Referral>>() {
             @Override
             public List<Referral> doInTransaction(TransactionStatus status) {
-                return em.createQuery("select r from Referral r where r.advocateId = :a order by r.createdAt desc, r.id desc",
+                List<Referral> rs = em.createQuery("select r from Referral r where r.advocateId = :a order by r.createdAt desc, r.id desc",
                         Referral.class).setParameter("a", advocateId).setMaxResults(RECENT).getResultList();
+                for (Referral r : rs) {
+                    em.refresh(r);
+                }
+                return rs;
             }
         });
         List<ReferralLine> lines = new ArrayList<ReferralLine>();

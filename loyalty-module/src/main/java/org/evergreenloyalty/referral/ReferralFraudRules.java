@@ -40,14 +40,20 @@ public class ReferralFraudRules {
         this.clock = clock;
     }
 
-    /** Reasons to flag a new referral; empty when none. The friend's signup sighting must be recorded before. */
-    public List<String> atSignup(ReferralSettings s, long advocateId, long friendId, String friendEmail, String ipHash) {
+    /**
+     * Reasons to flag a new referral; empty when none.
+     *
+     * @param ipHash        the friend's IP address hash at signup, or null
+     * @param userAgentHash the friend's browser hash at signup, or null
+     */
+    public List<String> atSignup(ReferralSettings s, long advocateId, long friendId, String friendEmail, String ipHash,
+                                 String userAgentHash) {
         List<String> reasons = new ArrayList<String>();
         Date now = clock.now();
         if (s.isRuleSameEmail()) {
             sameEmail(s, advocateId, friendEmail, reasons);
         }
-        if (s.isRuleSameDevice() && sharesDevice(advocateId, friendId, s.getSameDeviceWindowHours())) {
+        if (s.isRuleSameDevice() && seenFrom(advocateId, ipHash, userAgentHash, now, s.getSameDeviceWindowHours())) {
             reasons.add("Same IP address and browser as the advocate within " + s.getSameDeviceWindowHours() + " hours");
         }
         if (s.isRuleSameAddress()) {
@@ -76,8 +82,13 @@ public class ReferralFraudRules {
         return reasons;
     }
 
-    /** Reasons to flag a referral at the friend's first order; empty when none. */
-    public List<String> atFirstOrder(ReferralSettings s, Referral r, long orderId) {
+    /**
+     * Reasons to flag a referral at the friend's first order; empty when none.
+     *
+     * @param ipHash        the friend's IP address hash at checkout, or null
+     * @param userAgentHash the friend's browser hash at checkout, or null
+     */
+    public List<String> atFirstOrder(ReferralSettings s, Referral r, long orderId, String ipHash, String userAgentHash) {
         List<String> reasons = new ArrayList<String>();
         if (s.isRuleExistingCustomer()) {
             int before = customers.submittedOrderCount(r.getFriendId(), orderId);
@@ -90,8 +101,8 @@ public class ReferralFraudRules {
             friendAddresses.addAll(customers.addressKeys(r.getFriendId()));
             sameAddress(friendAddresses, r.getAdvocateId(), reasons);
         }
-        if (s.isRuleSameDevice() && sharesDevice(r.getAdvocateId(), r.getFriendId(), s.getSameDeviceWindowHours())) {
-            reasons.add("Same IP address and browser as the advocate within " + s.getSameDeviceWindowHours() + " hours");
+        if (s.isRuleSameDevice() && seenFrom(r.getAdvocateId(), ipHash, userAgentHash, clock.now(), s.getSameDeviceWindowHours())) {
+            reasons.add("Ordered from the advocate's IP address and browser (seen within " + s.getSameDeviceWindowHours() + " hours)");
         }
         return reasons;
     }
@@ -117,23 +128,21 @@ public class ReferralFraudRules {
         }
     }
 
-    /** Whether friend and advocate were seen from the same IP address and user agent within {@code windowHours}. */
-    public boolean sharesDevice(long advocateId, long friendId, int windowHours) {
-        long window = windowHours * HOUR;
-        List<DeviceSighting> friendSightings = em.createQuery(
-                "select d from DeviceSighting d where d.customerId = :f order by d.seenAt desc", DeviceSighting.class)
-                .setParameter("f", friendId).setMaxResults(50).getResultList();
-        for (DeviceSighting f : friendSightings) {
-            long t = f.getSeenAt().getTime();
-            long n = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :a and d.ipHash = :ip "
-                    + "and d.userAgentHash = :ua and d.seenAt >= :from and d.seenAt <= :to", Long.class)
-                    .setParameter("a", advocateId).setParameter("ip", f.getIpHash()).setParameter("ua", f.getUserAgentHash())
-                    .setParameter("from", new Date(t - window)).setParameter("to", new Date(t + window)).getSingleResult();
-            if (n > 0) {
-                return true;
-            }
+    /**
+     * Whether the customer was seen from this IP address and browser (both hashes known) within
+     * {@code windowHours} before or after {@code at}.
+     */
+    public boolean seenFrom(long customerId, String ipHash, String userAgentHash, Date at, int windowHours) {
+        if (ipHash == null || userAgentHash == null) {
+            return false;
         }
-        return false;
+        long window = windowHours * HOUR;
+        long n = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :c and d.ipHash = :ip "
+                + "and d.userAgentHash = :ua and d.seenAt >= :from and d.seenAt <= :to", Long.class)
+                .setParameter("c", customerId).setParameter("ip", ipHash).setParameter("ua", userAgentHash)
+                .setParameter("from", new Date(at.getTime() - window)).setParameter("to", new Date(at.getTime() + window))
+                .getSingleResult();
+        return n > 0;
     }
 
     static String day(Date d) {

@@ -43,11 +43,12 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
     private final ReferralNotifier notifier;
     private final ReferralService referrals;
     private final CurrentVisitor visitor;
+    private final VisitorHasher hasher;
     private final Clock clock;
 
     public ReferralOrderListener(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralFraudRules fraud,
                                  ReferralRewardService rewards, ReferralOffers offers, ReferralNotifier notifier,
-                                 ReferralService referrals, CurrentVisitor visitor, Clock clock) {
+                                 ReferralService referrals, CurrentVisitor visitor, VisitorHasher hasher, Clock clock) {
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
@@ -57,6 +58,7 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
         this.notifier = notifier;
         this.referrals = referrals;
         this.visitor = visitor;
+        this.hasher = hasher;
         this.clock = clock;
     }
 
@@ -64,24 +66,28 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
     @Override
     public void orderCompleted(CompletedOrder order) {
         List<Referral> found = em.createQuery("select r from Referral r where r.friendId = :f", Referral.class)
-                .setParameter("f", order.getCustomerId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter("f", order.getCustomerId()).getResultList();
         if (found.isEmpty()) {
             return;
         }
         final Referral r = found.get(0);
+        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         final String welcomeCode = r.getFriendCode();
         if (r.getOrderId() != null || r.getStatus() == ReferralStatus.REJECTED || r.getStatus() == ReferralStatus.REWARDED) {
             retireUnusedAfterCommit(welcomeCode);
             return;
         }
-        referrals.seen(r.getFriendId(), visitor.get(), DefaultReferralService.SEEN_ORDER);
+        Visitor atCheckout = visitor.get();
+        referrals.seen(r.getFriendId(), atCheckout, DefaultReferralService.SEEN_ORDER);
         ReferralSettings s = settings.current();
         Date now = clock.now();
         Date orderedAt = order.getSubmittedAt() == null ? now : order.getSubmittedAt();
         r.firstOrder(order.getOrderId(), order.getOrderNumber(), orderedAt, order.getItemSubtotal());
         Date due = new Date(orderedAt.getTime() + s.getApprovalDays() * ReferralFraudRules.DAY);
         r.rewardDue(due);
-        List<String> reasons = fraud.atFirstOrder(s, r, order.getOrderId());
+        List<String> reasons = fraud.atFirstOrder(s, r, order.getOrderId(),
+                atCheckout.hasDevice() ? hasher.ip(atCheckout.getIp()) : null,
+                atCheckout.hasDevice() ? hasher.userAgent(atCheckout.getUserAgent()) : null);
         String what = "First order " + (order.getOrderNumber() == null ? order.getOrderId() : order.getOrderNumber())
                 + " placed (item subtotal " + (order.getItemSubtotal() == null ? "?" : order.getItemSubtotal().toPlainString()) + ")";
         if (r.getStatus() == ReferralStatus.FLAGGED) {
@@ -139,11 +145,12 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
                 List<Referral> found = em.createQuery("select r from Referral r where r.orderId = :o", Referral.class)
-                        .setParameter("o", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                        .setParameter("o", orderId).getResultList();
                 if (found.isEmpty()) {
                     return false;
                 }
                 Referral r = found.get(0);
+                em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
                 Date now = clock.now();
                 String label = ReferralRewardService.label(r);
                 switch (r.getStatus()) {

@@ -101,7 +101,10 @@ public class ReferralRewardService {
         Boolean done = newTx.execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
-                Referral r = em.find(Referral.class, referralId, LockModeType.PESSIMISTIC_WRITE);
+                Referral r = em.find(Referral.class, referralId);
+                if (r != null) {
+                    em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+                }
                 Date now = clock.now();
                 if (r == null || r.getStatus() != ReferralStatus.QUALIFIED || r.getRewardDueAt() == null
                         || r.getRewardDueAt().after(now)) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Date;
 
 import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.service.OfferAuditService;
 import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -22,11 +23,13 @@ public class BroadleafReferralOffers implements ReferralOffers {
 
     private final CustomerOfferFactory factory;
     private final OrderService orderService;
+    private final OfferAuditService audits;
     private final Clock clock;
 
-    public BroadleafReferralOffers(CustomerOfferFactory factory, OrderService orderService, Clock clock) {
+    public BroadleafReferralOffers(CustomerOfferFactory factory, OrderService orderService, OfferAuditService audits, Clock clock) {
         this.factory = factory;
         this.orderService = orderService;
+        this.audits = audits;
         this.clock = clock;
     }
 
@@ -42,10 +45,15 @@ public class BroadleafReferralOffers implements ReferralOffers {
         factory.retire(code, clock.now());
     }
 
+    /** Used = a submitted order recorded it (Broadleaf's offer audit; 3.1 does not count OfferCode uses). */
     @Override
     public boolean isUsed(String code) {
         OfferCode oc = factory.find(code);
-        return oc != null && oc.getUses() > 0;
+        if (oc == null || oc.getId() == null) {
+            return false;
+        }
+        Long uses = audits.countOfferCodeUses(oc.getId());
+        return uses != null && uses > 0;
     }
 
     @Override
