@@ -38,6 +38,8 @@ class ReferralRewardFlowTest extends ReferralTestBase {
     JobRunner jobs;
     @Resource(name = "evgReferralOffers")
     ReferralOffers offers;
+    @Resource(name = "evgEmailPreferences")
+    org.evergreenloyalty.notification.EmailPreferenceService preferences;
 
     @Test
     void theFriendsFirstOrderGetsTheDiscountAndTheAdvocateTheRewardAfterTheApprovalPeriod() throws Exception {
@@ -237,6 +239,44 @@ class ReferralRewardFlowTest extends ReferralTestBase {
         assertTrue(admin.firstOrderReturned(order.getId(), "parcel returned", "admin"));
         assertEquals(0, available(advocate));
         assertEquals("admin", decisions(referralOf(friend)).get(decisions(referralOf(friend)).size() - 1).getActor());
+    }
+
+    @Test
+    void anAmountDiscountWithAMinimumOrderValueAppliesOnlyFromTheMinimum() throws Exception {
+        settings(s -> {
+            s.setFriendDiscountKind(DiscountKind.AMOUNT);
+            s.setFriendDiscountValue(new BigDecimal("5.00"));
+            s.setFriendMinimumSubtotal(new BigDecimal("40.00"));
+        });
+        Customer advocate = advocate();
+        Visitor v = visitor();
+        Customer friend = register(v, codeOf(advocate), null);
+        WelcomeDiscount w = referrals.welcomeDiscount(friend.getId());
+        assertEquals(DiscountKind.AMOUNT, w.getTerms().getKind());
+        assertEquals("$5.00", w.getTerms().format(java.util.Locale.US, "USD"));
+        assertEquals("$40.00", w.getTerms().formatMinimum(java.util.Locale.US, "USD"));
+
+        Order small = store.add(store.cart(friend), product("30.00"), 1);
+        referrals.applyWelcomeDiscount(friend.getId(), small.getId());
+        assertEquals(0, store.orders().findOrderById(small.getId()).getOrderAdjustmentsValue().getAmount().signum(),
+                "below the minimum the code gives nothing");
+        Order enough = store.add(store.orders().findOrderById(small.getId()), product("20.00"), 1);
+        assertEquals(0, new BigDecimal("5.00").compareTo(enough.getOrderAdjustmentsValue().getAmount()), "from 40.00 on: 5.00 off");
+    }
+
+    @Test
+    void anAdvocateWhoUnsubscribedGetsNoReferralMails() throws Exception {
+        Customer advocate = advocate();
+        preferences.unsubscribe(advocate.getId(), MailingReferralNotifier.CATEGORY);
+        Visitor v = visitor();
+        Customer friend = register(v, codeOf(advocate), null);
+        order(friend, v, "30.00", true);
+        clock.advance(31 * DAY);
+        rewards.grantDue();
+        assertEquals(ReferralStatus.REWARDED, referralOf(friend).getStatus(), "the reward still comes");
+        assertEquals(500, available(advocate));
+        // the e-mails are sent in the calling thread after each commit: anything sent has arrived by now
+        assertEquals(0, TestMailServer.messagesTo(advocate.getEmailAddress()).size(), "but no e-mail");
     }
 
     static String body(javax.mail.Part m) throws Exception {
