@@ -17,8 +17,9 @@
 -- The menu entry, right after Broadleaf's "Customer Care" (300)
 INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-73000, 'Loyalty', 'EvergreenLoyalty', 'icon-gift', 350);
 
--- Sections. Reserved for pages to come: -73001 Customers (1000), -73002 Referrals (2000),
--- -73003 Birthdays (3000), -73004 Reviews (4000). Settings comes last.
+-- Sections. Reserved for pages to come: -73002 Referrals (2000), -73003 Birthdays (3000),
+-- -73004 Reviews (4000). Customers comes first, Settings last.
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73001, 1000, -73000, 'Customers', 'EvergreenLoyaltyCustomers', '/loyalty/customers', NULL);
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73005, 9000, -73000, 'Settings', 'EvergreenLoyaltySettings', '/loyalty/settings', NULL);
 
 -- Permissions. PERMISSION_EVERGREEN_LOYALTY is the authority the loyalty pages check. Broadleaf's role
@@ -30,6 +31,8 @@ INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID)
 
 -- Who sees the sections in the menu: holders of either permission (a role holds the friendly one,
 -- a user may be granted the plain one directly)
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73001, -73000);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73001, -73001);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73005, -73000);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73005, -73001);
 

@@ -96,7 +96,7 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertTrue(sections.contains("/loyalty/settings"), "sections were " + sections);
+        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/settings"), sections, "Customers first, Settings last");
     }
 
     @Test
@@ -109,6 +109,7 @@ class LoyaltyAdminMenuIntegrationTest {
         List<String> sections = loyaltySectionsOf("evg-clerk");
         assertNotNull(sections);
         assertTrue(sections.contains("/loyalty/settings"));
+        assertTrue(sections.contains("/loyalty/customers"));
     }
 
     @Test
@@ -157,6 +158,7 @@ class LoyaltyAdminMenuIntegrationTest {
     void menuLabelsAreMergedIntoTheAdminMessages() {
         assertEquals("Loyalty", ctx.getMessage("EvergreenLoyalty", null, Locale.ENGLISH));
         assertEquals("Settings", ctx.getMessage("EvergreenLoyaltySettings", null, Locale.ENGLISH));
+        assertEquals("Customers", ctx.getMessage("EvergreenLoyaltyCustomers", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }

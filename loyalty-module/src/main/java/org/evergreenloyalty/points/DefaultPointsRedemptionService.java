@@ -197,8 +197,12 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
                 if (r == null || r.getStatus() == ReservationStatus.CONSUMED) {
                     return 0L;
                 }
-                if (r.getStatus() == ReservationStatus.RELEASED
-                        && (r.getOfferCode() == null || !gateway.cartHasCode(orderId, r.getOfferCode()))) {
+                if (r.getOfferCode() == null || !gateway.cartHasCode(orderId, r.getOfferCode())) {
+                    // the discount was taken off the cart some other way: nothing was paid with points
+                    if (r.getStatus() == ReservationStatus.ACTIVE) {
+                        r.release("discount not on the placed order");
+                        em.flush();
+                    }
                     return 0L;
                 }
                 try {

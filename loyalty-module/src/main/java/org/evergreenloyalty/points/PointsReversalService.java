@@ -172,6 +172,12 @@ public class PointsReversalService implements OrderCancellationHandler {
         return em.find(OrderPoints.class, orderId);
     }
 
+    /** The points records of a customer's orders, newest first, at most {@code max} (1 to 200); for the admin. */
+    public java.util.List<OrderPoints> ordersOf(long customerId, int max) {
+        return em.createQuery("select o from OrderPoints o where o.customerId = :c order by o.submittedAt desc, o.orderId desc",
+                OrderPoints.class).setParameter("c", customerId).setMaxResults(Math.max(1, Math.min(200, max))).getResultList();
+    }
+
     private OrderPoints lock(long orderId) {
         OrderPoints op = em.find(OrderPoints.class, orderId);
         if (op != null) {

@@ -84,11 +84,29 @@ class PointsRedemptionTest extends PointsTestBase {
         Customer c = customerWith(500);
         Order cart = cartWith(c, product("20.00"), 1);
         redemption.apply(c.getId(), cart.getId(), "200");
-        assertEquals(0, redemption.releaseExpired(), "not yet timed out");
+        redemption.releaseExpired();
+        assertNotNull(redemption.quote(c.getId(), cart.getId()).getApplied(), "not yet timed out");
         clock.advance(61 * 60 * 1000L);
-        assertEquals(1, redemption.releaseExpired());
+        assertTrue(redemption.releaseExpired() >= 1);
+        assertNull(redemption.quote(c.getId(), cart.getId()).getApplied(), "timed out and released");
         assertEquals(500, redemption.quote(c.getId(), -1).getSpendable());
         assertEquals(0, store.orders().findOrderById(cart.getId()).getAddedOfferCodes().size(), "discount removed");
+    }
+
+    @Test
+    void aPointsCodeTakenOffTheCartElsewhereIsNotCharged() throws Exception {
+        Customer c = customerWith(600);
+        Order cart = cartWith(c, product("30.00"), 1);
+        PointsReservation r = redemption.apply(c.getId(), cart.getId(), "200");
+        Order withCode = store.orders().findOrderById(cart.getId());
+        store.orders().removeOfferCode(withCode, withCode.getAddedOfferCodes().get(0), true);
+
+        Order placed = store.checkout(store.orders().findOrderById(cart.getId()));
+
+        assertEquals(OrderStatus.SUBMITTED, placed.getStatus());
+        assertEquals(600, ledger.balance(c.getId()).getAvailable(), "no discount, no points spent");
+        assertNull(ledger.findByEventKey("redeem:order:" + placed.getId()));
+        assertEquals(600, redemption.quote(c.getId(), -1).getSpendable(), "the reservation " + r.getId() + " was released");
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.evergreenloyalty.admin.web;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
+import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.security.LoyaltyAdminAccess;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
 /**
@@ -21,8 +25,21 @@ public abstract class AbstractLoyaltyAdminController extends AdminAbstractContro
     /** The view shown to users without the loyalty permission. */
     static final String NO_ACCESS_VIEW = "loyalty/noLoyaltyAccess";
 
+    /** The view of a customer, order or other record that does not exist (shown with status 404). */
+    static final String NOT_FOUND_VIEW = "loyalty/notFound";
+
+    /** Model attribute of the one-line confirmation shown after a successful action (a flash attribute). */
+    public static final String NOTICE = "evgNotice";
+
+    /** Model attribute of the one-line warning shown after an action that changed nothing (a flash attribute). */
+    public static final String WARNING = "evgWarning";
+
     @Resource(name = "evgLoyaltyAdminAccess")
     protected LoyaltyAdminAccess access;
+
+    /** The admin's merged message bundle (Broadleaf's and Evergreen's). */
+    @Resource(name = "messageSource")
+    protected MessageSource messageSource;
 
     /**
      * Null when the signed-in user may use the Loyalty pages; otherwise sets status 403 and returns the view
@@ -47,5 +64,31 @@ public abstract class AbstractLoyaltyAdminController extends AdminAbstractContro
         setModelAttributes(model, sectionKey);
         model.addAttribute("viewType", viewType);
         return CONTAINER;
+    }
+
+    /** Shows "not found" with {@code messageKey} as the page of {@code sectionKey}, with status 404. */
+    protected String notFound(HttpServletResponse response, Model model, String sectionKey, String messageKey, Object... args) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("notFoundMessage", text(messageKey, args));
+        return page(model, sectionKey, NOT_FOUND_VIEW);
+    }
+
+    /** A fresh record of form problems, with messages in the request's language. */
+    protected FormErrors newErrors() {
+        return new FormErrors(messageSource, LocaleContextHolder.getLocale());
+    }
+
+    /** The message {@code key} of the admin bundle in the request's language. */
+    protected String text(String key, Object... args) {
+        return messageSource.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The login of the signed-in admin user (as Broadleaf's own admin reads it: the persistent admin user of the
+     * security context), recorded as the actor of manual changes; null when nobody is signed in.
+     */
+    protected String currentAdminLogin() {
+        AdminUser user = adminRemoteSecurityService.getPersistentAdminUser();
+        return user == null ? null : user.getLogin();
     }
 }

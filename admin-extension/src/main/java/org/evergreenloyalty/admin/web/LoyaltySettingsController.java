@@ -1,17 +1,37 @@
 package org.evergreenloyalty.admin.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
+import org.evergreenloyalty.admin.form.FormErrors;
+import org.evergreenloyalty.admin.settings.PointsSettingsForm;
+import org.evergreenloyalty.admin.settings.TierForm;
 import org.evergreenloyalty.admin.status.LoyaltyInfrastructureView;
+import org.evergreenloyalty.points.ExpiryMode;
+import org.evergreenloyalty.points.LoyaltyTier;
+import org.evergreenloyalty.points.PointsSettings;
+import org.evergreenloyalty.points.PointsSettingsService;
+import org.evergreenloyalty.points.PointsSettingsValidator;
+import org.evergreenloyalty.points.SettingsValidationException;
+import org.evergreenloyalty.points.TierBasis;
+import org.evergreenloyalty.points.TierService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's Loyalty &gt; Settings page: the installed module version, the scheduler with its jobs
- * (cron expression, next run) and the e-mail settings, read from the running application.
+ * The admin's Loyalty &gt; Settings page: the points rules (earning, pending period, redemption, expiry, tier
+ * basis, e-mails) and the tiers, each a form validated on save (every problem shown next to its field, nothing
+ * saved while there is one), and the infrastructure read from the running application: installed module
+ * version, the scheduler with its jobs (cron expression, next run) and the e-mail settings.
  */
 @Controller("evgLoyaltySettingsController")
 @RequestMapping("/" + LoyaltySettingsController.SECTION_KEY)
@@ -23,6 +43,12 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
     @Resource(name = "evgLoyaltyInfrastructureView")
     protected LoyaltyInfrastructureView infrastructure;
 
+    @Resource(name = "evgPointsSettingsService")
+    protected PointsSettingsService settings;
+
+    @Resource(name = "evgTierService")
+    protected TierService tiers;
+
     /** Shows the settings page. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletResponse response, Model model) {
@@ -30,9 +56,80 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
         if (refusal != null) {
             return refusal;
         }
+        return settingsPage(model, null, null, null, null);
+    }
+
+    /** Saves the points rules; on any problem shows them again with the problems and saves nothing. */
+    @RequestMapping(value = "/points", method = RequestMethod.POST)
+    public String savePoints(@ModelAttribute("pointsForm") PointsSettingsForm form, BindingResult binding,
+                             HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String refusal = refusalFor(response, model);
+        if (refusal != null) {
+            return refusal;
+        }
+        FormErrors errors = newErrors();
+        bindingProblems(binding, errors);
+        PointsSettings candidate = form.applyTo(settings.current(), errors);
+        if (errors.isEmpty()) {
+            try {
+                settings.save(candidate);
+                redirect.addFlashAttribute(NOTICE, text("evergreen.settings.points.saved"));
+                return "redirect:/" + SECTION_KEY;
+            } catch (SettingsValidationException e) {
+                errors.rejectAll(e.getFieldErrors());
+            }
+        } else {
+            // the fields that could be read may have problems of their own: show them all at once
+            errors.rejectAll(new PointsSettingsValidator().validate(candidate));
+        }
+        return settingsPage(model, form, errors, null, null);
+    }
+
+    /** Saves the tiers (changed, added and removed rows at once); on any problem saves nothing. */
+    @RequestMapping(value = "/tiers", method = RequestMethod.POST)
+    public String saveTiers(@ModelAttribute("tierForm") TierForm form, BindingResult binding,
+                            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String refusal = refusalFor(response, model);
+        if (refusal != null) {
+            return refusal;
+        }
+        FormErrors errors = newErrors();
+        bindingProblems(binding, errors);
+        List<Integer> rowOfTier = new ArrayList<Integer>();
+        List<LoyaltyTier> edited = form.read(errors, rowOfTier);
+        if (edited != null && errors.isEmpty()) {
+            try {
+                tiers.saveTiers(edited);
+                redirect.addFlashAttribute(NOTICE, text("evergreen.settings.tiers.saved"));
+                return "redirect:/" + SECTION_KEY;
+            } catch (SettingsValidationException e) {
+                TierForm.reportServiceErrors(e.getFieldErrors(), rowOfTier, errors);
+            }
+        }
+        return settingsPage(model, null, null, form, errors);
+    }
+
+    /** The page with the given forms (null: as saved) and their problems. */
+    private String settingsPage(Model model, PointsSettingsForm pointsForm, FormErrors pointsErrors,
+                                TierForm tierForm, FormErrors tierErrors) {
+        PointsSettings current = settings.current();
+        model.addAttribute("pointsForm", pointsForm != null ? pointsForm : PointsSettingsForm.of(current));
+        model.addAttribute("pointsErrors", pointsErrors != null ? pointsErrors : newErrors());
+        model.addAttribute("tierForm", tierForm != null ? tierForm : TierForm.of(tiers.tiers()));
+        model.addAttribute("tierErrors", tierErrors != null ? tierErrors : newErrors());
+        model.addAttribute("expiryModes", ExpiryMode.values());
+        model.addAttribute("tierBases", TierBasis.values());
+        model.addAttribute("tierBasis", current.getTierBasis());
         model.addAttribute("moduleVersion", infrastructure.moduleVersion());
         model.addAttribute("scheduler", infrastructure.scheduler());
         model.addAttribute("mail", infrastructure.mail());
         return page(model, SECTION_KEY, "loyalty/settings");
+    }
+
+    /** Values Spring could not even bind (e.g. a tampered check box) are problems of their fields. */
+    private static void bindingProblems(BindingResult binding, FormErrors errors) {
+        for (FieldError e : binding.getFieldErrors()) {
+            errors.reject(e.getField(), "evergreen.form.invalid");
+        }
     }
 }

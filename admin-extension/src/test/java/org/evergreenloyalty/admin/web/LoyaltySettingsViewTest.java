@@ -11,33 +11,43 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import org.evergreenloyalty.admin.form.FormErrors;
+import org.evergreenloyalty.admin.settings.PointsSettingsForm;
+import org.evergreenloyalty.admin.settings.TierForm;
 import org.evergreenloyalty.admin.status.JobOverview;
 import org.evergreenloyalty.admin.status.MailOverview;
 import org.evergreenloyalty.admin.status.SchedulerOverview;
+import org.evergreenloyalty.admin.test.AdminViewRenderer;
+import org.evergreenloyalty.points.ExpiryMode;
+import org.evergreenloyalty.points.LoyaltyTier;
+import org.evergreenloyalty.points.PointsSettings;
+import org.evergreenloyalty.points.TierBasis;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring3.SpringTemplateEngine;
-import org.thymeleaf.spring3.messageresolver.SpringMessageResolver;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Renders the settings view the way Broadleaf's admin classpath resolver finds it. */
 class LoyaltySettingsViewTest {
 
-    private String render(Map<String, Object> model) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("open_admin_style/templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode("HTML5");
-        resolver.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    LoyaltySettingsViewTest() {
         messages.setBasename("messages/EvergreenAdminMessages");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        SpringMessageResolver messageResolver = new SpringMessageResolver();
-        messageResolver.setMessageSource(messages);
-        engine.setMessageResolver(messageResolver);
-        return engine.process("views/loyalty/settings", new Context(Locale.ENGLISH, model));
+    }
+
+    private String render(Map<String, Object> model) {
+        // the forms part of the page, as the controller fills it
+        PointsSettings s = new PointsSettings();
+        s.setPointsPerCurrencyUnit(java.math.BigDecimal.ONE);
+        s.setExpiryMode(ExpiryMode.FIXED_AGE);
+        s.setTierBasis(TierBasis.POINTS_12_MONTHS);
+        model.put("pointsForm", PointsSettingsForm.of(s));
+        model.put("pointsErrors", new FormErrors(messages, Locale.ENGLISH));
+        model.put("tierForm", TierForm.of(Collections.<LoyaltyTier>emptyList()));
+        model.put("tierErrors", new FormErrors(messages, Locale.ENGLISH));
+        model.put("expiryModes", ExpiryMode.values());
+        model.put("tierBases", TierBasis.values());
+        model.put("tierBasis", TierBasis.POINTS_12_MONTHS);
+        return new AdminViewRenderer(messages).render("loyalty/settings", model);
     }
 
     @Test

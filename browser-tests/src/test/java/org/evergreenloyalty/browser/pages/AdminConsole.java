@@ -1,0 +1,50 @@
+package org.evergreenloyalty.browser.pages;
+
+import org.evergreenloyalty.browser.DemoStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The signed-in admin console: its side menu of modules and sections. */
+public final class AdminConsole extends Page {
+    private final DemoStore store;
+
+    AdminConsole(WebDriver driver, DemoStore store) {
+        super(driver);
+        this.store = store;
+        visible(By.id("sideMenu"));
+    }
+
+    /** Opens the Orders section through the side menu. */
+    public AdminListPage orders() {
+        return section("/order", "orderNumber");
+    }
+
+    /** Opens the Customers section through the side menu. */
+    public AdminListPage customers() {
+        return section("/customer", "emailAddress");
+    }
+
+    /**
+     * Clicks the side-menu link of a section (opening its module first when it is collapsed).
+     *
+     * @param sectionPath   the section's URL below {@code /admin}
+     * @param searchedField the list column the section's search box filters on
+     */
+    private AdminListPage section(String sectionPath, String searchedField) {
+        By link = By.cssSelector("#sideMenu a[href$='/admin" + sectionPath + "']");
+        WebElement anchor = wait.until(ExpectedConditions.presenceOfElementLocated(link));
+        if (!anchor.isDisplayed()) {
+            WebElement module = anchor.findElement(By.xpath("ancestor::li[contains(@class,'blc-module')]"));
+            module.findElement(By.cssSelector(".title")).click();
+            wait.until(ExpectedConditions.visibilityOf(anchor));
+        }
+        clickAndLeave(link);
+        return new AdminListPage(driver, searchedField);
+    }
+
+    public DemoStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,117 @@
+package org.evergreenloyalty.broadleaf.web;
+
+import java.math.BigDecimal;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.evergreenloyalty.web.CurrentShopper;
+import org.evergreenloyalty.web.ShopperPoints;
+import org.evergreenloyalty.web.StorefrontLoyalty;
+
+/**
+ * The {@code #evergreen} expression object of storefront templates (merged into {@code blVariableExpressions}):
+ * <pre>
+ *   ${#evergreen.signedIn()}                     is a customer signed in
+ *   ${#evergreen.balance()}                      their available points (null when anonymous)
+ *   ${#evergreen.points()}                       available and pending points ({@link ShopperPoints})
+ *   ${#evergreen.pointsFor(sku.price)}           points a price earns (Money or number; tier multiplier when signed in)
+ *   ${#evergreen.pointsForProduct(product)}      points one unit of a product earns (0 when excluded from earning)
+ * </pre>
+ * A failure of the points engine never breaks the page: it is logged and the methods answer "nothing".
+ */
+public class EvergreenVariableExpression implements BroadleafVariableExpression {
+
+    private static final Log LOG = LogFactory.getLog(EvergreenVariableExpression.class);
+
+    private final StorefrontLoyalty loyalty;
+    private final CurrentShopper shopper;
+
+    public EvergreenVariableExpression(StorefrontLoyalty loyalty, CurrentShopper shopper) {
+        this.loyalty = loyalty;
+        this.shopper = shopper;
+    }
+
+    @Override
+    public String getName() {
+        return "evergreen";
+    }
+
+    /** Whether a registered customer is signed in. */
+    public boolean signedIn() {
+        return shopper.customerId() != null;
+    }
+
+    /** The signed-in customer's available points, or null for an anonymous shopper. */
+    public Long balance() {
+        ShopperPoints p = points();
+        return p.isSignedIn() ? p.getAvailable() : null;
+    }
+
+    /** The signed-in customer's points (an anonymous shopper's are "not signed in", all zero). */
+    public ShopperPoints points() {
+        try {
+            return loyalty.points(shopper.customerId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the shopper's points", e);
+            return ShopperPoints.anonymous();
+        }
+    }
+
+    /** Points {@code price} earns (a Money, a number or a numeric text), with the signed-in customer's tier multiplier. */
+    public long pointsFor(Object price) {
+        BigDecimal amount = amount(price);
+        if (amount == null) {
+            return 0;
+        }
+        try {
+            return loyalty.pointsFor(amount, shopper.customerId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not work out the points of " + price, e);
+            return 0;
+        }
+    }
+
+    /** Points one unit of {@code product} earns at its current price; 0 when it or its category earns nothing. */
+    public long pointsForProduct(Product product) {
+        if (product == null || product.getDefaultSku() == null) {
+            return 0;
+        }
+        Sku sku = product.getDefaultSku();
+        BigDecimal amount = amount(sku.getPrice());
+        if (amount == null) {
+            return 0;
+        }
+        try {
+            Long categoryId = product.getDefaultCategory() == null ? null : product.getDefaultCategory().getId();
+            return loyalty.pointsForProduct(amount, product.getId(), categoryId, shopper.customerId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not work out the points of product " + product.getId(), e);
+            return 0;
+        }
+    }
+
+    /** The amount of a Money, number or numeric text; null for anything else. */
+    static BigDecimal amount(Object price) {
+        if (price instanceof Money) {
+            return ((Money) price).getAmount();
+        }
+        if (price instanceof BigDecimal) {
+            return (BigDecimal) price;
+        }
+        if (price instanceof Number) {
+            return new BigDecimal(price.toString());
+        }
+        if (price instanceof String) {
+            try {
+                return new BigDecimal(((String) price).trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,181 @@
+package org.evergreenloyalty.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evergreenloyalty.ledger.EntryType;
+import org.evergreenloyalty.notification.EmailPreferenceService;
+import org.evergreenloyalty.points.MailingPointsNotifier;
+import org.evergreenloyalty.points.TierBasis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The storefront's message bundles: English and German hold the same keys, every key the templates, the
+ * controllers and the points engine use is there, and every text formats cleanly.
+ */
+class MessageBundlesTest {
+
+    /** The storefront templates, next to this module in the repository. */
+    static final File TEMPLATES = new File("../storefront-templates/src/main/resources/webTemplates/evergreen");
+    private static final File MAIN_JAVA = new File("src/main/java/org/evergreenloyalty");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("messages/" + name)) {
+            if (in == null) {
+                fail("messages/" + name + " is not on the classpath");
+            }
+            p.load(in);
+        }
+        return p;
+    }
+
+    @Test
+    void englishAndGermanHaveTheSameKeys() throws IOException {
+        Set<String> en = new TreeSet<String>(load("evergreen.properties").stringPropertyNames());
+        Set<String> de = new TreeSet<String>(load("evergreen_de.properties").stringPropertyNames());
+        Set<String> onlyEn = new TreeSet<String>(en);
+        onlyEn.removeAll(de);
+        Set<String> onlyDe = new TreeSet<String>(de);
+        onlyDe.removeAll(en);
+        assertTrue(onlyEn.isEmpty(), "missing in German: " + onlyEn);
+        assertTrue(onlyDe.isEmpty(), "missing in English: " + onlyDe);
+        assertTrue(en.size() > 100, "the bundle is complete, not a stub: " + en.size());
+    }
+
+    @Test
+    void everyKeyInUseIsInTheBundle() throws IOException {
+        Properties en = load("evergreen.properties");
+        List<String> missing = new ArrayList<String>();
+        for (String key : usedKeys()) {
+            if (!en.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        assertTrue(missing.isEmpty(), "keys used but not in the bundle: " + missing);
+    }
+
+    /** Literal keys of the templates and the Java sources, plus the keys built from enums and mail categories. */
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> keys = new TreeSet<String>();
+        assertTrue(TEMPLATES.isDirectory(), "storefront templates not found at " + TEMPLATES.getAbsolutePath());
+        Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
+        int templates = 0;
+        for (File f : files(TEMPLATES, ".html")) {
+            templates++;
+            Matcher m = templateKey.matcher(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        assertTrue(templates >= 6, "templates found: " + templates);
+        // every literal evergreen.* key of the storefront, the engine's refusals and the Broadleaf adapter
+        Pattern javaKey = Pattern.compile("\"(evergreen\\.(?:redeem|voucher|error|account|unsubscribe|history|tier|badge|earn)\\.[a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
+        for (File f : files(MAIN_JAVA, ".java")) {
+            Matcher m = javaKey.matcher(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+        }
+        assertTrue(keys.contains("evergreen.redeem.error.overBalance"), "the engine's keys were found");
+        for (EntryType t : EntryType.values()) {
+            keys.add("evergreen.history.type." + t.name());
+        }
+        for (TierBasis b : TierBasis.values()) {
+            keys.add("evergreen.tier.basis." + b.name());
+        }
+        for (String category : new String[] {EmailPreferenceService.ALL, MailingPointsNotifier.CATEGORY_AVAILABLE,
+                MailingPointsNotifier.CATEGORY_EXPIRING, MailingPointsNotifier.CATEGORY_TIER}) {
+            keys.add("evergreen.mail.category." + category);
+        }
+        return keys;
+    }
+
+    private static List<File> files(File dir, String suffix) {
+        List<File> out = new ArrayList<File>();
+        File[] children = dir.listFiles();
+        if (children != null) {
+            for (File c : children) {
+                if (c.isDirectory()) {
+                    out.addAll(files(c, suffix));
+                } else if (c.getName().endsWith(suffix)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyTextFormatsWithAndWithoutArguments() throws IOException {
+        for (String bundle : new String[] {"evergreen.properties", "evergreen_de.properties"}) {
+            Properties p = load(bundle);
+            Locale locale = bundle.contains("_de") ? Locale.GERMAN : Locale.ENGLISH;
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                assertFalse(text.trim().isEmpty(), bundle + " " + key + " is empty");
+                assertFalse(text.contains("'"), bundle + " " + key + ": an ASCII apostrophe means different things with and without arguments");
+                if (text.contains("{")) {
+                    MessageFormat f = new MessageFormat(text, locale);
+                    java.text.Format[] formats = f.getFormatsByArgumentIndex();
+                    Object[] args = new Object[formats.length];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = formats[i] == null ? "text" + i : Long.valueOf(1200 + i);
+                    }
+                    String out = f.format(args);
+                    assertFalse(out.contains("{"), bundle + " " + key + " left a placeholder: " + out);
+                }
+            }
+        }
+    }
+
+    @Test
+    void choiceTextsAgreeWithTheirNumbers() throws IOException {
+        Properties en = load("evergreen.properties");
+        Properties de = load("evergreen_de.properties");
+        assertEquals("1 point", new MessageFormat(en.getProperty("evergreen.badge.points"), Locale.ENGLISH).format(new Object[] {1L}));
+        assertEquals("1,200 points", new MessageFormat(en.getProperty("evergreen.badge.points"), Locale.ENGLISH).format(new Object[] {1200L}));
+        assertEquals("-50 points", new MessageFormat(en.getProperty("evergreen.badge.points"), Locale.ENGLISH).format(new Object[] {-50L}));
+        assertEquals("1.200 Punkte", new MessageFormat(de.getProperty("evergreen.badge.points"), Locale.GERMAN).format(new Object[] {1200L}));
+        assertEquals("1 Punkt", new MessageFormat(de.getProperty("evergreen.badge.points"), Locale.GERMAN).format(new Object[] {1L}));
+    }
+
+    @Test
+    void germanIsWrittenInAsciiWithUnicodeEscapes() throws IOException {
+        byte[] raw;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/evergreen_de.properties")) {
+            raw = readAll(in);
+        }
+        for (byte b : raw) {
+            assertTrue(b >= 0, "evergreen_de.properties must be ASCII (umlauts as \\u escapes): read as ISO-8859-1 by Spring");
+        }
+        assertEquals("Verf\u00fcgbare Punkte", load("evergreen_de.properties").getProperty("evergreen.account.available"));
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+}
