@@ -15,6 +15,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.test.TestMailServer;
+import org.evergreenloyalty.web.CurrentShopper;
 import org.evergreenloyalty.web.referral.AccountReferralsController;
 import org.evergreenloyalty.web.referral.InviteOptOutController;
 import org.evergreenloyalty.web.referral.ReferralAccountPage;
@@ -22,7 +23,6 @@ import org.evergreenloyalty.web.referral.ReferralBanner;
 import org.evergreenloyalty.web.referral.ReferralCodeController;
 import org.evergreenloyalty.web.referral.ReferralLinkController;
 import org.evergreenloyalty.web.referral.ReferralRequests;
-import org.evergreenloyalty.web.referral.ReferralShopper;
 import org.evergreenloyalty.web.referral.ReferralTexts;
 import org.evergreenloyalty.web.referral.ReferralWebSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 /**
  * The storefront controllers on the real engine: the link sets the cookie and leaves a banner naming the
  * friend's reward; the cart code field; the advocate's page (German texts, share links, stats); the invite
- * form; the invitation opt-out. The signed-in shopper and cart come from a stand-in {@link ReferralShopper}.
+ * form; the invitation opt-out. The signed-in shopper and cart come from a stand-in {@link CurrentShopper}.
  */
 @BroadleafIntegrationTest
 class ReferralStorefrontTest extends ReferralTestBase {
@@ -205,7 +205,7 @@ class ReferralStorefrontTest extends ReferralTestBase {
     }
 
     /** The signed-in customer and cart of the test. */
-    static final class FixedShopper implements ReferralShopper {
+    static final class FixedShopper implements CurrentShopper {
         Long customerId;
         Long cartId;
 

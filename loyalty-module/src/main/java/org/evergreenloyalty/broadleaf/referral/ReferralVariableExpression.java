@@ -11,8 +11,8 @@ import org.evergreenloyalty.referral.LinkInvitation;
 import org.evergreenloyalty.referral.ReferralCodeFormat;
 import org.evergreenloyalty.referral.ReferralService;
 import org.evergreenloyalty.referral.WelcomeDiscount;
+import org.evergreenloyalty.web.CurrentShopper;
 import org.evergreenloyalty.web.referral.ReferralRequests;
-import org.evergreenloyalty.web.referral.ReferralShopper;
 import org.evergreenloyalty.web.referral.ReferralTexts;
 import org.evergreenloyalty.web.referral.ReferralWebSettings;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,11 +29,11 @@ public class ReferralVariableExpression implements BroadleafVariableExpression {
     private static final String NONE = "";
 
     private final ReferralService referrals;
-    private final ReferralShopper shopper;
+    private final CurrentShopper shopper;
     private final ReferralTexts texts;
     private final ReferralWebSettings web;
 
-    public ReferralVariableExpression(ReferralService referrals, ReferralShopper shopper, ReferralTexts texts,
+    public ReferralVariableExpression(ReferralService referrals, CurrentShopper shopper, ReferralTexts texts,
                                       ReferralWebSettings web) {
         this.referrals = referrals;
         this.shopper = shopper;

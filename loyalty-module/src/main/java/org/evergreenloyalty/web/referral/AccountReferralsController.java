@@ -14,6 +14,7 @@ import org.evergreenloyalty.referral.ReferralAccountService;
 import org.evergreenloyalty.referral.ReferralException;
 import org.evergreenloyalty.referral.ReferralService;
 import org.evergreenloyalty.referral.ReferralSettingsService;
+import org.evergreenloyalty.web.CurrentShopper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ public class AccountReferralsController {
     private final InvitationService invitations;
     private final ReferralService referrals;
     private final ReferralSettingsService settings;
-    private final ReferralShopper shopper;
+    private final CurrentShopper shopper;
     private final ReferralTexts texts;
     private final ReferralWebSettings web;
 
@@ -59,7 +60,7 @@ public class AccountReferralsController {
                                       @Qualifier("evgInvitationService") InvitationService invitations,
                                       @Qualifier("evgReferralService") ReferralService referrals,
                                       @Qualifier("evgReferralSettingsService") ReferralSettingsService settings,
-                                      @Qualifier("evgReferralShopper") ReferralShopper shopper,
+                                      @Qualifier("evgCurrentShopper") CurrentShopper shopper,
                                       @Qualifier("evgReferralTexts") ReferralTexts texts,
                                       @Qualifier("evgReferralWebSettings") ReferralWebSettings web) {
         this.accounts = accounts;

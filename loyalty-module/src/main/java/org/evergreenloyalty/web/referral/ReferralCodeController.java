@@ -15,6 +15,8 @@ import org.evergreenloyalty.referral.ReferralSettingsService;
 import org.evergreenloyalty.referral.ReferralSource;
 import org.evergreenloyalty.referral.Visitor;
 import org.evergreenloyalty.referral.WelcomeDiscount;
+import org.evergreenloyalty.web.CurrentShopper;
+import org.evergreenloyalty.web.LocalRedirect;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -46,14 +48,14 @@ public class ReferralCodeController {
 
     private final ReferralService referrals;
     private final ReferralSettingsService settings;
-    private final ReferralShopper shopper;
+    private final CurrentShopper shopper;
     private final ReferralTexts texts;
     private final ReferralWebSettings web;
 
     @Autowired
     public ReferralCodeController(@Qualifier("evgReferralService") ReferralService referrals,
                                   @Qualifier("evgReferralSettingsService") ReferralSettingsService settings,
-                                  @Qualifier("evgReferralShopper") ReferralShopper shopper,
+                                  @Qualifier("evgCurrentShopper") CurrentShopper shopper,
                                   @Qualifier("evgReferralTexts") ReferralTexts texts,
                                   @Qualifier("evgReferralWebSettings") ReferralWebSettings web) {
         this.referrals = referrals;
@@ -69,7 +71,7 @@ public class ReferralCodeController {
                         @RequestParam(value = "returnTo", required = false) String returnTo,
                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
-        String back = "redirect:" + SafeRedirect.target(returnTo, DEFAULT_RETURN);
+        String back = "redirect:" + LocalRedirect.target(returnTo, DEFAULT_RETURN);
         Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
         String currency = shopper.currencyCode();
         Long customerId = shopper.customerId();
@@ -104,7 +106,7 @@ public class ReferralCodeController {
     public String apply(@RequestParam(value = "returnTo", required = false) String returnTo,
                         HttpServletRequest request, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
-        String back = "redirect:" + SafeRedirect.target(returnTo, DEFAULT_RETURN);
+        String back = "redirect:" + LocalRedirect.target(returnTo, DEFAULT_RETURN);
         Long customerId = shopper.customerId();
         if (customerId == null) {
             flash.addFlashAttribute(ERROR, texts.getMessages().text("evergreen.referral.signIn", locale));

@@ -11,6 +11,7 @@ import org.evergreenloyalty.referral.ReferralService;
 import org.evergreenloyalty.referral.ReferralSettingsService;
 import org.evergreenloyalty.referral.ReferralSource;
 import org.evergreenloyalty.referral.Visitor;
+import org.evergreenloyalty.web.CurrentShopper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -34,14 +35,14 @@ public class ReferralLinkController {
 
     private final ReferralService referrals;
     private final ReferralSettingsService settings;
-    private final ReferralShopper shopper;
+    private final CurrentShopper shopper;
     private final ReferralTexts texts;
     private final ReferralWebSettings web;
 
     @Autowired
     public ReferralLinkController(@Qualifier("evgReferralService") ReferralService referrals,
                                   @Qualifier("evgReferralSettingsService") ReferralSettingsService settings,
-                                  @Qualifier("evgReferralShopper") ReferralShopper shopper,
+                                  @Qualifier("evgCurrentShopper") CurrentShopper shopper,
                                   @Qualifier("evgReferralTexts") ReferralTexts texts,
                                   @Qualifier("evgReferralWebSettings") ReferralWebSettings web) {
         this.referrals = referrals;
