@@ -65,7 +65,8 @@ class MessageBundlesTest {
         Properties en = load("evergreen.properties");
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {
-            if (!en.containsKey(key)) {
+            // the referral templates use their own bundle, messages/evergreen-referral (checked by ReferralMessagesTest)
+            if (!en.containsKey(key) && !key.startsWith("evergreen.referral.")) {
                 missing.add(key);
             }
         }
