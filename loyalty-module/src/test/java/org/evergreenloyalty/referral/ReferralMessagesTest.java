@@ -31,6 +31,20 @@ class ReferralMessagesTest {
     }
 
     @Test
+    void everyTextFormatsAndHasNoAsciiApostrophe() throws IOException {
+        for (String bundle : new String[] {"messages/evergreen-referral.properties", "messages/evergreen-referral_de.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                assertTrue(!text.trim().isEmpty(), bundle + " " + key + " is empty");
+                assertTrue(text.indexOf('\'') < 0, bundle + " " + key + ": an ASCII apostrophe means different things with and without arguments");
+                String formatted = new java.text.MessageFormat(text, java.util.Locale.ROOT).format(new Object[] {"a", "b", "c"});
+                assertTrue(!formatted.contains("{"), bundle + " " + key + " leaves a placeholder: " + formatted);
+            }
+        }
+    }
+
+    @Test
     void everyKeyInTheCodeAndTemplatesExists() throws IOException {
         Set<String> used = new TreeSet<String>();
         for (CodeCheck.Outcome o : CodeCheck.Outcome.values()) {

@@ -70,8 +70,18 @@ public class ReferralCodeController {
     public String enter(@RequestParam(value = ReferralRequests.CODE_PARAMETER, required = false) String code,
                         @RequestParam(value = "returnTo", required = false) String returnTo,
                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
-        Locale locale = RequestContextUtils.getLocale(request);
         String back = "redirect:" + LocalRedirect.target(returnTo, DEFAULT_RETURN);
+        try {
+            return handle(code, back, request, response, flash);
+        } catch (RuntimeException e) {
+            LOG.warn("Referral code entry failed", e);
+            flash.addFlashAttribute(ERROR, texts.getMessages().text("evergreen.referral.unexpected", RequestContextUtils.getLocale(request)));
+            return back;
+        }
+    }
+
+    private String handle(String code, String back, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+        Locale locale = RequestContextUtils.getLocale(request);
         Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
         String currency = shopper.currencyCode();
         Long customerId = shopper.customerId();

@@ -30,6 +30,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 public class ReferralLinkController {
 
+    private static final org.apache.commons.logging.Log LOG = org.apache.commons.logging.LogFactory.getLog(ReferralLinkController.class);
+
     /** Where the link lands. */
     public static final String LANDING = "/";
 
@@ -56,6 +58,17 @@ public class ReferralLinkController {
     @RequestMapping(value = "/r/{code:[^/]{1,60}}", method = RequestMethod.GET)
     public String follow(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
                          RedirectAttributes flash) {
+        try {
+            return land(code, request, response, flash);
+        } catch (RuntimeException e) {
+            LOG.warn("Following referral link failed", e);
+            flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(false, null,
+                    texts.getMessages().text("evergreen.referral.unexpected", RequestContextUtils.getLocale(request))));
+            return "redirect:" + LANDING;
+        }
+    }
+
+    private String land(String code, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
         Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
         Long customerId = shopper.customerId();
