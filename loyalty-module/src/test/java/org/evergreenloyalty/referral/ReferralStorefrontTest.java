@@ -196,6 +196,49 @@ class ReferralStorefrontTest extends ReferralTestBase {
         assertTrue(invitations.isOptedOut(email));
     }
 
+    @Test
+    void theUrlsAreMappedAsDocumented() throws Exception {
+        Customer advocate = advocate();
+        org.springframework.test.web.servlet.MockMvc mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders
+                .standaloneSetup(link, codeField, account, optOut).build();
+        String code = codeOf(advocate);
+        String dashed = code.substring(0, 5).toLowerCase() + "-" + code.substring(5).toLowerCase();
+        org.springframework.test.web.servlet.MvcResult followed = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/r/" + dashed)
+                        .header("User-Agent", "MockMvc").with(remote("10.250.0.1")))
+                .andReturn();
+        assertEquals(302, followed.getResponse().getStatus());
+        assertEquals("/", followed.getResponse().getRedirectedUrl());
+        assertTrue(followed.getResponse().getHeader("Set-Cookie").contains(ReferralRequests.DEFAULT_COOKIE + "=" + code));
+        assertTrue(((ReferralBanner) followed.getFlashMap().get(ReferralBanner.ATTRIBUTE)).isOk());
+
+        String email = TestIds.unique("mvc-optout").replace(':', '-') + "@friends.example.org";
+        org.springframework.test.web.servlet.MvcResult optOutPage = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/r/optout")
+                        .param("email", email).param("token", invitations.optOutToken(email))).andReturn();
+        assertEquals(InviteOptOutController.VIEW, optOutPage.getModelAndView().getViewName(), "/r/optout is not taken for a code");
+        assertEquals("CONFIRM", optOutPage.getModelAndView().getModel().get(InviteOptOutController.STATE));
+
+        org.springframework.test.web.servlet.MvcResult typed = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/referral/code")
+                        .param(ReferralRequests.CODE_PARAMETER, code).param("returnTo", "/cart").with(remote("10.250.0.2")))
+                .andReturn();
+        assertEquals("/cart", typed.getResponse().getRedirectedUrl());
+        assertEquals(AccountReferralsController.VIEW, mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account/referrals"))
+                .andReturn().getModelAndView().getViewName());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor remote(final String ip) {
+        return new org.springframework.test.web.servlet.request.RequestPostProcessor() {
+            @Override
+            public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+                request.setRemoteAddr(ip);
+                return request;
+            }
+        };
+    }
+
     private static MockHttpServletRequest request(Visitor v) {
         MockHttpServletRequest r = new MockHttpServletRequest();
         r.setRemoteAddr(v.getIp());

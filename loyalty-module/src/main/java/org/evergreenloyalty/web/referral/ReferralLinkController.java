@@ -55,7 +55,7 @@ public class ReferralLinkController {
     }
 
     /** Follows a referral link. */
-    @RequestMapping(value = "/r/{code:[^/]{1,60}}", method = RequestMethod.GET)
+    @RequestMapping(value = "/r/{code}", method = RequestMethod.GET)
     public String follow(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
                          RedirectAttributes flash) {
         try {
