@@ -66,7 +66,8 @@ class MessageBundlesTest {
         en.putAll(load("evergreen-birthday.properties")); // the birthday feature's own bundle (BirthdayMessagesTest)
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {
-            if (!en.containsKey(key)) {
+            // the referral templates use their own bundle, messages/evergreen-referral (checked by ReferralMessagesTest)
+            if (!en.containsKey(key) && !key.startsWith("evergreen.referral.")) {
                 missing.add(key);
             }
         }

@@ -1,0 +1,270 @@
+package org.evergreenloyalty.referral;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.customer.CustomerContact;
+import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.notification.MailOutcome;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link InvitationService} on EVG_REFERRAL_INVITE and EVG_REFERRAL_INVITE_OPTOUT. The whole form is checked
+ * first (all or nothing), then each address gets the e-mail unless it is skipped. Invitations of one advocate
+ * are serialised in this JVM so two quick submissions cannot both pass the daily limit.
+ */
+public class DefaultInvitationService implements InvitationService {
+
+    /** The longest e-mail address accepted. */
+    public static final int MAX_ADDRESS_LENGTH = 254;
+
+    private static final Log LOG = LogFactory.getLog(DefaultInvitationService.class);
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate newTx;
+    private final ReferralSettingsService settings;
+    private final ReferralCodeService codes;
+    private final ReferralCustomers customers;
+    private final CustomerDirectory directory;
+    private final ReferralNotifier notifier;
+    private final ReferralLinks links;
+    private final VisitorHasher hasher;
+    private final Clock clock;
+    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<Long, ReentrantLock>();
+
+    public DefaultInvitationService(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralCodeService codes,
+                                    ReferralCustomers customers, CustomerDirectory directory, ReferralNotifier notifier,
+                                    ReferralLinks links, VisitorHasher hasher, Clock clock) {
+        this.newTx = new TransactionTemplate(txm);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.settings = settings;
+        this.codes = codes;
+        this.customers = customers;
+        this.directory = directory;
+        this.notifier = notifier;
+        this.links = links;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    @Override
+    public InviteResult invite(final long advocateId, String addresses) {
+        final ReferralSettings s = settings.current();
+        if (!s.isEnabled()) {
+            throw new ReferralException("evergreen.referral.invite.disabled", "The referral programme is paused; no invitations can be sent.");
+        }
+        EmailNormalizer normalizer = EmailNormalizer.of(s);
+        Map<String, String> byKey = parse(addresses, s, normalizer);
+        CustomerContact advocate = directory.contact(advocateId);
+        String ownKey = advocate == null ? null : normalizer.normalize(advocate.getEmail());
+        for (Map.Entry<String, String> e : byKey.entrySet()) {
+            if (e.getKey().equals(ownKey)) {
+                throw new ReferralException("evergreen.referral.invite.own", "'" + e.getValue()
+                        + "' is your own address; invite your friends instead.", e.getValue());
+            }
+        }
+        ReentrantLock lock = lockOf(advocateId);
+        lock.lock();
+        try {
+            final Date now = clock.now();
+            long today = newTx.execute(new TransactionCallback<Long>() {
+                @Override
+                public Long doInTransaction(TransactionStatus status) {
+                    return em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a and i.sentAt >= :t",
+                            Long.class).setParameter("a", advocateId)
+                            .setParameter("t", new Date(now.getTime() - ReferralFraudRules.DAY)).getSingleResult();
+                }
+            });
+            long left = Math.max(0, s.getInviteDailyLimit() - today);
+            if (byKey.size() > left) {
+                throw new ReferralException("evergreen.referral.invite.dailyLimit", "You can send " + s.getInviteDailyLimit()
+                        + " invitations a day; " + left + " left today.", s.getInviteDailyLimit(), left);
+            }
+            String link = links.link(codes.codeFor(advocateId));
+            List<String> sent = new ArrayList<String>();
+            List<String> skipped = new ArrayList<String>();
+            List<String> failed = new ArrayList<String>();
+            for (Map.Entry<String, String> e : byKey.entrySet()) {
+                String key = e.getKey();
+                String email = e.getValue();
+                if (shouldSkip(key, email, s, now)) {
+                    skipped.add(email);
+                    continue;
+                }
+                try {
+                    MailOutcome outcome = notifier.invite(advocateId, email, link, links.optOut(email, optOutToken(email)));
+                    if (outcome == MailOutcome.SENT) {
+                        record(advocateId, key, email, now);
+                        sent.add(email);
+                    } else {
+                        failed.add(email);
+                    }
+                } catch (RuntimeException ex) {
+                    LOG.warn("Invitation from customer " + advocateId + " could not be sent: " + ex.getMessage());
+                    failed.add(email);
+                }
+            }
+            return new InviteResult(sent, skipped, failed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Address key to address as typed, in input order; throws on bad input. */
+    private static Map<String, String> parse(String addresses, ReferralSettings s, EmailNormalizer normalizer) {
+        Map<String, String> byKey = new LinkedHashMap<String, String>();
+        if (addresses == null || addresses.trim().isEmpty()) {
+            throw new ReferralException("evergreen.referral.invite.none", "Enter at least one e-mail address.");
+        }
+        if (addresses.length() > 100 * s.getInviteMaxAddresses() + 1000) {
+            throw new ReferralException("evergreen.referral.invite.tooMany", "You can invite at most "
+                    + s.getInviteMaxAddresses() + " addresses at once.", s.getInviteMaxAddresses());
+        }
+        for (String part : SEPARATORS.split(addresses.trim())) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String email = part.trim();
+            if (email.startsWith("<") && email.endsWith(">") && email.length() > 2) {
+                email = email.substring(1, email.length() - 1);
+            }
+            if (email.length() > MAX_ADDRESS_LENGTH || !ADDRESS.matcher(email).matches() || email.contains("..")) {
+                throw new ReferralException("evergreen.referral.invite.invalid", "'" + shorten(email)
+                        + "' is not an e-mail address.", shorten(email));
+            }
+            String key = normalizer.normalize(email);
+            if (!byKey.containsKey(key)) {
+                byKey.put(key, email.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (byKey.isEmpty()) {
+            throw new ReferralException("evergreen.referral.invite.none", "Enter at least one e-mail address.");
+        }
+        if (byKey.size() > s.getInviteMaxAddresses()) {
+            throw new ReferralException("evergreen.referral.invite.tooMany", "You can invite at most "
+                    + s.getInviteMaxAddresses() + " addresses at once.", s.getInviteMaxAddresses());
+        }
+        return byKey;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    private boolean shouldSkip(final String key, String email, final ReferralSettings s, final Date now) {
+        if (customers.customerIdByEmail(email) != null) {
+            return true;
+        }
+        return newTx.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                if (em.find(InviteOptOut.class, key) != null) {
+                    return true;
+                }
+                if (s.getInviteRepeatDays() == 0) {
+                    return false;
+                }
+                long recent = em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t",
+                        Long.class).setParameter("e", key)
+                        .setParameter("t", new Date(now.getTime() - s.getInviteRepeatDays() * ReferralFraudRules.DAY))
+                        .getSingleResult();
+                return recent > 0;
+            }
+        });
+    }
+
+    private void record(final long advocateId, final String key, final String email, final Date now) {
+        newTx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                em.persist(new ReferralInvitation(advocateId, key, email, now));
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public String optOutToken(String email) {
+        return hasher.hash("invite-optout:" + email.trim().toLowerCase(Locale.ROOT)).substring(0, 32);
+    }
+
+    @Override
+    public boolean optOut(final String email, String token) {
+        if (email == null || token == null || email.length() > MAX_ADDRESS_LENGTH || !ADDRESS.matcher(email.trim()).matches()) {
+            return false;
+        }
+        byte[] expected = optOutToken(email).getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(expected, token.trim().getBytes(StandardCharsets.UTF_8))) {
+            return false;
+        }
+        final String key = EmailNormalizer.of(settings.current()).normalize(email);
+        newTx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                if (em.find(InviteOptOut.class, key) == null) {
+                    em.persist(new InviteOptOut(key, clock.now()));
+                }
+                return null;
+            }
+        });
+        return true;
+    }
+
+    @Override
+    public boolean isOptedOut(String email) {
+        final String key = EmailNormalizer.of(settings.current()).normalize(email);
+        if (key == null) {
+            return false;
+        }
+        return newTx.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                return em.find(InviteOptOut.class, key) != null;
+            }
+        });
+    }
+
+    @Override
+    public long invitationsSent(final long advocateId) {
+        return newTx.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                return em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a", Long.class)
+                        .setParameter("a", advocateId).getSingleResult();
+            }
+        });
+    }
+
+    private ReentrantLock lockOf(Long advocateId) {
+        ReentrantLock l = locks.get(advocateId);
+        if (l == null) {
+            locks.putIfAbsent(advocateId, new ReentrantLock());
+            l = locks.get(advocateId);
+        }
+        return l;
+    }
+}

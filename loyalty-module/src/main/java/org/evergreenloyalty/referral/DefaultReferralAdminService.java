@@ -1,0 +1,282 @@
+package org.evergreenloyalty.referral;
+
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@link ReferralAdminService} on the referral tables; every decision is recorded with its reason and admin. */
+public class DefaultReferralAdminService implements ReferralAdminService {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate newTx;
+    private final ReferralSettingsService settings;
+    private final ReferralCustomers customers;
+    private final CustomerDirectory directory;
+    private final ReferralOffers offers;
+    private final ReferralRewardService rewards;
+    private final ReferralOrderListener orders;
+    private final DefaultReferralService referrals;
+    private final Clock clock;
+
+    public DefaultReferralAdminService(PlatformTransactionManager txm, ReferralSettingsService settings,
+                                       ReferralCustomers customers, CustomerDirectory directory, ReferralOffers offers,
+                                       ReferralRewardService rewards, ReferralOrderListener orders,
+                                       DefaultReferralService referrals, Clock clock) {
+        this.newTx = new TransactionTemplate(txm);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.settings = settings;
+        this.customers = customers;
+        this.directory = directory;
+        this.offers = offers;
+        this.rewards = rewards;
+        this.orders = orders;
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    @Override
+    public ReferralPage search(final ReferralQuery q) {
+        final int size = Math.max(1, Math.min(200, q.getPageSize()));
+        final int page = Math.max(0, q.getPage());
+        return newTx.execute(new TransactionCallback<ReferralPage>() {
+            @Override
+            public ReferralPage doInTransaction(TransactionStatus status) {
+                StringBuilder where = new StringBuilder(" where 1 = 1");
+                Map<String, Object> params = new LinkedHashMap<String, Object>();
+                if (q.getStatus() != null) {
+                    where.append(" and r.status = :status");
+                    params.put("status", q.getStatus());
+                }
+                if (q.getFrom() != null) {
+                    where.append(" and r.createdAt >= :from");
+                    params.put("from", q.getFrom());
+                }
+                if (q.getTo() != null) {
+                    where.append(" and r.createdAt < :to");
+                    params.put("to", q.getTo());
+                }
+                if (q.getAdvocateId() != null) {
+                    where.append(" and r.advocateId = :advocate");
+                    params.put("advocate", q.getAdvocateId());
+                }
+                TypedQuery<Long> count = em.createQuery("select count(r) from Referral r" + where, Long.class);
+                TypedQuery<Referral> list = em.createQuery("select r from Referral r" + where
+                        + " order by r.createdAt desc, r.id desc", Referral.class);
+                for (Map.Entry<String, Object> p : params.entrySet()) {
+                    count.setParameter(p.getKey(), p.getValue());
+                    list.setParameter(p.getKey(), p.getValue());
+                }
+                List<ReferralRow> rows = new ArrayList<ReferralRow>();
+                for (Referral r : list.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+                    em.refresh(r);
+                    rows.add(row(r));
+                }
+                return new ReferralPage(rows, count.getSingleResult(), page, size);
+            }
+        });
+    }
+
+    @Override
+    public ReferralRow get(final long referralId) {
+        return newTx.execute(new TransactionCallback<ReferralRow>() {
+            @Override
+            public ReferralRow doInTransaction(TransactionStatus status) {
+                Referral r = em.find(Referral.class, referralId);
+                if (r != null) {
+                    em.refresh(r);
+                }
+                return r == null ? null : row(r);
+            }
+        });
+    }
+
+    private ReferralRow row(Referral r) {
+        return new ReferralRow(r, directory.contact(r.getAdvocateId()), directory.contact(r.getFriendId()));
+    }
+
+    @Override
+    public List<ReferralDecision> decisions(final long referralId) {
+        return newTx.execute(new TransactionCallback<List<ReferralDecision>>() {
+            @Override
+            public List<ReferralDecision> doInTransaction(TransactionStatus status) {
+                return em.createQuery("select d from ReferralDecision d where d.referralId = :r order by d.decidedAt, d.id",
+                        ReferralDecision.class).setParameter("r", referralId).getResultList();
+            }
+        });
+    }
+
+    @Override
+    public Referral approve(final long referralId, String reason, String adminUser) {
+        final String why = required(reason, adminUser);
+        final String admin = adminUser.trim();
+        return newTx.execute(new TransactionCallback<Referral>() {
+            @Override
+            public Referral doInTransaction(TransactionStatus status) {
+                Referral r = lock(referralId);
+                if (r.getStatus() != ReferralStatus.FLAGGED) {
+                    throw new ReferralException("evergreen.referral.admin.notFlagged",
+                            "Only flagged referrals can be approved; referral " + referralId + " is " + r.getStatus() + ".",
+                            referralId, r.getStatus());
+                }
+                Date now = clock.now();
+                if (r.getOrderId() == null) {
+                    rewards.decide(r, ReferralStatus.PENDING, "Approved by " + admin + ": " + why, admin, now);
+                    if (r.getFriendCode() == null) {
+                        referrals.issueWelcomeCode(r, settings.current(), now);
+                    }
+                    return r;
+                }
+                if (customers.isOrderCancelled(r.getOrderId())) {
+                    throw new ReferralException("evergreen.referral.admin.orderCancelled",
+                            "The friend's first order was cancelled; reject the referral instead.", referralId);
+                }
+                rewards.decide(r, ReferralStatus.QUALIFIED, "Approved by " + admin + ": " + why + "; reward due on "
+                        + DateFormat.getDateInstance(DateFormat.MEDIUM, Locale.US).format(r.getRewardDueAt()), admin, now);
+                return r;
+            }
+        });
+    }
+
+    @Override
+    public Referral reject(final long referralId, String reason, String adminUser) {
+        final String why = required(reason, adminUser);
+        final String admin = adminUser.trim();
+        return newTx.execute(new TransactionCallback<Referral>() {
+            @Override
+            public Referral doInTransaction(TransactionStatus status) {
+                Referral r = lock(referralId);
+                Date now = clock.now();
+                switch (r.getStatus()) {
+                    case REJECTED:
+                        throw new ReferralException("evergreen.referral.admin.alreadyRejected",
+                                "Referral " + referralId + " is rejected already.", referralId);
+                    case REWARDED:
+                        rewards.reverse(r, "Rejected by " + admin + " after the reward: " + why, admin);
+                        return r;
+                    default:
+                        rewards.decide(r, ReferralStatus.REJECTED, "Rejected by " + admin + ": " + why, admin, now);
+                        if (r.getFriendCode() != null && r.getOrderId() == null && !offers.isUsed(r.getFriendCode())) {
+                            offers.retire(r.getFriendCode());
+                        }
+                        return r;
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean firstOrderReturned(long orderId, String reason, String adminUser) {
+        String why = required(reason, adminUser);
+        return orders.cancelled(orderId, "The friend's first order was returned (" + why + ")", adminUser.trim());
+    }
+
+    @Override
+    public List<AdvocateRanking> topAdvocates(final Date from, final Date to, final int limit) {
+        final int max = Math.max(1, Math.min(100, limit));
+        return newTx.execute(new TransactionCallback<List<AdvocateRanking>>() {
+            @Override
+            public List<AdvocateRanking> doInTransaction(TransactionStatus status) {
+                Map<Long, long[]> stats = new HashMap<Long, long[]>();
+                for (Object[] row : grouped("select r.advocateId, count(r) from Referral r where r.createdAt >= :from "
+                        + "and r.createdAt < :to group by r.advocateId", null, from, to)) {
+                    stats(stats, row)[0] = ((Number) row[1]).longValue();
+                }
+                for (Object[] row : grouped("select r.advocateId, count(r) from Referral r where r.createdAt >= :from "
+                        + "and r.createdAt < :to and r.status in (:statuses) group by r.advocateId",
+                        java.util.Arrays.asList(ReferralStatus.QUALIFIED, ReferralStatus.REWARDED), from, to)) {
+                    stats(stats, row)[1] = ((Number) row[1]).longValue();
+                }
+                for (Object[] row : grouped("select r.advocateId, count(r), sum(r.rewardPoints) from Referral r "
+                        + "where r.createdAt >= :from and r.createdAt < :to and r.status in (:statuses) group by r.advocateId",
+                        java.util.Collections.singletonList(ReferralStatus.REWARDED), from, to)) {
+                    long[] s = stats(stats, row);
+                    s[2] = ((Number) row[1]).longValue();
+                    s[3] = row[2] == null ? 0 : ((Number) row[2]).longValue();
+                }
+                List<Map.Entry<Long, long[]>> entries = new ArrayList<Map.Entry<Long, long[]>>(stats.entrySet());
+                Collections.sort(entries, new Comparator<Map.Entry<Long, long[]>>() {
+                    @Override
+                    public int compare(Map.Entry<Long, long[]> a, Map.Entry<Long, long[]> b) {
+                        for (int i : new int[] {2, 1, 0}) {
+                            int c = Long.compare(b.getValue()[i], a.getValue()[i]);
+                            if (c != 0) {
+                                return c;
+                            }
+                        }
+                        return Long.compare(a.getKey(), b.getKey());
+                    }
+                });
+                List<AdvocateRanking> out = new ArrayList<AdvocateRanking>();
+                for (Map.Entry<Long, long[]> e : entries.subList(0, Math.min(max, entries.size()))) {
+                    long[] s = e.getValue();
+                    out.add(new AdvocateRanking(e.getKey(), directory.contact(e.getKey()), s[0], s[1], s[2], s[3]));
+                }
+                return out;
+            }
+        });
+    }
+
+    private List<Object[]> grouped(String jpql, List<ReferralStatus> statuses, Date from, Date to) {
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
+                .setParameter("from", from == null ? new Date(0) : from)
+                .setParameter("to", to == null ? new Date(253402214400000L) : to);
+        if (statuses != null) {
+            q.setParameter("statuses", statuses);
+        }
+        return q.getResultList();
+    }
+
+    private static long[] stats(Map<Long, long[]> stats, Object[] row) {
+        Long id = ((Number) row[0]).longValue();
+        long[] s = stats.get(id);
+        if (s == null) {
+            s = new long[4];
+            stats.put(id, s);
+        }
+        return s;
+    }
+
+    private Referral lock(long referralId) {
+        Referral r = em.find(Referral.class, referralId);
+        if (r == null) {
+            throw new ReferralException("evergreen.referral.admin.notFound", "There is no referral " + referralId + ".", referralId);
+        }
+        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+        return r;
+    }
+
+    private static String required(String reason, String adminUser) {
+        if (reason == null || reason.trim().isEmpty()) {
+            throw new ReferralException("evergreen.referral.admin.reasonRequired", "A decision needs a reason.");
+        }
+        if (reason.trim().length() > 500) {
+            throw new ReferralException("evergreen.referral.admin.reasonTooLong", "The reason can have at most 500 characters.");
+        }
+        if (adminUser == null || adminUser.trim().isEmpty()) {
+            throw new ReferralException("evergreen.referral.admin.adminRequired", "A decision needs the admin user who makes it.");
+        }
+        return reason.trim();
+    }
+}

@@ -1,0 +1,27 @@
+package org.evergreenloyalty.referral;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What an invitation form achieved: the addresses an invitation went to, and the addresses skipped (opted
+ * out, invited recently, already customers; the reason is not told, so the form reveals nothing about other
+ * people) or failed (mail server).
+ */
+public final class InviteResult {
+
+    private final List<String> sent;
+    private final List<String> skipped;
+    private final List<String> failed;
+
+    public InviteResult(List<String> sent, List<String> skipped, List<String> failed) {
+        this.sent = Collections.unmodifiableList(new ArrayList<String>(sent));
+        this.skipped = Collections.unmodifiableList(new ArrayList<String>(skipped));
+        this.failed = Collections.unmodifiableList(new ArrayList<String>(failed));
+    }
+
+    public List<String> getSent() { return sent; }
+    public List<String> getSkipped() { return skipped; }
+    public List<String> getFailed() { return failed; }
+}

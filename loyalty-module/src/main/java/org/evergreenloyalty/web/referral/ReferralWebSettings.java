@@ -1,0 +1,26 @@
+package org.evergreenloyalty.web.referral;
+
+/**
+ * The storefront side's fixed settings (bean {@code evgReferralWebSettings}, from properties): the link
+ * cookie's name, whether X-Forwarded-For is trusted, the store's name for share texts.
+ */
+public class ReferralWebSettings {
+
+    private final String cookieName;
+    private final boolean trustForwardedFor;
+    private final String storeName;
+
+    public ReferralWebSettings(String cookieName, boolean trustForwardedFor, String storeName) {
+        if (cookieName == null || !cookieName.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new IllegalArgumentException("evergreen.referral.cookieName must be 1-40 letters, digits, '_' or '-', was '"
+                    + cookieName + "'");
+        }
+        this.cookieName = cookieName;
+        this.trustForwardedFor = trustForwardedFor;
+        this.storeName = storeName == null || storeName.trim().isEmpty() ? "our store" : storeName.trim();
+    }
+
+    public String getCookieName() { return cookieName; }
+    public boolean isTrustForwardedFor() { return trustForwardedFor; }
+    public String getStoreName() { return storeName; }
+}
