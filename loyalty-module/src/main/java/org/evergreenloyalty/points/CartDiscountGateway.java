@@ -51,7 +51,4 @@ public interface CartDiscountGateway {
 
     /** Creates a single-use code worth {@code amount}, usable only by {@code customerId} until {@code validUntil}. */
     String createVoucher(long customerId, BigDecimal amount, Date validUntil, String name);
-
-    /** Whether a voucher code has been used on a submitted order. */
-    boolean isCodeUsed(String code);
 }

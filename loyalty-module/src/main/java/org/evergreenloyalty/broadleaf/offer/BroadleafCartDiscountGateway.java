@@ -81,12 +81,6 @@ public class BroadleafCartDiscountGateway implements CartDiscountGateway {
                 .getOfferCode();
     }
 
-    @Override
-    public boolean isCodeUsed(String code) {
-        OfferCode oc = offers.find(code);
-        return oc != null && oc.getUses() > 0;
-    }
-
     private static boolean hasCode(Order cart, String code) {
         for (OfferCode oc : cart.getAddedOfferCodes()) {
             if (code.equalsIgnoreCase(oc.getOfferCode())) {
