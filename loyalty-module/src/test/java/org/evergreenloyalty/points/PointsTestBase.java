@@ -1,6 +1,5 @@
 package org.evergreenloyalty.points;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 
 import javax.annotation.Resource;
@@ -10,6 +9,7 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.support.AdjustableClock;
+import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.StoreFixtures;
 import org.evergreenloyalty.test.TestIds;
 import org.junit.jupiter.api.AfterEach;
@@ -36,25 +36,7 @@ abstract class PointsTestBase {
 
     @BeforeEach
     void knownSettings() {
-        original = settingsService.current();
-        PointsSettings s = original.copy();
-        s.setPointsPerCurrencyUnit(BigDecimal.ONE);
-        s.setEarnOnShipping(false);
-        s.setEarnOnTax(false);
-        s.setExcludedProductIds("");
-        s.setExcludedCategoryIds("");
-        s.setPendingDays(30);
-        s.setSignupBonus(0);
-        s.setRedeemPointsPerCurrencyUnit(100);
-        s.setRedeemStep(100);
-        s.setRedeemMinimumBalance(100);
-        s.setRedeemMaxSharePercent(50);
-        s.setReservationMinutes(60);
-        s.setExpiryMode(ExpiryMode.FIXED_AGE);
-        s.setExpiryDays(365);
-        s.setReminderDaysBefore(30);
-        s.setTierBasis(TierBasis.POINTS_12_MONTHS);
-        settingsService.save(s);
+        original = KnownPointsSettings.apply(settingsService);
         tiers.saveTiers(new ArrayList<LoyaltyTier>());
         clock.reset();
     }

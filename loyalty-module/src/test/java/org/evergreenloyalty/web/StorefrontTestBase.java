@@ -1,6 +1,5 @@
 package org.evergreenloyalty.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Locale;
 
@@ -13,16 +12,15 @@ import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.evergreenloyalty.ledger.LedgerService;
-import org.evergreenloyalty.points.ExpiryMode;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsRedemptionService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
-import org.evergreenloyalty.points.TierBasis;
 import org.evergreenloyalty.points.TierService;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.StoreFixtures;
 import org.evergreenloyalty.test.TestIds;
 import org.junit.jupiter.api.AfterEach;
@@ -63,26 +61,7 @@ abstract class StorefrontTestBase {
 
     @BeforeEach
     void knownSettings() {
-        original = settingsService.current();
-        PointsSettings s = original.copy();
-        s.setPointsPerCurrencyUnit(BigDecimal.ONE);
-        s.setEarnOnShipping(false);
-        s.setEarnOnTax(false);
-        s.setExcludedProductIds("");
-        s.setExcludedCategoryIds("");
-        s.setPendingDays(30);
-        s.setSignupBonus(0);
-        s.setRedeemPointsPerCurrencyUnit(100);
-        s.setRedeemStep(100);
-        s.setRedeemMinimumBalance(100);
-        s.setRedeemMaxSharePercent(50);
-        s.setReservationMinutes(60);
-        s.setVoucherSteps("500,1000,2000");
-        s.setExpiryMode(ExpiryMode.FIXED_AGE);
-        s.setExpiryDays(365);
-        s.setReminderDaysBefore(30);
-        s.setTierBasis(TierBasis.POINTS_12_MONTHS);
-        settingsService.save(s);
+        original = KnownPointsSettings.apply(settingsService);
         tiers.saveTiers(new ArrayList<LoyaltyTier>());
         clock.reset();
     }
