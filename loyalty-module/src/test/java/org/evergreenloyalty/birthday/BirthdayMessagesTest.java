@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.evergreenloyalty.test.TestResources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,21 +34,10 @@ class BirthdayMessagesTest {
         new File("src/main/java/org/evergreenloyalty/web/birthday"),
     };
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = BirthdayMessagesTest.class.getClassLoader().getResourceAsStream("messages/" + name)) {
-            if (in == null) {
-                fail("messages/" + name + " is not on the classpath");
-            }
-            p.load(in);
-        }
-        return p;
-    }
-
     @Test
     void englishAndGermanHaveTheSameKeys() throws IOException {
-        Set<String> en = new TreeSet<String>(load("evergreen-birthday.properties").stringPropertyNames());
-        Set<String> de = new TreeSet<String>(load("evergreen-birthday_de.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<String>(TestResources.properties("messages/evergreen-birthday.properties").stringPropertyNames());
+        Set<String> de = new TreeSet<String>(TestResources.properties("messages/evergreen-birthday_de.properties").stringPropertyNames());
         assertEquals(en, de);
         assertTrue(en.size() > 50, "complete: " + en.size());
     }
@@ -58,21 +46,21 @@ class BirthdayMessagesTest {
     void everyKeyInUseIsInTheBundle() throws IOException {
         Set<String> used = new TreeSet<String>();
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
-        List<File> templates = files(TEMPLATES, ".html");
+        List<File> templates = TestResources.files(TEMPLATES, ".html");
         assertTrue(templates.size() >= 3, "templates at " + TEMPLATES.getAbsolutePath());
         for (File f : templates) {
-            Matcher m = templateKey.matcher(read(f));
+            Matcher m = templateKey.matcher(TestResources.read(f));
             while (m.find()) {
                 used.add(m.group(1));
             }
         }
         Pattern javaKey = Pattern.compile("\"(evergreen\\.birthday\\.[a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
         for (File dir : SOURCES) {
-            for (File f : files(dir, ".java")) {
+            for (File f : TestResources.files(dir, ".java")) {
                 if (f.getName().equals("DefaultBirthdaySettingsService.java")) {
                     continue; // reads the evergreen.birthday.* properties, not messages
                 }
-                Matcher m = javaKey.matcher(read(f));
+                Matcher m = javaKey.matcher(TestResources.read(f));
                 while (m.find()) {
                     used.add(m.group(1));
                 }
@@ -83,7 +71,7 @@ class BirthdayMessagesTest {
         }
         assertTrue(used.contains("evergreen.birthday.error.noSuchDay") && used.contains("evergreen.birthday.code.notYours"),
                 "the engine's keys were found: " + used);
-        Properties en = load("evergreen-birthday.properties");
+        Properties en = TestResources.properties("messages/evergreen-birthday.properties");
         List<String> missing = new ArrayList<String>();
         for (String key : used) {
             if (!en.containsKey(key)) {
@@ -96,7 +84,7 @@ class BirthdayMessagesTest {
     @Test
     void everyTextFormatsAndGermanIsAscii() throws IOException {
         for (String bundle : new String[] {"evergreen-birthday.properties", "evergreen-birthday_de.properties"}) {
-            Properties p = load(bundle);
+            Properties p = TestResources.properties("messages/" + bundle);
             Locale locale = bundle.contains("_de") ? Locale.GERMAN : Locale.ENGLISH;
             for (String key : p.stringPropertyNames()) {
                 String text = p.getProperty(key);
@@ -114,7 +102,7 @@ class BirthdayMessagesTest {
                 }
             }
         }
-        assertEquals("The year 2030 is in the future.", new MessageFormat(load("evergreen-birthday.properties")
+        assertEquals("The year 2030 is in the future.", new MessageFormat(TestResources.properties("messages/evergreen-birthday.properties")
                 .getProperty("evergreen.birthday.error.yearFuture"), Locale.ENGLISH).format(new Object[] {2030}), "no digit grouping in years");
         byte[] raw = Files.readAllBytes(new File("src/main/resources/messages/evergreen-birthday_de.properties").toPath());
         for (byte b : raw) {
@@ -122,22 +110,4 @@ class BirthdayMessagesTest {
         }
     }
 
-    private static String read(File f) throws IOException {
-        return new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8);
-    }
-
-    private static List<File> files(File dir, String suffix) {
-        List<File> out = new ArrayList<File>();
-        File[] children = dir.listFiles();
-        if (children != null) {
-            for (File c : children) {
-                if (c.isDirectory()) {
-                    out.addAll(files(c, suffix));
-                } else if (c.getName().endsWith(suffix)) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
-    }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -16,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.evergreenloyalty.test.TestResources;
 import org.junit.jupiter.api.Test;
 
 /** Every message key the referral code and templates use exists in English and German. */
@@ -26,14 +24,14 @@ class ReferralMessagesTest {
 
     @Test
     void englishAndGermanHaveTheSameKeys() throws IOException {
-        assertEquals(load("messages/evergreen-referral.properties").stringPropertyNames(),
-                load("messages/evergreen-referral_de.properties").stringPropertyNames());
+        assertEquals(TestResources.properties("messages/evergreen-referral.properties").stringPropertyNames(),
+                TestResources.properties("messages/evergreen-referral_de.properties").stringPropertyNames());
     }
 
     @Test
     void everyTextFormatsAndHasNoAsciiApostrophe() throws IOException {
         for (String bundle : new String[] {"messages/evergreen-referral.properties", "messages/evergreen-referral_de.properties"}) {
-            Properties p = load(bundle);
+            Properties p = TestResources.properties(bundle);
             for (String key : p.stringPropertyNames()) {
                 String text = p.getProperty(key);
                 assertTrue(!text.trim().isEmpty(), bundle + " " + key + " is empty");
@@ -63,10 +61,10 @@ class ReferralMessagesTest {
             collect(new File(dir), KEY, used);
         }
         collect(new File("../storefront-templates/src/main/resources/webTemplates/evergreen/referral"), TEMPLATE_KEY, used);
-        used.removeAll(load("config/evergreen/evergreen-defaults.properties").stringPropertyNames());
+        used.removeAll(TestResources.properties("config/evergreen/evergreen-defaults.properties").stringPropertyNames());
         assertTrue(used.size() > 60, "found the keys: " + used.size());
-        Properties en = load("messages/evergreen-referral.properties");
-        Properties de = load("messages/evergreen-referral_de.properties");
+        Properties en = TestResources.properties("messages/evergreen-referral.properties");
+        Properties de = TestResources.properties("messages/evergreen-referral_de.properties");
         List<String> missing = new ArrayList<String>();
         for (String k : used) {
             if (!en.containsKey(k) || !de.containsKey(k)) {
@@ -84,18 +82,11 @@ class ReferralMessagesTest {
                 collect(f, p, into);
                 continue;
             }
-            Matcher m = p.matcher(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
+            Matcher m = p.matcher(TestResources.read(f));
             while (m.find()) {
                 into.add(m.group(1));
             }
         }
     }
 
-    private static Properties load(String resource) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = ReferralMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            p.load(in);
-        }
-        return p;
-    }
 }

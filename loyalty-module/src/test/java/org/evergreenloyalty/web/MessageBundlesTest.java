@@ -24,6 +24,7 @@ import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.notification.EmailPreferenceService;
 import org.evergreenloyalty.points.MailingPointsNotifier;
 import org.evergreenloyalty.points.TierBasis;
+import org.evergreenloyalty.test.TestResources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,21 +37,10 @@ class MessageBundlesTest {
     static final File TEMPLATES = new File("../storefront-templates/src/main/resources/webTemplates/evergreen");
     private static final File MAIN_JAVA = new File("src/main/java/org/evergreenloyalty");
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("messages/" + name)) {
-            if (in == null) {
-                fail("messages/" + name + " is not on the classpath");
-            }
-            p.load(in);
-        }
-        return p;
-    }
-
     @Test
     void englishAndGermanHaveTheSameKeys() throws IOException {
-        Set<String> en = new TreeSet<String>(load("evergreen.properties").stringPropertyNames());
-        Set<String> de = new TreeSet<String>(load("evergreen_de.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<String>(TestResources.properties("messages/evergreen.properties").stringPropertyNames());
+        Set<String> de = new TreeSet<String>(TestResources.properties("messages/evergreen_de.properties").stringPropertyNames());
         Set<String> onlyEn = new TreeSet<String>(en);
         onlyEn.removeAll(de);
         Set<String> onlyDe = new TreeSet<String>(de);
@@ -62,8 +52,8 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyInUseIsInTheBundle() throws IOException {
-        Properties en = load("evergreen.properties");
-        en.putAll(load("evergreen-birthday.properties")); // the birthday feature's own bundle (BirthdayMessagesTest)
+        Properties en = TestResources.properties("messages/evergreen.properties");
+        en.putAll(TestResources.properties("messages/evergreen-birthday.properties")); // the birthday feature's own bundle (BirthdayMessagesTest)
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {
             // the referral templates use their own bundle, messages/evergreen-referral (checked by ReferralMessagesTest)
@@ -80,7 +70,7 @@ class MessageBundlesTest {
         assertTrue(TEMPLATES.isDirectory(), "storefront templates not found at " + TEMPLATES.getAbsolutePath());
         Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
         int templates = 0;
-        for (File f : files(TEMPLATES, ".html")) {
+        for (File f : TestResources.files(TEMPLATES, ".html")) {
             templates++;
             Matcher m = templateKey.matcher(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
             while (m.find()) {
@@ -90,7 +80,7 @@ class MessageBundlesTest {
         assertTrue(templates >= 6, "templates found: " + templates);
         // every literal evergreen.* key of the storefront, the engine's refusals and the Broadleaf adapter
         Pattern javaKey = Pattern.compile("\"(evergreen\\.(?:redeem|voucher|error|account|unsubscribe|history|tier|badge|earn)\\.[a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
-        for (File f : files(MAIN_JAVA, ".java")) {
+        for (File f : TestResources.files(MAIN_JAVA, ".java")) {
             Matcher m = javaKey.matcher(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
             while (m.find()) {
                 keys.add(m.group(1));
@@ -110,25 +100,10 @@ class MessageBundlesTest {
         return keys;
     }
 
-    private static List<File> files(File dir, String suffix) {
-        List<File> out = new ArrayList<File>();
-        File[] children = dir.listFiles();
-        if (children != null) {
-            for (File c : children) {
-                if (c.isDirectory()) {
-                    out.addAll(files(c, suffix));
-                } else if (c.getName().endsWith(suffix)) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
-    }
-
     @Test
     void everyTextFormatsWithAndWithoutArguments() throws IOException {
         for (String bundle : new String[] {"evergreen.properties", "evergreen_de.properties"}) {
-            Properties p = load(bundle);
+            Properties p = TestResources.properties("messages/" + bundle);
             Locale locale = bundle.contains("_de") ? Locale.GERMAN : Locale.ENGLISH;
             for (String key : p.stringPropertyNames()) {
                 String text = p.getProperty(key);
@@ -150,8 +125,8 @@ class MessageBundlesTest {
 
     @Test
     void choiceTextsAgreeWithTheirNumbers() throws IOException {
-        Properties en = load("evergreen.properties");
-        Properties de = load("evergreen_de.properties");
+        Properties en = TestResources.properties("messages/evergreen.properties");
+        Properties de = TestResources.properties("messages/evergreen_de.properties");
         assertEquals("1 point", new MessageFormat(en.getProperty("evergreen.badge.points"), Locale.ENGLISH).format(new Object[] {1L}));
         assertEquals("1,200 points", new MessageFormat(en.getProperty("evergreen.badge.points"), Locale.ENGLISH).format(new Object[] {1200L}));
         assertEquals("-50 points", new MessageFormat(en.getProperty("evergreen.badge.points"), Locale.ENGLISH).format(new Object[] {-50L}));
@@ -168,7 +143,7 @@ class MessageBundlesTest {
         for (byte b : raw) {
             assertTrue(b >= 0, "evergreen_de.properties must be ASCII (umlauts as \\u escapes): read as ISO-8859-1 by Spring");
         }
-        assertEquals("Verf\u00fcgbare Punkte", load("evergreen_de.properties").getProperty("evergreen.account.available"));
+        assertEquals("Verf\u00fcgbare Punkte", TestResources.properties("messages/evergreen_de.properties").getProperty("evergreen.account.available"));
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
