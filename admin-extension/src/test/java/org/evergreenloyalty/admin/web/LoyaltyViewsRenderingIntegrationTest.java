@@ -147,7 +147,7 @@ class LoyaltyViewsRenderingIntegrationTest {
         assertTrue(html.contains("/loyalty/customers/" + c.getId() + "/orders/" + order.getOrderId() + "/return"));
         assertFalse(html.contains("evg-negative-balance"));
         assertCsrfTokenIn(html, "evg-adjust-form");
-        assertTrue(html.matches("(?s).*<input type=\"hidden\" name=\"requestKey\" value=\"[A-Za-z0-9-]{36}\"\s*/?>.*"),
+        assertTrue(html.matches("(?s).*<input type=\"hidden\" name=\"requestKey\" value=\"[A-Za-z0-9-]{36}\"\\s*/?>.*"),
                 "the adjustment form carries its request key");
         assertTrue(html.contains("<form method=\"post\" class=\"evg-inline-form evg-mature-form\""), html);
     }
