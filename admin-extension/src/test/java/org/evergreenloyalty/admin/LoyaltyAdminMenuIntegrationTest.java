@@ -96,7 +96,8 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/settings"), sections, "Customers first, Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/referrals", "/loyalty/settings"), sections,
+                "Customers first, Referrals (2000) next, Settings last");
     }
 
     @Test
@@ -110,6 +111,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertNotNull(sections);
         assertTrue(sections.contains("/loyalty/settings"));
         assertTrue(sections.contains("/loyalty/customers"));
+        assertTrue(sections.contains("/loyalty/referrals"));
     }
 
     @Test
@@ -159,6 +161,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertEquals("Loyalty", ctx.getMessage("EvergreenLoyalty", null, Locale.ENGLISH));
         assertEquals("Settings", ctx.getMessage("EvergreenLoyaltySettings", null, Locale.ENGLISH));
         assertEquals("Customers", ctx.getMessage("EvergreenLoyaltyCustomers", null, Locale.ENGLISH));
+        assertEquals("Referrals", ctx.getMessage("EvergreenLoyaltyReferrals", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }
