@@ -29,8 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link InvitationService} on EVG_REFERRAL_INVITE and EVG_REFERRAL_INVITE_OPTOUT. The whole form is checked
- * first (all or nothing), then each address gets the e-mail unless it is skipped. Invitations of one advocate
- * are serialised in this JVM so two quick submissions cannot both pass the daily limit.
+ * first (all or nothing), then each address gets the e-mail unless it is skipped. The daily limit is counted
+ * from EVG_REFERRAL_INVITE: the invitations of a submission are recorded before they are sent (and removed
+ * again if the e-mail fails), under a row lock on the advocate's active code, so two quick submissions on
+ * the same or on different nodes cannot both pass the limit.
  */
 public class DefaultInvitationService implements InvitationService {
 
@@ -78,7 +80,7 @@ public class DefaultInvitationService implements InvitationService {
             throw new ReferralException("evergreen.referral.invite.disabled", "The referral programme is paused; no invitations can be sent.");
         }
         EmailNormalizer normalizer = EmailNormalizer.of(s);
-        Map<String, String> byKey = parse(addresses, s, normalizer);
+        final Map<String, String> byKey = parse(addresses, s, normalizer);
         CustomerContact advocate = directory.contact(advocateId);
         String ownKey = advocate == null ? null : normalizer.normalize(advocate.getEmail());
         for (Map.Entry<String, String> e : byKey.entrySet()) {
@@ -91,40 +93,50 @@ public class DefaultInvitationService implements InvitationService {
         lock.lock();
         try {
             final Date now = clock.now();
-            long today = newTx.execute(new TransactionCallback<Long>() {
+            String link = links.link(codes.codeFor(advocateId));
+            final List<String> skipped = new ArrayList<String>();
+            // counted and reserved under the advocate's row lock: a submission on another node waits here and
+            // then counts these invitations too
+            final Map<String, Long> reserved = newTx.execute(new TransactionCallback<Map<String, Long>>() {
                 @Override
-                public Long doInTransaction(TransactionStatus status) {
-                    return em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a and i.sentAt >= :t",
+                public Map<String, Long> doInTransaction(TransactionStatus status) {
+                    lockInvitationsOf(advocateId);
+                    long today = em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a and i.sentAt >= :t",
                             Long.class).setParameter("a", advocateId)
                             .setParameter("t", new Date(now.getTime() - ReferralFraudRules.DAY)).getSingleResult();
+                    long left = Math.max(0, s.getInviteDailyLimit() - today);
+                    if (byKey.size() > left) {
+                        throw new ReferralException("evergreen.referral.invite.dailyLimit", "You can send " + s.getInviteDailyLimit()
+                                + " invitations a day; " + left + " left today.", s.getInviteDailyLimit(), left);
+                    }
+                    Map<String, Long> ids = new LinkedHashMap<String, Long>();
+                    for (Map.Entry<String, String> e : byKey.entrySet()) {
+                        if (shouldSkip(e.getKey(), e.getValue(), s, now)) {
+                            skipped.add(e.getValue());
+                            continue;
+                        }
+                        ReferralInvitation invitation = new ReferralInvitation(advocateId, e.getKey(), e.getValue(), now);
+                        em.persist(invitation);
+                        ids.put(e.getKey(), invitation.getId());
+                    }
+                    em.flush();
+                    return ids;
                 }
             });
-            long left = Math.max(0, s.getInviteDailyLimit() - today);
-            if (byKey.size() > left) {
-                throw new ReferralException("evergreen.referral.invite.dailyLimit", "You can send " + s.getInviteDailyLimit()
-                        + " invitations a day; " + left + " left today.", s.getInviteDailyLimit(), left);
-            }
-            String link = links.link(codes.codeFor(advocateId));
             List<String> sent = new ArrayList<String>();
-            List<String> skipped = new ArrayList<String>();
             List<String> failed = new ArrayList<String>();
-            for (Map.Entry<String, String> e : byKey.entrySet()) {
-                String key = e.getKey();
-                String email = e.getValue();
-                if (shouldSkip(key, email, s, now)) {
-                    skipped.add(email);
-                    continue;
-                }
+            for (Map.Entry<String, Long> r : reserved.entrySet()) {
+                String email = byKey.get(r.getKey());
+                boolean ok = false;
                 try {
-                    MailOutcome outcome = notifier.invite(advocateId, email, link, links.optOut(email, optOutToken(email)));
-                    if (outcome == MailOutcome.SENT) {
-                        record(advocateId, key, email, now);
-                        sent.add(email);
-                    } else {
-                        failed.add(email);
-                    }
+                    ok = notifier.invite(advocateId, email, link, links.optOut(email, optOutToken(email))) == MailOutcome.SENT;
                 } catch (RuntimeException ex) {
                     LOG.warn("Invitation from customer " + advocateId + " could not be sent: " + ex.getMessage());
+                }
+                if (ok) {
+                    sent.add(email);
+                } else {
+                    release(r.getValue());
                     failed.add(email);
                 }
             }
@@ -132,6 +144,30 @@ public class DefaultInvitationService implements InvitationService {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Takes the write lock of the advocate's active referral code row until the transaction ends (a no-op update:
+     * unlike SELECT ... FOR UPDATE it also blocks on HSQLDB's MVCC mode), so invitations of one advocate are
+     * counted and recorded one submission at a time on every node.
+     */
+    private void lockInvitationsOf(long advocateId) {
+        em.createQuery("update ReferralCode c set c.activeCustomerId = c.activeCustomerId where c.activeCustomerId = :a")
+                .setParameter("a", advocateId).executeUpdate();
+    }
+
+    /** Forgets the reserved invitation of an e-mail that was not sent, so it counts towards no limit. */
+    private void release(final Long invitationId) {
+        newTx.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                ReferralInvitation i = em.find(ReferralInvitation.class, invitationId);
+                if (i != null) {
+                    em.remove(i);
+                }
+                return null;
+            }
+        });
     }
 
     /** Address key to address as typed, in input order; throws on bad input. */
@@ -175,36 +211,22 @@ public class DefaultInvitationService implements InvitationService {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
-    private boolean shouldSkip(final String key, String email, final ReferralSettings s, final Date now) {
+    /** Whether the address gets no invitation (a customer, opted out, or invited recently); inside the caller's transaction. */
+    private boolean shouldSkip(String key, String email, ReferralSettings s, Date now) {
         if (customers.customerIdByEmail(email) != null) {
             return true;
         }
-        return newTx.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                if (em.find(InviteOptOut.class, key) != null) {
-                    return true;
-                }
-                if (s.getInviteRepeatDays() == 0) {
-                    return false;
-                }
-                long recent = em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t",
-                        Long.class).setParameter("e", key)
-                        .setParameter("t", new Date(now.getTime() - s.getInviteRepeatDays() * ReferralFraudRules.DAY))
-                        .getSingleResult();
-                return recent > 0;
-            }
-        });
-    }
-
-    private void record(final long advocateId, final String key, final String email, final Date now) {
-        newTx.execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus status) {
-                em.persist(new ReferralInvitation(advocateId, key, email, now));
-                return null;
-            }
-        });
+        if (em.find(InviteOptOut.class, key) != null) {
+            return true;
+        }
+        if (s.getInviteRepeatDays() == 0) {
+            return false;
+        }
+        long recent = em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t",
+                Long.class).setParameter("e", key)
+                .setParameter("t", new Date(now.getTime() - s.getInviteRepeatDays() * ReferralFraudRules.DAY))
+                .getSingleResult();
+        return recent > 0;
     }
 
     @Override

@@ -5,17 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.mail.internet.MimeMessage;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.notification.MailOutcome;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.BroadleafTestContext;
 import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.test.TestMailServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 
-/** Invitations by e-mail (GreenMail): sent with the advocate's link, validated, rate-limited, opt-out honoured. */
+/**
+ * Invitations by e-mail (GreenMail): sent with the advocate's link, validated, rate-limited (counted in the database,
+ * also across nodes), opt-out honoured.
+ */
 @BroadleafIntegrationTest
 class InvitationTest extends ReferralTestBase {
 
@@ -70,6 +84,118 @@ class InvitationTest extends ReferralTestBase {
         assertEquals(1, invitations.invite(advocate.getId(), c).getSent().size());
         clock.advance(25 * DAY / 24);
         assertEquals(1, invitations.invite(advocate.getId(), d).getSent().size(), "a day later");
+    }
+
+    @Test
+    void theDailyLimitCountsInvitationsRecordedByAnotherNode() {
+        settings(s -> s.setInviteDailyLimit(3));
+        Customer advocate = advocate();
+        // two invitations another node recorded a moment ago, straight in the shared table
+        tx().execute(status -> {
+            em().persist(new ReferralInvitation(advocate.getId(), "node2-a@friends.example.org", "node2-a@friends.example.org", clock.now()));
+            em().persist(new ReferralInvitation(advocate.getId(), "node2-b@friends.example.org", "node2-b@friends.example.org", clock.now()));
+            return null;
+        });
+        String c = address("c");
+        String d = address("d");
+        ReferralException e = assertThrows(ReferralException.class, () -> invitations.invite(advocate.getId(), c + " " + d));
+        assertEquals("evergreen.referral.invite.dailyLimit", e.getMessageKey());
+        assertEquals(1L, ((Number) e.getArguments()[1]).longValue(), "the other node's two count: one left today");
+        assertEquals(0, TestMailServer.messagesTo(c).size(), "nothing was sent");
+        assertEquals(2, invitations.invitationsSent(advocate.getId()), "nothing was recorded");
+        assertEquals(1, invitations.invite(advocate.getId(), c).getSent().size());
+    }
+
+    @Test
+    void twoNodesInvitingAtTheSameMomentCannotBothPassTheDailyLimit() throws Exception {
+        settings(s -> s.setInviteDailyLimit(3));
+        Customer advocate = advocate();
+        // a second node: its own service instance (so its own in-JVM locks) on the same database
+        final DefaultInvitationService otherNode = node(null);
+        final String[] first = {address("n1a") + ", " + address("n1b"), address("n2a") + ", " + address("n2b")};
+        final InvitationService[] nodes = {invitations, otherNode};
+        final CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> results = new ArrayList<Future<Object>>();
+            for (int i = 0; i < 2; i++) {
+                final int n = i;
+                results.add(pool.submit(() -> {
+                    bindPlainRequest();
+                    start.await();
+                    try {
+                        return nodes[n].invite(advocate.getId(), first[n]);
+                    } catch (ReferralException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            int sent = 0;
+            int refused = 0;
+            for (Future<Object> f : results) {
+                Object r = f.get(60, TimeUnit.SECONDS);
+                if (r instanceof InviteResult) {
+                    sent += ((InviteResult) r).getSent().size();
+                } else {
+                    assertEquals("evergreen.referral.invite.dailyLimit", ((ReferralException) r).getMessageKey());
+                    refused++;
+                }
+            }
+            assertEquals(2, sent, "one submission of two went out");
+            assertEquals(1, refused, "the other found only one invitation left for today");
+            assertEquals(2, invitations.invitationsSent(advocate.getId()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInvitationThatCouldNotBeSentDoesNotCount() {
+        settings(s -> s.setInviteDailyLimit(2));
+        Customer advocate = advocate();
+        final String bounced = address("bounced");
+        DefaultInvitationService failing = node(bounced);
+        String fine = address("fine");
+
+        InviteResult r = failing.invite(advocate.getId(), bounced + ", " + fine);
+
+        assertEquals(Arrays.asList(bounced), r.getFailed());
+        assertEquals(Arrays.asList(fine), r.getSent());
+        assertEquals(1, invitations.invitationsSent(advocate.getId()), "only the e-mail that went out is recorded");
+        assertEquals(1, invitations.invite(advocate.getId(), bounced).getSent().size(), "its place in the daily limit is free again");
+    }
+
+    /**
+     * Another node's invitation service on the same database and beans; with {@code unsendable} its mailer
+     * refuses that one address (as with mail switched off), the others go out through the real notifier.
+     */
+    private DefaultInvitationService node(final String unsendable) {
+        ApplicationContext ctx = BroadleafTestContext.get();
+        final ReferralNotifier real = ctx.getBean("evgReferralNotifier", ReferralNotifier.class);
+        ReferralNotifier notifier = unsendable == null ? real : new ReferralNotifier() {
+            @Override
+            public void friendOrdered(Referral referral) {
+                real.friendOrdered(referral);
+            }
+
+            @Override
+            public void rewardGranted(Referral referral) {
+                real.rewardGranted(referral);
+            }
+
+            @Override
+            public MailOutcome invite(long advocateId, String email, String link, String optOut) {
+                return email.equalsIgnoreCase(unsendable) ? MailOutcome.MAIL_DISABLED
+                        : real.invite(advocateId, email, link, optOut);
+            }
+        };
+        DefaultInvitationService node = new DefaultInvitationService(transactionManager, settingsService, codes,
+                ctx.getBean("evgReferralCustomers", ReferralCustomers.class),
+                ctx.getBean("evgCustomerDirectory", CustomerDirectory.class), notifier,
+                ctx.getBean("evgReferralLinks", ReferralLinks.class), ctx.getBean("evgReferralHasher", VisitorHasher.class), clock);
+        node.em = em();
+        return node;
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javax.annotation.Resource;
 
+import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.FulfillmentGroupService;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
@@ -17,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each fraud rule with real customers: it FLAGS the referral with its reason (no welcome code, no reward until
- * an admin decides), and with its setting off the same case is a normal referral.
+ * an admin decides), and with its setting off the same case is a normal referral. The address rule is checked
+ * at signup (saved addresses) and again at the first order (the order's shipping address against the
+ * advocate's saved and shipped-to addresses).
  */
 @BroadleafIntegrationTest
 class ReferralFraudRulesTest extends ReferralTestBase {
@@ -26,6 +31,8 @@ class ReferralFraudRulesTest extends ReferralTestBase {
     CustomerAddressService customerAddresses;
     @Resource(name = "blAddressService")
     AddressService addresses;
+    @Resource(name = "blFulfillmentGroupService")
+    FulfillmentGroupService fulfillmentGroups;
 
     @Test
     void theSameMailboxAfterNormalisationIsFlagged() {
@@ -92,6 +99,54 @@ class ReferralFraudRulesTest extends ReferralTestBase {
         rewards.grantDue();
         assertEquals(ReferralStatus.FLAGGED, referralOf(friend).getStatus(), "a flagged referral is not rewarded by the job");
         assertEquals(0, available(advocate));
+    }
+
+    @Test
+    void aFirstOrderShippedToTheAdvocatesSavedAddressIsFlagged() throws Exception {
+        Customer advocate = advocate();
+        String street = TestIds.unique("Oak Lane ").replace(":", " ");
+        saveAddress(advocate, street, "54321");
+        Visitor v = visitor();
+        Customer friend = register(v, codeOf(advocate), null);
+        assertEquals(ReferralStatus.PENDING, referralOf(friend).getStatus(), "the friend saved no address");
+
+        Order order = orderShippedTo(friend, v, street.toLowerCase(), "54 321");
+
+        Referral r = assertFlagged(friend, "address of the advocate");
+        assertEquals(order.getId(), r.getOrderId(), "flagged at the first order, by its shipping address");
+        assertTrue(r.getStatusReason().startsWith("First order"), r.getStatusReason());
+    }
+
+    @Test
+    void aFirstOrderShippedWhereTheAdvocatesOwnOrderWentIsFlagged() throws Exception {
+        Customer advocate = advocate();
+        String street = TestIds.unique("Birch Road ").replace(":", " ");
+        Visitor a = visitor();
+        orderShippedTo(advocate, a, street, "98765");
+        Visitor v = visitor();
+        Customer friend = register(v, codeOf(advocate), null);
+        assertEquals(ReferralStatus.PENDING, referralOf(friend).getStatus());
+
+        orderShippedTo(friend, v, street.toUpperCase(), "98765");
+
+        assertFlagged(friend, "address of the advocate");
+    }
+
+    @Test
+    void aFirstOrderShippedToAnotherAddressOrWithTheRuleOffQualifies() throws Exception {
+        Customer advocate = advocate();
+        String street = TestIds.unique("Pine Court ").replace(":", " ");
+        saveAddress(advocate, street, "11111");
+        Visitor v = visitor();
+        Customer friend = register(v, codeOf(advocate), null);
+        orderShippedTo(friend, v, street, "22222");
+        assertEquals(ReferralStatus.QUALIFIED, referralOf(friend).getStatus(), "another postal code is another address");
+
+        settings(s -> s.setRuleSameAddress(false));
+        Visitor w = visitor();
+        Customer second = register(w, codeOf(advocate), null);
+        orderShippedTo(second, w, street, "11111");
+        assertEquals(ReferralStatus.QUALIFIED, referralOf(second).getStatus(), "the rule is off");
     }
 
     @Test
@@ -175,6 +230,34 @@ class ReferralFraudRulesTest extends ReferralTestBase {
         assertEquals(ReferralStatus.FLAGGED, last.getToStatus());
         assertTrue(last.getReason().contains(reasonPart), last.getReason());
         return r;
+    }
+
+    /**
+     * A real checkout of one product by {@code c} as visitor {@code v}, shipped to the address given (set on the
+     * cart's fulfillment group, as the store's shipping step does); with the welcome discount when the customer
+     * has one.
+     */
+    private Order orderShippedTo(Customer c, Visitor v, String line1, String postalCode) throws Exception {
+        Order cart = store.add(store.cart(c), product("30.00"), 1);
+        Address a = addresses.create();
+        a.setFirstName("Test");
+        a.setLastName("Shipper");
+        a.setAddressLine1(line1);
+        a.setCity("Springfield");
+        a.setPostalCode(postalCode);
+        a = addresses.saveAddress(a);
+        FulfillmentGroup fg = store.orders().findOrderById(cart.getId()).getFulfillmentGroups().get(0);
+        fg.setAddress(a);
+        fulfillmentGroups.save(fg);
+        bind(v, null, null);
+        try {
+            if (referrals.welcomeDiscount(c.getId()) != null) {
+                referrals.applyWelcomeDiscount(c.getId(), cart.getId());
+            }
+            return store.checkout(cart);
+        } finally {
+            bindPlainRequest();
+        }
     }
 
     private void saveAddress(Customer c, String line1, String postalCode) {
