@@ -17,6 +17,9 @@ public final class DemoStoreLauncher {
     /** The module's scheduler store setting; the launcher defaults it to {@code jdbc}. */
     static final String SCHEDULER_STORE = "evergreen.scheduler.store";
 
+    /** The storefront address the module's links (e-mails, referral links) start with; defaults to this storefront. */
+    static final String STORE_BASE_URL = "evergreen.store.baseUrl";
+
     private DemoStoreLauncher() {
     }
 
@@ -43,6 +46,10 @@ public final class DemoStoreLauncher {
             System.setProperty(SCHEDULER_STORE, "jdbc");
         }
         log("loyalty job scheduler store: " + System.getProperty(SCHEDULER_STORE));
+        // links in e-mails and on the referral page point to this storefront, also on a port other than 8080
+        if (System.getProperty(STORE_BASE_URL) == null) {
+            System.setProperty(STORE_BASE_URL, "http://localhost:" + settings.sitePort());
+        }
 
         final DatabaseSetup database = DatabaseSetup.from(settings).inspect();
         log("database: " + database.describe());

@@ -16,6 +16,12 @@ public final class AdminConsole extends Page {
         visible(By.id("sideMenu"));
     }
 
+    /** Opens the console of an admin who is signed in already (a later visit in the same browser). */
+    public static AdminConsole open(WebDriver driver, DemoStore store) {
+        driver.get(store.adminUrl("/"));
+        return new AdminConsole(driver, store);
+    }
+
     /** Opens the Orders section through the side menu. */
     public AdminListPage orders() {
         return section("/order", "orderNumber");
@@ -30,6 +36,18 @@ public final class AdminConsole extends Page {
     public LoyaltyCustomersPage loyaltyCustomers() {
         openSection("/loyalty/customers");
         return new LoyaltyCustomersPage(driver);
+    }
+
+    /** Opens Loyalty &gt; Referrals (the Evergreen module's referral list) through the side menu. */
+    public LoyaltyReferralsPage loyaltyReferrals() {
+        openSection("/loyalty/referrals");
+        return new LoyaltyReferralsPage(driver);
+    }
+
+    /** Opens Loyalty &gt; Settings (rules, tiers, scheduler) through the side menu. */
+    public LoyaltySettingsPage loyaltySettings() {
+        openSection("/loyalty/settings");
+        return new LoyaltySettingsPage(driver);
     }
 
     /**

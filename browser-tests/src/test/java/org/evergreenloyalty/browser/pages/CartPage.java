@@ -106,6 +106,22 @@ public final class CartPage extends StorefrontPage {
     }
 
     /** Starts checkout (a signed-in shopper lands on the shipping step). */
+    /** Whether the cart offers the referred shopper's first-order discount. */
+    public boolean offersReferralDiscount() {
+        return present(By.id("evg-referral-apply"));
+    }
+
+    /** The text offering the first-order discount from a friend; waits for it. */
+    public String referralWelcome() {
+        return text(By.id("evg-referral-welcome"));
+    }
+
+    /** Puts the first-order discount from a friend on the cart; returns the cart shown again. */
+    public CartPage applyReferralDiscount() {
+        clickAndLeave(By.id("evg-referral-apply"));
+        return CartPage.shown(driver, store);
+    }
+
     public ShippingPage checkOut() {
         clickAndLeave(By.id("checkout-button"));
         return new ShippingPage(driver, store);

@@ -56,6 +56,11 @@ public final class RegistrationPage extends StorefrontPage {
         return visible(By.id(id)).getAttribute("value");
     }
 
+    /** The registration form's note on who invited the shopper (after a followed referral link). */
+    public String referralInvitation() {
+        return text(By.id("evg-referral-invitation"));
+    }
+
     /** How many fields show an error. */
     public int errorCount() {
         return driver.findElements(By.cssSelector("#register-form .field-error")).size();
