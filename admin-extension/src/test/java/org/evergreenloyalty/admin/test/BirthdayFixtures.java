@@ -103,7 +103,12 @@ public final class BirthdayFixtures {
 
     /** A customer with a reward issued today (a birthday today, entered 60 days ago). */
     public RewardView rewardToday() {
-        Customer c = customerWithBirthday(0, 60);
+        return rewardToday(fixtures.customer());
+    }
+
+    /** Gives {@code c} a birthday today (entered 60 days ago) and issues its reward. */
+    public RewardView rewardToday(Customer c) {
+        enterBirthday(c.getId(), today(), 60);
         IssueOutcome o = issuer.issueIfDue(birthdays.find(c.getId()), today());
         if (o.getKind() != IssueOutcome.Kind.ISSUED) {
             throw new IllegalStateException("no reward issued: " + o);
