@@ -125,7 +125,7 @@ class ReferralJourneyTest {
         assertTrue(referral.statusReason().contains("Ordered from the advocate's IP address and browser"), referral.statusReason());
         referral = referral.approve("Checked again: the friend's own order");
         assertEquals("QUALIFIED", referral.status());
-        LoyaltySettingsPage jobs = AdminConsole.open(driver, store).loyaltySettings().runJob("referral-rewards");
+        LoyaltySettingsPage jobs = AdminConsole.open(driver, store).loyaltySettings().runJobNow("referral-rewards");
         assertTrue(jobs.notice().startsWith("Job referral-rewards ran"), jobs.notice());
         referral = LoyaltyReferralPage.open(driver, store, referralId);
         assertEquals("REWARDED", referral.status());

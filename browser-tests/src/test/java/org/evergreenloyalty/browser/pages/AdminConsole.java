@@ -44,7 +44,13 @@ public final class AdminConsole extends Page {
         return new LoyaltyReferralsPage(driver);
     }
 
-    /** Opens Loyalty &gt; Settings (rules, tiers, scheduler) through the side menu. */
+    /** Opens Loyalty &gt; Birthdays through the side menu. */
+    public LoyaltyBirthdaysPage loyaltyBirthdays() {
+        openSection("/loyalty/birthdays");
+        return new LoyaltyBirthdaysPage(driver);
+    }
+
+    /** Opens Loyalty &gt; Settings through the side menu. */
     public LoyaltySettingsPage loyaltySettings() {
         openSection("/loyalty/settings");
         return new LoyaltySettingsPage(driver);
