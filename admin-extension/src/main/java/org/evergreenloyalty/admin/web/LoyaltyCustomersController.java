@@ -14,6 +14,7 @@ import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.ledger.InsufficientPointsException;
 import org.evergreenloyalty.ledger.LedgerEntry;
+import org.evergreenloyalty.ledger.PostingResult;
 import org.evergreenloyalty.points.OrderPoints;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsReversalService;
@@ -86,7 +87,7 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         if (customer == null) {
             return notFound(response, model, SECTION_KEY, "evergreen.customer.notFound", customerId);
         }
-        return customerPage(model, customer, pageNumber(page), new AdjustmentForm(), newErrors());
+        return customerPage(model, customer, pageNumber(page), AdjustmentForm.blank(), newErrors());
     }
 
     /** Records a manual adjustment by the signed-in admin user; on bad input shows the page with the problems. */
@@ -110,9 +111,15 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         }
         if (errors.isEmpty()) {
             try {
-                LedgerEntry entry = accounts.adjust(customer.getCustomerId(), adjustment.getPoints(), adjustment.getReason(), admin);
-                redirect.addFlashAttribute(NOTICE, text("evergreen.adjust.done", signed(adjustment.getPoints()),
-                        String.valueOf(entry.getAvailableAfter())));
+                PostingResult posted = accounts.adjustOnce(customer.getCustomerId(), adjustment.getPoints(),
+                        adjustment.getReason(), admin, form.getRequestKey());
+                LedgerEntry entry = posted.getEntry();
+                if (posted.isRecorded()) {
+                    redirect.addFlashAttribute(NOTICE, text("evergreen.adjust.done", signed(adjustment.getPoints()),
+                            String.valueOf(entry.getAvailableAfter())));
+                } else {
+                    redirect.addFlashAttribute(WARNING, text("evergreen.adjust.repeat", signed(entry.getAvailableDelta())));
+                }
                 return "redirect:/" + SECTION_KEY + "/" + customer.getCustomerId();
             } catch (InsufficientPointsException e) {
                 errors.reject("points", "evergreen.adjust.error.belowZero", String.valueOf(e.getAvailable()));

@@ -19,6 +19,7 @@ import org.evergreenloyalty.points.PointsReversalService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.scheduling.HeartbeatJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -62,6 +63,8 @@ class LoyaltyPagesPermissionIntegrationTest {
         OrderPointsLine line = reversals.lines(order.getOrderId()).get(0);
         PointsSettings settingsBefore = settings.current();
         int tiersBefore = tiers.tiers().size();
+        HeartbeatJob heartbeat = ctx.getBean("evgHeartbeatJob", HeartbeatJob.class);
+        long heartbeatsBefore = heartbeat.getRunCount();
         long pendingBefore = accounts.summary(c.getId()).getBalance().getPending();
         String customerUrl = "/loyalty/customers/" + c.getId();
         String orderUrl = customerUrl + "/orders/" + order.getOrderId();
@@ -77,7 +80,8 @@ class LoyaltyPagesPermissionIntegrationTest {
                 get("/loyalty/settings"),
                 post("/loyalty/settings/points").param("pendingDays", "0").param("pointsPerCurrencyUnit", "99"),
                 post("/loyalty/settings/tiers").param("tiers[0].name", "Sneaky").param("tiers[0].threshold", "1")
-                        .param("tiers[0].multiplier", "10"));
+                        .param("tiers[0].multiplier", "10"),
+                post("/loyalty/settings/jobs/heartbeat/run"));
 
         for (String login : new String[] {"evg-merch", null}) {
             if (login == null) {
@@ -102,6 +106,7 @@ class LoyaltyPagesPermissionIntegrationTest {
         assertEquals(settingsBefore.getPendingDays(), settings.current().getPendingDays());
         assertEquals(0, settingsBefore.getPointsPerCurrencyUnit().compareTo(settings.current().getPointsPerCurrencyUnit()));
         assertEquals(tiersBefore, tiers.tiers().size());
+        assertEquals(heartbeatsBefore, heartbeat.getRunCount(), "no job was run");
     }
 
     @Test
