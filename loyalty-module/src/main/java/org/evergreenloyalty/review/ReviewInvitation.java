@@ -12,17 +12,19 @@ public final class ReviewInvitation {
     private final String productUrl;
     private final String orderNumber;
     private final String greetingName;
+    private final boolean alreadyReviewed;
     private final ReviewStatus existingReviewStatus;
     private final long rewardPoints;
 
     public ReviewInvitation(ReviewLink link, String productName, String productImageUrl, String productUrl, String orderNumber,
-                            String greetingName, ReviewStatus existingReviewStatus, long rewardPoints) {
+                            String greetingName, boolean alreadyReviewed, ReviewStatus existingReviewStatus, long rewardPoints) {
         this.link = link;
         this.productName = productName;
         this.productImageUrl = productImageUrl;
         this.productUrl = productUrl;
         this.orderNumber = orderNumber;
         this.greetingName = greetingName;
+        this.alreadyReviewed = alreadyReviewed;
         this.existingReviewStatus = existingReviewStatus;
         this.rewardPoints = rewardPoints;
     }
@@ -37,8 +39,8 @@ public final class ReviewInvitation {
     /** The customer's first name, or a neutral greeting. */
     public String getGreetingName() { return greetingName; }
     /** Whether the customer has reviewed this product already (by any link). */
-    public boolean isAlreadyReviewed() { return existingReviewStatus != null; }
-    /** The status of the existing review, or null. */
+    public boolean isAlreadyReviewed() { return alreadyReviewed; }
+    /** The status of the module's existing review, or null (none, or one written through the store's own review form). */
     public ReviewStatus getExistingReviewStatus() { return existingReviewStatus; }
     /** Points an approved review earns now (0 = none). */
     public long getRewardPoints() { return rewardPoints; }

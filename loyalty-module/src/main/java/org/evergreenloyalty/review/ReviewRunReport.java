@@ -9,9 +9,11 @@ public final class ReviewRunReport {
 
     private final int fulfilled;
     private final Map<RequestOutcome, Integer> outcomes;
+    private final int resent;
 
-    public ReviewRunReport(int fulfilled, Map<RequestOutcome, Integer> outcomes) {
+    public ReviewRunReport(int fulfilled, Map<RequestOutcome, Integer> outcomes, int resent) {
         this.fulfilled = fulfilled;
+        this.resent = resent;
         Map<RequestOutcome, Integer> m = new EnumMap<RequestOutcome, Integer>(RequestOutcome.class);
         m.putAll(outcomes);
         this.outcomes = Collections.unmodifiableMap(m);
@@ -19,6 +21,8 @@ public final class ReviewRunReport {
 
     /** Orders first seen fulfilled in this run (fulfilment trigger). */
     public int getFulfilled() { return fulfilled; }
+    /** E-mails that had failed earlier and went out on retry in this run. */
+    public int getResent() { return resent; }
     /** Outcome to count. */
     public Map<RequestOutcome, Integer> getOutcomes() { return outcomes; }
 
@@ -30,6 +34,6 @@ public final class ReviewRunReport {
 
     @Override
     public String toString() {
-        return "fulfilled " + fulfilled + ", " + outcomes;
+        return "fulfilled " + fulfilled + ", " + outcomes + ", resent " + resent;
     }
 }
