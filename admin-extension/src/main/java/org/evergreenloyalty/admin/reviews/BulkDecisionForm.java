@@ -41,7 +41,7 @@ public class BulkDecisionForm {
         if (chosen.isEmpty()) {
             errors.reject("ids", "evergreen.reviews.bulk.error.noneSelected");
         } else if (chosen.size() > MAX_IDS) {
-            errors.reject("ids", "evergreen.reviews.bulk.error.tooMany", MAX_IDS);
+            errors.reject("ids", "evergreen.reviews.bulk.error.tooMany", String.valueOf(MAX_IDS));
         }
         if (!isApprove() && !isReject()) {
             errors.reject(FormErrors.FORM, "evergreen.reviews.bulk.error.action");

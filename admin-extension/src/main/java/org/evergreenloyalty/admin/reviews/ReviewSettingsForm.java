@@ -65,7 +65,7 @@ public class ReviewSettingsForm {
         }
         String statuses = fulfillmentStatuses == null ? "" : fulfillmentStatuses.trim();
         if (statuses.length() > MAX_STATUSES_LENGTH) {
-            errors.reject("fulfillmentStatuses", "evergreen.form.tooLong", MAX_STATUSES_LENGTH);
+            errors.reject("fulfillmentStatuses", "evergreen.form.tooLong", String.valueOf(MAX_STATUSES_LENGTH));
         } else {
             s.setFulfillmentStatuses(statuses);
         }

@@ -58,7 +58,7 @@ public class StatsPeriodForm {
         Date end = addDays(last, 1, zone);
         long days = Math.round((end.getTime() - first.getTime()) / (24 * 3600 * 1000.0));
         if (days > MAX_DAYS) {
-            errors.reject("to", "evergreen.reviews.stats.error.tooLong", MAX_DAYS);
+            errors.reject("to", "evergreen.reviews.stats.error.tooLong", String.valueOf(MAX_DAYS));
             return null;
         }
         return new Period(first, end, last);
