@@ -84,7 +84,6 @@ public final class AdminTestContext {
         }
         System.setProperty("blPU.hibernate.hbm2ddl.import_files", IMPORT_FILES);
         System.setProperty("hibernate.id.new_generator_mappings", "true");
-        AdminTestMailServer.start(); // before the mail settings are read
         bindRequest();
         try {
             List<String> patches = new ArrayList<String>(Arrays.asList(BROADLEAF_ADMIN_LOCATIONS));
