@@ -117,6 +117,16 @@ public class DefaultReviewService implements ReviewService {
     }
 
     @Override
+    public ReviewLink checkSatisfactionLink(String token) {
+        ReviewLink link = tokens.verifySatisfaction(token, clock.now());
+        ReviewRequest request = request(link.getOrderId());
+        if (request == null || request.getCustomerId() != link.getCustomerId()) {
+            throw unknownOrder();
+        }
+        return link;
+    }
+
+    @Override
     public SatisfactionAnswer answerSatisfaction(String token, final Integer score) {
         final Date now = clock.now();
         final ReviewLink link = tokens.verifySatisfaction(token, now);

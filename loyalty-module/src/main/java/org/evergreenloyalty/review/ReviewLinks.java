@@ -20,6 +20,11 @@ public class ReviewLinks {
         this.path = p.startsWith("/") ? p : "/" + p;
     }
 
+    /** The review form's path below the store's address, e.g. {@code /review}. */
+    public String path() {
+        return path;
+    }
+
     /** The review form for {@code token}, with {@code rating} (1-5) preset, or none when null. */
     public String review(String token, Integer rating) {
         return base + path + "?token=" + encode(token) + (rating == null ? "" : "&rating=" + rating);

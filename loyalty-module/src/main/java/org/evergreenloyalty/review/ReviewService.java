@@ -26,6 +26,14 @@ public interface ReviewService {
     SubmittedReview submit(String token, ReviewInput input);
 
     /**
+     * Checks a satisfaction link without storing anything (the page asks to confirm the score: mail scanners open links).
+     *
+     * @throws InvalidReviewLinkException when the link is malformed, altered or expired
+     * @throws ReviewException when the order is unknown
+     */
+    ReviewLink checkSatisfactionLink(String token);
+
+    /**
      * Records the order's satisfaction score (0-10). The first answer is kept.
      *
      * @throws InvalidReviewLinkException when the link is malformed, altered or expired
