@@ -96,7 +96,8 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/settings"), sections, "Customers first, Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/birthdays", "/loyalty/settings"), sections,
+                "Customers first, Settings last");
     }
 
     @Test
@@ -110,6 +111,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertNotNull(sections);
         assertTrue(sections.contains("/loyalty/settings"));
         assertTrue(sections.contains("/loyalty/customers"));
+        assertTrue(sections.contains("/loyalty/birthdays"));
     }
 
     @Test
@@ -155,10 +157,28 @@ class LoyaltyAdminMenuIntegrationTest {
     }
 
     @Test
+    void theBirthdaysSectionIsFoundByItsUrl() {
+        AdminSection section = inTransaction(new TransactionCallback<AdminSection>() {
+            @Override
+            public AdminSection doInTransaction(TransactionStatus status) {
+                AdminSection s = ctx.getBean("blAdminNavigationService", AdminNavigationService.class)
+                        .findAdminSectionByURI("/loyalty/birthdays");
+                s.getModule().getModuleKey();
+                return s;
+            }
+        });
+        assertNotNull(section);
+        assertEquals("EvergreenLoyaltyBirthdays", section.getSectionKey());
+        assertEquals("Birthdays", section.getName());
+        assertEquals(Integer.valueOf(3000), section.getDisplayOrder());
+    }
+
+    @Test
     void menuLabelsAreMergedIntoTheAdminMessages() {
         assertEquals("Loyalty", ctx.getMessage("EvergreenLoyalty", null, Locale.ENGLISH));
         assertEquals("Settings", ctx.getMessage("EvergreenLoyaltySettings", null, Locale.ENGLISH));
         assertEquals("Customers", ctx.getMessage("EvergreenLoyaltyCustomers", null, Locale.ENGLISH));
+        assertEquals("Birthdays", ctx.getMessage("EvergreenLoyaltyBirthdays", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }

@@ -21,6 +21,9 @@ public interface BirthdayAdminService {
      */
     RewardPage rewards(Integer year, RewardStatus status, int page, int pageSize);
 
+    /** The reward {@code rewardId} with its status now, or null when there is none. */
+    RewardView reward(long rewardId);
+
     /** Counts of {@code year}'s rewards and the share of codes used. */
     RewardStats stats(int year);
 

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 
+import org.evergreenloyalty.order.UsedCodeRecorder;
+
 /**
  * The shopper's and the checkout's view of birthday rewards (bean {@code evgBirthdayRewardService}):
  * this year's reward with its status, whether a code may be used in a cart, and recording that a code
  * was used on a placed order.
  */
-public interface BirthdayRewardService {
+public interface BirthdayRewardService extends UsedCodeRecorder {
 
     /**
      * The reward the account shows: the newest reward of this year or later, or an older one whose
@@ -32,6 +34,12 @@ public interface BirthdayRewardService {
      * @return true if the code is a birthday code that was not marked used before
      */
     boolean markUsed(String code, long orderId, Date at);
+
+    /** The same as {@link #markUsed}: a placed order used {@code code}. */
+    @Override
+    default boolean codeUsed(String code, long orderId, Date at) {
+        return markUsed(code, orderId, at);
+    }
 
     /**
      * Asks the store whether codes still open were used (a safety net for orders placed while the

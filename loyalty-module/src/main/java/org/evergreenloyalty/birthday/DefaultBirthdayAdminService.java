@@ -174,6 +174,27 @@ public class DefaultBirthdayAdminService implements BirthdayAdminService {
     }
 
     @Override
+    public RewardView reward(final long rewardId) {
+        final Date now = clock.now();
+        BirthdayReward r = tx.execute(new TransactionCallback<BirthdayReward>() {
+            @Override
+            public BirthdayReward doInTransaction(TransactionStatus status) {
+                BirthdayReward found = em.find(BirthdayReward.class, rewardId);
+                if (found != null) {
+                    em.refresh(found);
+                    em.detach(found);
+                }
+                return found;
+            }
+        });
+        if (r == null) {
+            return null;
+        }
+        CustomerContact c = customers.contact(r.getCustomerId());
+        return new RewardView(r, r.statusAt(now), c == null ? null : c.getEmail());
+    }
+
+    @Override
     public RewardStats stats(final int year) {
         final Date now = clock.now();
         return tx.execute(new TransactionCallback<RewardStats>() {

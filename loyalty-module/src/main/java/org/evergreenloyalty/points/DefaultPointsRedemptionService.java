@@ -289,6 +289,32 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
                 PointsVoucher.class).setParameter("c", customerId).getResultList();
     }
 
+    @Override
+    public boolean markVoucherUsed(String code, final long orderId, final Date at) {
+        if (code == null || code.trim().isEmpty()) {
+            return false;
+        }
+        final String c = code.trim();
+        return tx.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                List<PointsVoucher> rows = em.createQuery("select v from PointsVoucher v where upper(v.code) = upper(:c)",
+                        PointsVoucher.class).setParameter("c", c).getResultList();
+                if (rows.isEmpty()) {
+                    return false;
+                }
+                PointsVoucher v = rows.get(0);
+                em.refresh(v, LockModeType.PESSIMISTIC_WRITE);
+                if (v.isUsed()) {
+                    return false;
+                }
+                v.markUsed(orderId, at);
+                em.flush();
+                return true;
+            }
+        });
+    }
+
     private CartDiscountGateway.CartView ownCart(long customerId, long cartId) {
         CartDiscountGateway.CartView cart = gateway.cart(cartId);
         if (cart == null || !cart.isOpen()) {

@@ -53,12 +53,26 @@ public class PointsAccountService {
     }
 
     /**
-     * A manual adjustment by an admin.
+     * A manual adjustment by an admin, recorded under a fresh key (every call posts).
      *
      * @throws IllegalArgumentException when the amount is 0 or absurd, or the reason or admin is missing
      * @throws org.evergreenloyalty.ledger.InsufficientPointsException when it would take the balance below zero
      */
     public LedgerEntry adjust(long customerId, long delta, String reason, String adminUser) {
+        return adjustOnce(customerId, delta, reason, adminUser, java.util.UUID.randomUUID().toString()).getEntry();
+    }
+
+    /**
+     * A manual adjustment by an admin, recorded once per {@code requestKey}: the admin form carries a key made
+     * when the form was shown, so a double submission (or a browser resending the form) posts only once and
+     * the repeat gets the earlier entry back ({@link PostingResult#isRecorded()} false).
+     *
+     * @param requestKey 1-64 letters, digits and dashes, unique per adjustment form shown
+     * @throws IllegalArgumentException when the amount is 0 or absurd, the reason or admin is missing, or the
+     *         key is malformed
+     * @throws org.evergreenloyalty.ledger.InsufficientPointsException when it would take the balance below zero
+     */
+    public PostingResult adjustOnce(long customerId, long delta, String reason, String adminUser, String requestKey) {
         if (delta == 0) {
             throw new IllegalArgumentException("Enter a number of points other than 0.");
         }
@@ -71,12 +85,15 @@ public class PointsAccountService {
         if (adminUser == null || adminUser.trim().isEmpty()) {
             throw new IllegalArgumentException("An adjustment needs the admin user who makes it.");
         }
-        Posting.Builder p = Posting.builder(customerId, EntryType.ADJUST, "adjust:" + java.util.UUID.randomUUID())
+        if (requestKey == null || !requestKey.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("An adjustment needs a request key of 1-64 letters, digits and dashes.");
+        }
+        Posting.Builder p = Posting.builder(customerId, EntryType.ADJUST, "adjust:" + customerId + ":" + requestKey)
                 .available(delta).reason(reason.trim()).actor(adminUser.trim());
         if (delta > 0) {
             p.lotExpiresAt(expiryPolicy.expiryOfNewPoints(settings.current(), clock.now()));
         }
-        return ledger.post(p.build()).getEntry();
+        return ledger.post(p.build());
     }
 
     /**

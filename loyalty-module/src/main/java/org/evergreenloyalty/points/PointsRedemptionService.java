@@ -1,12 +1,15 @@
 package org.evergreenloyalty.points;
 
+import java.util.Date;
 import java.util.List;
+
+import org.evergreenloyalty.order.UsedCodeRecorder;
 
 /**
  * Spending points: a discount on the cart (reserved when applied, deducted when the order is placed,
  * released when removed, timed out or rolled back) and fixed-step vouchers.
  */
-public interface PointsRedemptionService {
+public interface PointsRedemptionService extends UsedCodeRecorder {
 
     /** What {@code customerId} may redeem on {@code cartId}. */
     RedemptionQuote quote(long customerId, long cartId);
@@ -44,4 +47,17 @@ public interface PointsRedemptionService {
 
     /** The customer's vouchers, newest first. */
     List<PointsVoucher> vouchers(long customerId);
+
+    /**
+     * Records that the voucher with {@code code} discounted the placed order {@code orderId}.
+     *
+     * @return true if it is a voucher's code that was not marked used before
+     */
+    boolean markVoucherUsed(String code, long orderId, Date at);
+
+    /** The same as {@link #markVoucherUsed}: a placed order used {@code code}. */
+    @Override
+    default boolean codeUsed(String code, long orderId, Date at) {
+        return markVoucherUsed(code, orderId, at);
+    }
 }

@@ -38,6 +38,11 @@ public class PointsVoucher {
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "VALID_UNTIL", nullable = false)
     private Date validUntil;
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "USED_AT")
+    private Date usedAt;
+    @Column(name = "USED_ORDER_ID")
+    private Long usedOrderId;
 
     protected PointsVoucher() {
     }
@@ -58,4 +63,14 @@ public class PointsVoucher {
     public String getCode() { return code; }
     public Date getCreatedAt() { return new Date(createdAt.getTime()); }
     public Date getValidUntil() { return new Date(validUntil.getTime()); }
+    /** When a placed order used the code, or null while it is unused. */
+    public Date getUsedAt() { return usedAt == null ? null : new Date(usedAt.getTime()); }
+    /** The placed order that used the code, or null. */
+    public Long getUsedOrderId() { return usedOrderId; }
+    public boolean isUsed() { return usedAt != null; }
+
+    void markUsed(long orderId, Date at) {
+        this.usedOrderId = orderId;
+        this.usedAt = new Date(at.getTime());
+    }
 }

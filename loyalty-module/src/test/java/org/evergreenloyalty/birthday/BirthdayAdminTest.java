@@ -102,6 +102,11 @@ class BirthdayAdminTest extends BirthdayTestBase {
         issue(c.getId());
         assertEquals(1, TestMailServer.awaitMessagesTo(c.getEmailAddress(), 1, WAIT_MS).size());
         RewardView r = rewards.currentReward(c.getId());
+        RewardView byId = admin.reward(r.getId());
+        assertEquals(r.getCode(), byId.getCode());
+        assertEquals(c.getEmailAddress(), byId.getCustomerEmail());
+        assertEquals(RewardStatus.ISSUED, byId.getStatus());
+        assertNull(admin.reward(-5L));
 
         assertEquals(MailStatus.SENT, admin.resendEmail(r.getId()));
 

@@ -1,6 +1,7 @@
 package org.evergreenloyalty.points;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,5 +149,24 @@ class PointsExpiryAndTiersTest extends PointsTestBase {
         assertEquals("admin", e.getActor());
         assertEquals(EntryType.ADJUST, e.getType());
         assertEquals(75, ledger.balance(c.getId()).getAvailable());
+    }
+
+    @Test
+    void anAdjustmentWithARequestKeyIsRecordedOncePerKey() {
+        Customer c = customerWith(0);
+        org.evergreenloyalty.ledger.PostingResult first = accounts.adjustOnce(c.getId(), 30, "Goodwill", "admin", "form-1");
+        org.evergreenloyalty.ledger.PostingResult repeat = accounts.adjustOnce(c.getId(), 30, "Goodwill", "admin", "form-1");
+        assertTrue(first.isRecorded());
+        assertFalse(repeat.isRecorded(), "the same form sent twice");
+        assertEquals(first.getEntry().getId(), repeat.getEntry().getId());
+        assertEquals(30, ledger.balance(c.getId()).getAvailable());
+
+        accounts.adjustOnce(c.getId(), 30, "Goodwill", "admin", "form-2");
+        assertEquals(60, ledger.balance(c.getId()).getAvailable(), "another form is another adjustment");
+
+        for (String bad : new String[] {null, "", "has space", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}) {
+            assertThrows(IllegalArgumentException.class, () -> accounts.adjustOnce(c.getId(), 5, "Why", "admin", bad), String.valueOf(bad));
+        }
+        assertEquals(2, ledger.historySize(c.getId()), "nothing recorded for the malformed keys");
     }
 }

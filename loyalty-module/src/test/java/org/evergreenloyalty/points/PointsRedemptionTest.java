@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 
+import javax.annotation.Resource;
+
 import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Redeeming points at checkout as a native Broadleaf discount: reserve, deduct, release, refuse bad input. */
 @BroadleafIntegrationTest
 class PointsRedemptionTest extends PointsTestBase {
+
+    @Resource(name = "blOfferService")
+    private OfferService offers;
 
     @Test
     void redeemedPointsBecomeANativeDiscountAndAreDeductedWhenTheOrderIsPlaced() throws Exception {
@@ -153,6 +159,27 @@ class PointsRedemptionTest extends PointsTestBase {
         RedemptionException poor = assertThrows(RedemptionException.class, () -> redemption.buyVoucher(c.getId(), 1000));
         assertEquals("evergreen.redeem.error.overBalance", poor.getMessageKey());
         assertEquals(700, ledger.balance(c.getId()).getAvailable());
+    }
+
+    @Test
+    void aVoucherTurnsUsedWhenAPlacedOrderUsedItsCode() throws Exception {
+        Customer c = customerWith(1200);
+        PointsVoucher v = redemption.buyVoucher(c.getId(), 500);
+        assertFalse(redemption.vouchers(c.getId()).get(0).isUsed(), "a new voucher is ready to use");
+
+        Order cart = cartWith(c, product("30.00"), 1);
+        OfferCode code = offers.lookupOfferCodeByCode(v.getCode());
+        assertNotNull(code, "the voucher is a Broadleaf offer code");
+        Order placed = store.checkout(store.orders().addOfferCode(store.orders().findOrderById(cart.getId()), code, true));
+        assertEquals(0, new BigDecimal("25.00").compareTo(placed.getTotal().getAmount()), "the voucher took 5.00 off");
+
+        PointsVoucher used = redemption.vouchers(c.getId()).get(0);
+        assertTrue(used.isUsed());
+        assertEquals(placed.getId(), used.getUsedOrderId());
+        assertNotNull(used.getUsedAt());
+        assertFalse(redemption.markVoucherUsed(v.getCode(), placed.getId() + 1, new java.util.Date()), "used once only");
+        assertEquals(placed.getId(), redemption.vouchers(c.getId()).get(0).getUsedOrderId(), "the first order stays recorded");
+        assertFalse(redemption.markVoucherUsed("NO-SUCH-VOUCHER", placed.getId(), new java.util.Date()), "not a voucher code");
     }
 
     private void assertRefused(Customer c, Order cart, String input, String key) {

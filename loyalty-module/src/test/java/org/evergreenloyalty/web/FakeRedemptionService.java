@@ -77,4 +77,10 @@ class FakeRedemptionService implements PointsRedemptionService {
     public List<PointsVoucher> vouchers(long customerId) {
         return new ArrayList<PointsVoucher>();
     }
+
+    @Override
+    public boolean markVoucherUsed(String code, long orderId, java.util.Date at) {
+        calls.add("markVoucherUsed " + code);
+        return false;
+    }
 }

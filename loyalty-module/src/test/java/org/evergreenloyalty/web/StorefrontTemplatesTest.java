@@ -137,13 +137,15 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
             accounts.grantBonus(c.getId(), 100, TestIds.unique("render"), i == 23 ? "<b>Newest</b> bonus" : "Bonus " + i, "test", null);
         }
         redemption.buyVoucher(c.getId(), 500);
+        org.evergreenloyalty.points.PointsVoucher usedVoucher = redemption.buyVoucher(c.getId(), 500);
+        redemption.markVoucherUsed(usedVoucher.getCode(), 4242L, new java.util.Date());
 
         MockHttpServletRequest request = request(c, null, Locale.US);
         String en = render(AccountLoyaltyController.VIEW, accountModel(c, "1", Locale.US), request, Locale.US);
         preview("account-en", en);
         assertTrue(en.contains("id=\"evg-loyalty\""));
         assertTrue(en.contains("Available points"));
-        assertTrue(en.contains(">1,900<"), "2,400 earned minus the 500 voucher");
+        assertTrue(en.contains(">1,400<"), "2,400 earned minus two vouchers of 500");
         assertEquals(20, count(en, "class=\"evg-history-row\""), "one page of 20");
         assertTrue(en.contains("Page 1 of 2"));
         assertTrue(en.contains("href=\"/account/loyalty?page=2\""));
@@ -153,7 +155,9 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(en.contains("class=\"evg-voucher-code\""));
         assertTrue(en.contains("500 points for $5.00"));
         assertTrue(en.contains("action=\"/account/loyalty/voucher\""));
-        assertFalse(en.contains("id=\"evg-voucher-buy\" disabled"), "1,900 points afford a voucher");
+        assertFalse(en.contains("id=\"evg-voucher-buy\" disabled"), "1,400 points afford a voucher");
+        assertTrue(en.contains("data-status=\"OPEN\">Ready to use<"), "the unused voucher");
+        assertTrue(en.matches("(?s).*data-status=\"USED\">Used on [A-Z][a-z]{2} \\d{1,2}, \\d{4}<.*"), "the used voucher with its date");
         assertTrue(en.contains("name=\"csrfToken\""), "Broadleaf's CSRF token in the voucher form");
         assertFalse(en.contains("id=\"evg-negative\""));
         Matcher date = Pattern.compile("class=\"evg-history-date\">([^<]+)<").matcher(en);
@@ -161,10 +165,11 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
 
         String de = render(AccountLoyaltyController.VIEW, accountModel(c, "2", Locale.GERMAN), request(c, null, Locale.GERMAN), Locale.GERMAN);
         assertTrue(de.contains("Verf\u00fcgbare Punkte"));
-        assertTrue(de.contains(">1.900<"));
+        assertTrue(de.contains(">1.400<"));
+        assertTrue(de.contains(">Einl\u00f6sbar<") && de.contains("Eingel\u00f6st am "), "voucher states in German");
         assertTrue(de.contains("Seite 2 von 2"));
         assertTrue(de.contains(">Stand<") && de.contains(">Was<"), "German column headers");
-        assertEquals(5, count(de, "class=\"evg-history-row\""));
+        assertEquals(6, count(de, "class=\"evg-history-row\""));
         assertTrue(de.contains("500 Punkte f\u00fcr 5,00"));
         Matcher deDate = Pattern.compile("class=\"evg-history-date\">([^<]+)<").matcher(de);
         assertTrue(deDate.find() && deDate.group(1).matches("\\d{2}\\.\\d{2}\\.\\d{4}"), "German date: " + deDate.group(1));

@@ -5,7 +5,8 @@ import org.evergreenloyalty.admin.form.FormNumbers;
 
 /**
  * The manual points adjustment form of a customer's loyalty page: a signed whole number of points and a
- * reason, as typed. {@link #read} turns it into an {@link Adjustment} or records what is wrong with it.
+ * reason, as typed, and the request key made when the form was shown (so a double submission is recorded
+ * once). {@link #read} turns it into an {@link Adjustment} or records what is wrong with it.
  */
 public class AdjustmentForm {
 
@@ -16,11 +17,21 @@ public class AdjustmentForm {
 
     private String points;
     private String reason;
+    private String requestKey;
+
+    /** A blank form with a fresh request key. */
+    public static AdjustmentForm blank() {
+        AdjustmentForm f = new AdjustmentForm();
+        f.setRequestKey(java.util.UUID.randomUUID().toString());
+        return f;
+    }
 
     public String getPoints() { return points; }
     public void setPoints(String points) { this.points = points; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public String getRequestKey() { return requestKey; }
+    public void setRequestKey(String requestKey) { this.requestKey = requestKey; }
 
     /** The adjustment the form asks for, or null with the problems recorded in {@code errors}. */
     public Adjustment read(FormErrors errors) {
@@ -37,6 +48,11 @@ public class AdjustmentForm {
             errors.reject("reason", "evergreen.adjust.error.reasonMissing");
         } else if (why.length() > MAX_REASON) {
             errors.reject("reason", "evergreen.adjust.error.reasonTooLong", MAX_REASON);
+        }
+        if (requestKey == null || !requestKey.matches("[A-Za-z0-9-]{1,64}")) {
+            // a form shown before keys existed, or a tampered one: it cannot be told from a double submission
+            errors.reject(FormErrors.FORM, "evergreen.adjust.error.staleForm");
+            requestKey = java.util.UUID.randomUUID().toString(); // the form shown again can be sent
         }
         return errors.isEmpty() ? new Adjustment(delta, why) : null;
     }

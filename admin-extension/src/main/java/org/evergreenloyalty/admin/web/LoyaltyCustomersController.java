@@ -6,17 +6,21 @@ import java.util.List;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
+import org.evergreenloyalty.admin.birthdays.BirthdayFormat;
 import org.evergreenloyalty.admin.customers.AdjustmentForm;
 import org.evergreenloyalty.admin.customers.LoyaltyCustomerSearch;
 import org.evergreenloyalty.admin.customers.OrderPointsRow;
 import org.evergreenloyalty.admin.form.FormErrors;
+import org.evergreenloyalty.birthday.BirthdayService;
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.ledger.InsufficientPointsException;
 import org.evergreenloyalty.ledger.LedgerEntry;
+import org.evergreenloyalty.ledger.PostingResult;
 import org.evergreenloyalty.points.OrderPoints;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsReversalService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The admin's Loyalty &gt; Customers section: finding a customer by e-mail, name or order number, and a
  * customer's loyalty page with balances, tier, expiring points, the paginated points history, the customer's
- * orders with points, and the manual adjustment form (recorded with the signed-in admin user).
+ * orders with points, the manual adjustment form (recorded with the signed-in admin user), and the customer's
+ * birthday with a link to its page in Loyalty &gt; Birthdays.
  */
 @Controller("evgLoyaltyCustomersController")
 @RequestMapping("/" + LoyaltyCustomersController.SECTION_KEY)
@@ -56,6 +61,9 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
 
     @Resource(name = "evgPointsReversalService")
     protected PointsReversalService orderPoints;
+
+    @Resource(name = "evgBirthdayService")
+    protected BirthdayService birthdays;
 
     /** The search form, and its results when {@code q} is not blank. */
     @RequestMapping(value = "", method = RequestMethod.GET)
@@ -86,7 +94,7 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         if (customer == null) {
             return notFound(response, model, SECTION_KEY, "evergreen.customer.notFound", customerId);
         }
-        return customerPage(model, customer, pageNumber(page), new AdjustmentForm(), newErrors());
+        return customerPage(model, customer, pageNumber(page), AdjustmentForm.blank(), newErrors());
     }
 
     /** Records a manual adjustment by the signed-in admin user; on bad input shows the page with the problems. */
@@ -110,9 +118,15 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         }
         if (errors.isEmpty()) {
             try {
-                LedgerEntry entry = accounts.adjust(customer.getCustomerId(), adjustment.getPoints(), adjustment.getReason(), admin);
-                redirect.addFlashAttribute(NOTICE, text("evergreen.adjust.done", signed(adjustment.getPoints()),
-                        String.valueOf(entry.getAvailableAfter())));
+                PostingResult posted = accounts.adjustOnce(customer.getCustomerId(), adjustment.getPoints(),
+                        adjustment.getReason(), admin, form.getRequestKey());
+                LedgerEntry entry = posted.getEntry();
+                if (posted.isRecorded()) {
+                    redirect.addFlashAttribute(NOTICE, text("evergreen.adjust.done", signed(adjustment.getPoints()),
+                            String.valueOf(entry.getAvailableAfter())));
+                } else {
+                    redirect.addFlashAttribute(WARNING, text("evergreen.adjust.repeat", signed(entry.getAvailableDelta())));
+                }
                 return "redirect:/" + SECTION_KEY + "/" + customer.getCustomerId();
             } catch (InsufficientPointsException e) {
                 errors.reject("points", "evergreen.adjust.error.belowZero", String.valueOf(e.getAvailable()));
@@ -138,6 +152,8 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         }
         model.addAttribute("orders", orders);
         model.addAttribute("maxOrders", MAX_ORDERS);
+        model.addAttribute("birthday", birthdays.profile(id));
+        model.addAttribute("birthdayFormat", new BirthdayFormat(LocaleContextHolder.getLocale()));
         model.addAttribute("adjustment", form);
         model.addAttribute("adjustmentErrors", errors);
         return page(model, SECTION_KEY, "loyalty/customer");

@@ -18,11 +18,15 @@ import org.evergreenloyalty.points.PointsSettingsValidator;
 import org.evergreenloyalty.points.SettingsValidationException;
 import org.evergreenloyalty.points.TierBasis;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.scheduling.JobAlreadyRunningException;
+import org.evergreenloyalty.scheduling.JobRunner;
+import org.evergreenloyalty.scheduling.UnknownJobException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -31,11 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin's Loyalty &gt; Settings page: the points rules (earning, pending period, redemption, expiry, tier
  * basis, e-mails) and the tiers, each a form validated on save (every problem shown next to its field, nothing
  * saved while there is one), and the infrastructure read from the running application: installed module
- * version, the scheduler with its jobs (cron expression, next run) and the e-mail settings.
+ * version, the scheduler with its jobs (cron expression, next run, a "run now" button) and the e-mail settings.
  */
 @Controller("evgLoyaltySettingsController")
 @RequestMapping("/" + LoyaltySettingsController.SECTION_KEY)
 public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
+
+    private static final org.apache.commons.logging.Log LOG =
+            org.apache.commons.logging.LogFactory.getLog(LoyaltySettingsController.class);
 
     /** The section's URL below the admin root, as seeded in BLC_ADMIN_SECTION (without the leading slash). */
     public static final String SECTION_KEY = "loyalty/settings";
@@ -48,6 +55,9 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
 
     @Resource(name = "evgTierService")
     protected TierService tiers;
+
+    @Resource(name = "evgJobRunner")
+    protected JobRunner jobs;
 
     /** Shows the settings page. */
     @RequestMapping(value = "", method = RequestMethod.GET)
@@ -107,6 +117,35 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
             }
         }
         return settingsPage(model, null, null, form, errors);
+    }
+
+    /**
+     * Runs a job at once, in this request, and reports how it ended. The jobs are safe to run at any time
+     * (each records its work under unique keys), so a run next to a scheduled one does nothing twice.
+     */
+    @RequestMapping(value = "/jobs/{name}/run", method = RequestMethod.POST)
+    public String runJob(@PathVariable("name") String name, HttpServletResponse response, Model model,
+                         RedirectAttributes redirect) {
+        String refusal = refusalFor(response, model);
+        if (refusal != null) {
+            return refusal;
+        }
+        if (!jobs.getJobNames().contains(name)) {
+            return notFound(response, model, SECTION_KEY, "evergreen.settings.job.unknown", name);
+        }
+        long started = System.currentTimeMillis();
+        try {
+            jobs.runNow(name);
+            redirect.addFlashAttribute(NOTICE, text("evergreen.settings.job.ran", name, System.currentTimeMillis() - started));
+        } catch (JobAlreadyRunningException e) {
+            redirect.addFlashAttribute(WARNING, text("evergreen.settings.job.alreadyRunning", name));
+        } catch (UnknownJobException e) {
+            return notFound(response, model, SECTION_KEY, "evergreen.settings.job.unknown", name);
+        } catch (RuntimeException e) {
+            LOG.warn("Job " + name + " failed when run from the admin", e);
+            redirect.addFlashAttribute(WARNING, text("evergreen.settings.job.failed", name, String.valueOf(e.getMessage())));
+        }
+        return "redirect:/" + SECTION_KEY + "#evergreen-scheduler-jobs";
     }
 
     /** The page with the given forms (null: as saved) and their problems. */

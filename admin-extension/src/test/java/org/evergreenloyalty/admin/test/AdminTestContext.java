@@ -16,7 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The one real Broadleaf ADMIN root context of this module's test JVM, built like the admin webapp's (all of
  * Broadleaf's standard files, web ones included): Broadleaf's admin files, the
  * Evergreen module and admin extension XML exactly as a store's admin web.xml lists them, on a fresh
- * database seeded by Broadleaf's admin SQL, Evergreen's admin SQL and a few test users.
+ * database seeded by Broadleaf's admin SQL, Evergreen's admin SQL and a few test users; the module's e-mails go to
+ * the {@link AdminMailServer} of this JVM.
  * Booted on first use, shared by every test class.
  */
 public final class AdminTestContext {
@@ -71,6 +72,7 @@ public final class AdminTestContext {
     }
 
     private static ConfigurableApplicationContext boot() {
+        AdminMailServer.start();
         TestDatabase db = TestDatabase.current();
         System.setProperty("evergreen.test.jdbc.url", db.url());
         System.setProperty("evergreen.test.jdbc.user", db.user());

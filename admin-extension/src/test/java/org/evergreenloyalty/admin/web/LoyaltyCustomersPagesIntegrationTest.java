@@ -2,6 +2,7 @@ package org.evergreenloyalty.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Loyalty &gt; Customers on the real admin context: search, a customer's page, manual adjustments (recorded
@@ -227,10 +229,57 @@ class LoyaltyCustomersPagesIntegrationTest {
 
     // ---- manual adjustments
 
+    /** The adjustment form as the page sends it: with the request key made when the page was shown. */
+    private static MockHttpServletRequestBuilder adjustPost(Customer c) {
+        return post("/loyalty/customers/" + c.getId() + "/adjust").param("requestKey", java.util.UUID.randomUUID().toString());
+    }
+
+    @Test
+    void theSameAdjustmentFormSentTwiceIsRecordedOnce() throws Exception {
+        Customer c = fixtures.customer();
+        MvcResult page = mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn();
+        String key = ((org.evergreenloyalty.admin.customers.AdjustmentForm) model(page).get("adjustment")).getRequestKey();
+        assertNotNull(key, "the page makes a request key for its form");
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/loyalty/customers/" + c.getId() + "/adjust").param("requestKey", key)
+                    .param("points", "40").param("reason", "Goodwill")).andReturn();
+        }
+        MvcResult third = mvc.perform(post("/loyalty/customers/" + c.getId() + "/adjust").param("requestKey", key)
+                .param("points", "40").param("reason", "Goodwill")).andReturn();
+
+        assertEquals("/loyalty/customers/" + c.getId(), third.getResponse().getRedirectedUrl());
+        assertEquals("This adjustment (+40 points) was recorded already: the form was sent twice. Nothing changed.",
+                third.getFlashMap().get(AbstractLoyaltyAdminController.WARNING));
+        assertEquals(40, accounts.summary(c.getId()).getBalance().getAvailable(), "recorded once");
+        assertEquals(1, accounts.history(c.getId(), 0, 10).size());
+        String otherKey = ((org.evergreenloyalty.admin.customers.AdjustmentForm) model(
+                mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn()).get("adjustment")).getRequestKey();
+        assertNotEquals(key, otherKey, "the next form shown gets its own key");
+    }
+
+    @Test
+    void anAdjustmentWithoutAValidRequestKeyIsRefusedAndTheFormGetsANewKey() throws Exception {
+        Customer c = fixtures.customer();
+        for (String key : new String[] {null, "", "not a key!", "x'; drop table"}) {
+            MockHttpServletRequestBuilder b = post("/loyalty/customers/" + c.getId() + "/adjust").param("points", "5").param("reason", "Why");
+            if (key != null) {
+                b.param("requestKey", key);
+            }
+            MvcResult r = mvc.perform(b).andReturn();
+            assertNull(r.getResponse().getRedirectedUrl(), String.valueOf(key));
+            assertEquals("This form was out of date. Check the values and record the adjustment again.",
+                    ((FormErrors) model(r).get("adjustmentErrors")).get(FormErrors.FORM));
+            String fresh = ((org.evergreenloyalty.admin.customers.AdjustmentForm) model(r).get("adjustment")).getRequestKey();
+            assertTrue(fresh != null && fresh.matches("[A-Za-z0-9-]{1,64}"), "the form shown again can be sent: " + fresh);
+        }
+        assertTrue(accounts.history(c.getId(), 0, 10).isEmpty(), "nothing recorded");
+    }
+
     @Test
     void anAdjustmentIsRecordedWithTheSignedInAdminUser() throws Exception {
         Customer c = fixtures.customer();
-        MvcResult r = mvc.perform(post("/loyalty/customers/" + c.getId() + "/adjust")
+        MvcResult r = mvc.perform(adjustPost(c)
                 .param("points", " +25 ").param("reason", "  Goodwill for a late parcel ")).andReturn();
 
         assertEquals("/loyalty/customers/" + c.getId(), r.getResponse().getRedirectedUrl());
@@ -243,7 +292,7 @@ class LoyaltyCustomersPagesIntegrationTest {
         assertEquals(25, accounts.summary(c.getId()).getBalance().getAvailable());
 
         fixtures.signIn("evg-clerk");
-        mvc.perform(post("/loyalty/customers/" + c.getId() + "/adjust").param("points", "-10").param("reason", "Correction"))
+        mvc.perform(adjustPost(c).param("points", "-10").param("reason", "Correction"))
                 .andReturn();
         LedgerEntry taken = accounts.history(c.getId(), 0, 10).get(0);
         assertEquals(-10, taken.getAvailableDelta());
@@ -270,7 +319,7 @@ class LoyaltyCustomersPagesIntegrationTest {
         Customer c = fixtures.customer();
         accounts.adjust(c.getId(), 10, "Start", "evg-master");
 
-        MvcResult r = mvc.perform(post("/loyalty/customers/" + c.getId() + "/adjust")
+        MvcResult r = mvc.perform(adjustPost(c)
                 .param("points", points).param("reason", reason)).andReturn();
 
         assertEquals(200, r.getResponse().getStatus());
@@ -291,7 +340,7 @@ class LoyaltyCustomersPagesIntegrationTest {
         for (int i = 0; i < 501; i++) {
             longReason.append('x');
         }
-        MvcResult r = mvc.perform(post("/loyalty/customers/" + c.getId() + "/adjust")
+        MvcResult r = mvc.perform(adjustPost(c)
                 .param("points", "5").param("reason", longReason.toString())).andReturn();
         assertEquals("Keep the reason to at most 500 characters.", ((FormErrors) model(r).get("adjustmentErrors")).get("reason"));
         assertTrue(accounts.history(c.getId(), 0, 10).isEmpty());

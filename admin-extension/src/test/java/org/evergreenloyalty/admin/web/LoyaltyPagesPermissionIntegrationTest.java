@@ -3,6 +3,7 @@ package org.evergreenloyalty.admin.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -10,8 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.admin.test.AdminMailServer;
 import org.evergreenloyalty.admin.test.AdminTestContext;
+import org.evergreenloyalty.admin.test.BirthdayFixtures;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
+import org.evergreenloyalty.birthday.BirthdayService;
+import org.evergreenloyalty.birthday.BirthdaySettingsService;
+import org.evergreenloyalty.birthday.RewardView;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.points.OrderPointsLine;
 import org.evergreenloyalty.points.PointsAccountService;
@@ -19,6 +25,7 @@ import org.evergreenloyalty.points.PointsReversalService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.scheduling.HeartbeatJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -62,9 +69,18 @@ class LoyaltyPagesPermissionIntegrationTest {
         OrderPointsLine line = reversals.lines(order.getOrderId()).get(0);
         PointsSettings settingsBefore = settings.current();
         int tiersBefore = tiers.tiers().size();
+        HeartbeatJob heartbeat = ctx.getBean("evgHeartbeatJob", HeartbeatJob.class);
+        long heartbeatsBefore = heartbeat.getRunCount();
         long pendingBefore = accounts.summary(c.getId()).getBalance().getPending();
         String customerUrl = "/loyalty/customers/" + c.getId();
         String orderUrl = customerUrl + "/orders/" + order.getOrderId();
+        BirthdayFixtures birthdayFixtures = new BirthdayFixtures(ctx, fixtures);
+        birthdayFixtures.useKnownSettings();
+        BirthdayService birthdays = ctx.getBean("evgBirthdayService", BirthdayService.class);
+        BirthdaySettingsService birthdaySettings = ctx.getBean("evgBirthdaySettingsService", BirthdaySettingsService.class);
+        RewardView reward = birthdayFixtures.rewardToday();
+        int mailsBefore = AdminMailServer.awaitMessagesTo(reward.getCustomerEmail(), 1, 15_000).size();
+        String birthdayUrl = "/loyalty/birthdays/customers/" + c.getId();
 
         List<RequestBuilder> requests = Arrays.<RequestBuilder>asList(
                 get("/loyalty/customers"),
@@ -77,7 +93,16 @@ class LoyaltyPagesPermissionIntegrationTest {
                 get("/loyalty/settings"),
                 post("/loyalty/settings/points").param("pendingDays", "0").param("pointsPerCurrencyUnit", "99"),
                 post("/loyalty/settings/tiers").param("tiers[0].name", "Sneaky").param("tiers[0].threshold", "1")
-                        .param("tiers[0].multiplier", "10"));
+                        .param("tiers[0].multiplier", "10"),
+                post("/loyalty/settings/jobs/heartbeat/run"),
+                get("/loyalty/birthdays"),
+                get("/loyalty/birthdays").param("year", "all").param("status", "ISSUED"),
+                post("/loyalty/birthdays/rewards/" + reward.getId() + "/resend"),
+                get("/loyalty/birthdays/settings"),
+                post("/loyalty/birthdays/settings").param("daysBefore", "60").param("_enabled", "on"),
+                get("/loyalty/birthdays/customers").param("q", "shopper"),
+                get(birthdayUrl),
+                post(birthdayUrl).param("month", "1").param("day", "1").param("reason", "Sneaky"));
 
         for (String login : new String[] {"evg-merch", null}) {
             if (login == null) {
@@ -102,6 +127,15 @@ class LoyaltyPagesPermissionIntegrationTest {
         assertEquals(settingsBefore.getPendingDays(), settings.current().getPendingDays());
         assertEquals(0, settingsBefore.getPointsPerCurrencyUnit().compareTo(settings.current().getPointsPerCurrencyUnit()));
         assertEquals(tiersBefore, tiers.tiers().size());
+        assertEquals(heartbeatsBefore, heartbeat.getRunCount(), "no job was run");
+        try {
+            assertNull(birthdays.find(c.getId()), "no birthday was set");
+            assertEquals(0, birthdaySettings.current().getDaysBefore());
+            assertTrue(birthdaySettings.current().isEnabled());
+            assertEquals(mailsBefore, AdminMailServer.messagesTo(reward.getCustomerEmail()).size(), "no e-mail was sent again");
+        } finally {
+            birthdayFixtures.restore();
+        }
     }
 
     @Test
@@ -111,5 +145,8 @@ class LoyaltyPagesPermissionIntegrationTest {
         assertEquals(200, mvc.perform(get("/loyalty/customers")).andReturn().getResponse().getStatus());
         assertEquals(200, mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn().getResponse().getStatus());
         assertEquals(200, mvc.perform(get("/loyalty/settings")).andReturn().getResponse().getStatus());
+        assertEquals(200, mvc.perform(get("/loyalty/birthdays")).andReturn().getResponse().getStatus());
+        assertEquals(200, mvc.perform(get("/loyalty/birthdays/settings")).andReturn().getResponse().getStatus());
+        assertEquals(200, mvc.perform(get("/loyalty/birthdays/customers/" + c.getId())).andReturn().getResponse().getStatus());
     }
 }

@@ -25,6 +25,7 @@ import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.points.TierBasis;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.scheduling.HeartbeatJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +148,28 @@ class LoyaltySettingsPagesIntegrationTest {
         assertNotNull(model(r).get("scheduler"));
         assertNotNull(model(r).get("mail"));
         assertNotNull(model(r).get("moduleVersion"));
+    }
+
+    @Test
+    void runNowRunsTheJobOnceAndSaysSo() throws Exception {
+        HeartbeatJob heartbeat = ctx.getBean("evgHeartbeatJob", HeartbeatJob.class);
+        long runsBefore = heartbeat.getRunCount();
+        MvcResult r = mvc.perform(post("/loyalty/settings/jobs/heartbeat/run")).andReturn();
+        assertEquals("/loyalty/settings#evergreen-scheduler-jobs", r.getResponse().getRedirectedUrl());
+        String notice = (String) r.getFlashMap().get(AbstractLoyaltyAdminController.NOTICE);
+        assertNotNull(notice, "a notice confirms the run");
+        assertTrue(notice.startsWith("Job heartbeat ran"), notice);
+        assertEquals(runsBefore + 1, heartbeat.getRunCount(), "the job ran exactly once, in the request");
+    }
+
+    @Test
+    void runNowOfAnUnknownJobIsNotFoundAndRunsNothing() throws Exception {
+        HeartbeatJob heartbeat = ctx.getBean("evgHeartbeatJob", HeartbeatJob.class);
+        long runsBefore = heartbeat.getRunCount();
+        MvcResult r = mvc.perform(post("/loyalty/settings/jobs/no-such-job/run")).andReturn();
+        assertEquals(404, r.getResponse().getStatus());
+        assertEquals("There is no job named no-such-job.", model(r).get("notFoundMessage"));
+        assertEquals(runsBefore, heartbeat.getRunCount());
     }
 
     @Test

@@ -147,6 +147,8 @@ class LoyaltyViewsRenderingIntegrationTest {
         assertTrue(html.contains("/loyalty/customers/" + c.getId() + "/orders/" + order.getOrderId() + "/return"));
         assertFalse(html.contains("evg-negative-balance"));
         assertCsrfTokenIn(html, "evg-adjust-form");
+        assertTrue(html.matches("(?s).*<input type=\"hidden\" name=\"requestKey\" value=\"[A-Za-z0-9-]{36}\"\\s*/?>.*"),
+                "the adjustment form carries its request key");
         assertTrue(html.contains("<form method=\"post\" class=\"evg-inline-form evg-mature-form\""), html);
     }
 
@@ -239,6 +241,11 @@ class LoyaltyViewsRenderingIntegrationTest {
         assertTrue(page.contains("<option value=\"INACTIVITY\">After a number of days without activity</option>")
                 || page.contains("<option value=\"INACTIVITY\" selected=\"selected\">After a number of days without activity</option>"), page);
         assertTrue(page.contains("id=\"evergreen-module-version\""), "the infrastructure part stays");
+        assertTrue(page.matches("(?s).*<form[^>]*action=\"[^\"]*/loyalty/settings/jobs/heartbeat/run\".*"),
+                "each job has a run-now form");
+        int runForm = page.indexOf("/loyalty/settings/jobs/heartbeat/run");
+        assertTrue(page.substring(runForm, page.indexOf("</form>", runForm)).contains("name=\"csrfToken\""),
+                "the run-now form carries the CSRF token");
 
         String refused = html(mvc.perform(post("/loyalty/settings/points").param("pendingDays", "<i>x</i>")
                 .param("pointsPerCurrencyUnit", "1").param("expiryMode", "NONE").param("tierBasis", "POINTS_LIFETIME")).andReturn());

@@ -32,6 +32,18 @@ public final class AdminConsole extends Page {
         return new LoyaltyCustomersPage(driver);
     }
 
+    /** Opens Loyalty &gt; Birthdays through the side menu. */
+    public LoyaltyBirthdaysPage loyaltyBirthdays() {
+        openSection("/loyalty/birthdays");
+        return new LoyaltyBirthdaysPage(driver);
+    }
+
+    /** Opens Loyalty &gt; Settings through the side menu. */
+    public LoyaltySettingsPage loyaltySettings() {
+        openSection("/loyalty/settings");
+        return new LoyaltySettingsPage(driver);
+    }
+
     /**
      * Clicks the side-menu link of a section (opening its module first when it is collapsed).
      *

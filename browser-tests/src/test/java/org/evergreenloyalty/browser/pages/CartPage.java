@@ -105,6 +105,29 @@ public final class CartPage extends StorefrontPage {
         return present(By.id("evg-redeem-applied"));
     }
 
+    /** Types a promo code into the cart's code field, applies it and returns the cart the store shows next. */
+    public CartPage applyPromoCode(String code) {
+        type(By.id("promo-code"), code);
+        clickAndLeave(By.id("apply-promo"));
+        return new CartPage(driver, store);
+    }
+
+    /** The promo code field's error; waits for it. */
+    public String promoError() {
+        return text(By.id("promo-error"));
+    }
+
+    /** The cart's confirmation after an action (e.g. "Promo code ... applied."); waits for it. */
+    public String message() {
+        return text(By.id("cart-message"));
+    }
+
+    /** The promo codes applied to the cart. */
+    public List<String> appliedPromoCodes() {
+        return driver.findElements(By.cssSelector(".applied-promo .applied-promo-code")).stream()
+                .map(e -> e.getText().trim()).collect(Collectors.toList());
+    }
+
     /** Starts checkout (a signed-in shopper lands on the shipping step). */
     public ShippingPage checkOut() {
         clickAndLeave(By.id("checkout-button"));

@@ -1,4 +1,4 @@
-package org.evergreenloyalty.broadleaf.birthday;
+package org.evergreenloyalty.broadleaf.order;
 
 import java.util.Date;
 import java.util.Set;
@@ -8,25 +8,25 @@ import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.evergreenloyalty.birthday.BirthdayRewardService;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.OrderCompletionListener;
+import org.evergreenloyalty.order.UsedCodeRecorder;
 
 /**
- * Marks a birthday reward used when its code discounted a placed order: for each code added to the
- * Broadleaf order whose offer actually adjusted it (a code that did not apply, e.g. below its minimum,
- * does not count).
+ * Tells a {@link UsedCodeRecorder} (birthday rewards, points vouchers) which codes a placed order used: each
+ * code added to the Broadleaf order whose offer actually adjusted it. A code that was added but did not apply
+ * (e.g. below its minimum) does not count, since Broadleaf 3.1 keeps no use count on its offer codes.
  */
-public class BirthdayCodeUsageListener implements OrderCompletionListener {
+public class AppliedOfferCodeListener implements OrderCompletionListener {
 
     private final OrderService orderService;
     private final OfferService offerService;
-    private final BirthdayRewardService rewards;
+    private final UsedCodeRecorder recorder;
 
-    public BirthdayCodeUsageListener(OrderService orderService, OfferService offerService, BirthdayRewardService rewards) {
+    public AppliedOfferCodeListener(OrderService orderService, OfferService offerService, UsedCodeRecorder recorder) {
         this.orderService = orderService;
         this.offerService = offerService;
-        this.rewards = rewards;
+        this.recorder = recorder;
     }
 
     @Override
@@ -39,7 +39,7 @@ public class BirthdayCodeUsageListener implements OrderCompletionListener {
         Date at = completed.getSubmittedAt() == null ? new Date() : completed.getSubmittedAt();
         for (OfferCode code : order.getAddedOfferCodes()) {
             if (code.getOffer() != null && applied.contains(code.getOffer())) {
-                rewards.markUsed(code.getOfferCode(), order.getId(), at);
+                recorder.codeUsed(code.getOfferCode(), order.getId(), at);
             }
         }
     }

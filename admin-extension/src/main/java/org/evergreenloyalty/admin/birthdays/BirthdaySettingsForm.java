@@ -1,0 +1,181 @@
+package org.evergreenloyalty.admin.birthdays;
+
+import java.math.BigDecimal;
+
+import org.evergreenloyalty.admin.form.FormErrors;
+import org.evergreenloyalty.admin.form.FormNumbers;
+import org.evergreenloyalty.birthday.BirthdaySettings;
+import org.evergreenloyalty.birthday.DiscountKind;
+import org.evergreenloyalty.birthday.LeapDayRule;
+
+/**
+ * The birthday settings form of Loyalty &gt; Birthdays (issuing, the code, bonus points, the guards, the leap
+ * day, the store's time zone, the e-mail) as typed: numbers stay text until {@link #applyTo} reads them, so any
+ * input can be shown again next to its problem. Field names are those of {@link BirthdaySettings}, so the
+ * engine's own validation messages land on the right field.
+ */
+public class BirthdaySettingsForm {
+
+    /** Longest time zone id accepted (the column holds 60). */
+    static final int MAX_ZONE_LENGTH = 60;
+
+    private boolean enabled;
+    private String daysBefore;
+    private String lateDays;
+    private boolean codeEnabled;
+    private String discountKind;
+    private String discountValue;
+    private String minimumSubtotal;
+    private String validDays;
+    private String bonusPoints;
+    private String noticeDays;
+    private String changeIntervalMonths;
+    private String leapDayRule;
+    private String timeZone;
+    private String currencyCode;
+    private boolean mailEnabled;
+
+    /** The form showing {@code s}. */
+    public static BirthdaySettingsForm of(BirthdaySettings s) {
+        BirthdaySettingsForm f = new BirthdaySettingsForm();
+        f.enabled = s.isEnabled();
+        f.daysBefore = String.valueOf(s.getDaysBefore());
+        f.lateDays = String.valueOf(s.getLateDays());
+        f.codeEnabled = s.isCodeEnabled();
+        f.discountKind = s.getDiscountKind() == null ? "" : s.getDiscountKind().name();
+        f.discountValue = plain(s.getDiscountValue());
+        f.minimumSubtotal = plain(s.getMinimumSubtotal());
+        f.validDays = String.valueOf(s.getValidDays());
+        f.bonusPoints = String.valueOf(s.getBonusPoints());
+        f.noticeDays = String.valueOf(s.getNoticeDays());
+        f.changeIntervalMonths = String.valueOf(s.getChangeIntervalMonths());
+        f.leapDayRule = s.getLeapDayRule() == null ? "" : s.getLeapDayRule().name();
+        f.timeZone = s.getTimeZone() == null ? "" : s.getTimeZone();
+        f.currencyCode = s.getCurrencyCode() == null ? "" : s.getCurrencyCode();
+        f.mailEnabled = s.isMailEnabled();
+        return f;
+    }
+
+    /**
+     * A copy of {@code current} with every field this form could read; fields it could not read keep their
+     * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
+     * stayed empty (and the engine's validator agrees).
+     */
+    public BirthdaySettings applyTo(BirthdaySettings current, FormErrors errors) {
+        BirthdaySettings s = current.copy();
+        s.setEnabled(enabled);
+        Integer v = FormNumbers.wholeInt(daysBefore, "daysBefore", errors);
+        if (v != null) {
+            s.setDaysBefore(v);
+        }
+        v = FormNumbers.wholeInt(lateDays, "lateDays", errors);
+        if (v != null) {
+            s.setLateDays(v);
+        }
+        s.setCodeEnabled(codeEnabled);
+        DiscountKind kind = option(DiscountKind.class, discountKind, "discountKind", errors);
+        if (kind != null) {
+            s.setDiscountKind(kind);
+        }
+        BigDecimal d = FormNumbers.decimal(discountValue, "discountValue", errors);
+        if (d != null) {
+            s.setDiscountValue(d);
+        }
+        d = FormNumbers.decimal(minimumSubtotal, "minimumSubtotal", errors);
+        if (d != null) {
+            s.setMinimumSubtotal(d);
+        }
+        v = FormNumbers.wholeInt(validDays, "validDays", errors);
+        if (v != null) {
+            s.setValidDays(v);
+        }
+        Long points = FormNumbers.whole(bonusPoints, "bonusPoints", errors);
+        if (points != null) {
+            s.setBonusPoints(points);
+        }
+        v = FormNumbers.wholeInt(noticeDays, "noticeDays", errors);
+        if (v != null) {
+            s.setNoticeDays(v);
+        }
+        v = FormNumbers.wholeInt(changeIntervalMonths, "changeIntervalMonths", errors);
+        if (v != null) {
+            s.setChangeIntervalMonths(v);
+        }
+        LeapDayRule rule = option(LeapDayRule.class, leapDayRule, "leapDayRule", errors);
+        if (rule != null) {
+            s.setLeapDayRule(rule);
+        }
+        String zone = trimmed(timeZone);
+        if (zone.length() > MAX_ZONE_LENGTH) {
+            errors.reject("timeZone", "evergreen.birthdays.settings.error.zoneTooLong", MAX_ZONE_LENGTH);
+        } else {
+            s.setTimeZone(zone);
+        }
+        String currency = trimmed(currencyCode).toUpperCase(java.util.Locale.ROOT);
+        if (currency.isEmpty()) {
+            errors.reject("currencyCode", "evergreen.form.required");
+        } else if (!currency.matches("[A-Z]{3}")) {
+            errors.reject("currencyCode", "evergreen.birthdays.settings.error.currency");
+        } else {
+            s.setCurrencyCode(currency);
+        }
+        s.setMailEnabled(mailEnabled);
+        return s;
+    }
+
+    private static <E extends Enum<E>> E option(Class<E> type, String text, String field, FormErrors errors) {
+        if (text != null) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(text.trim())) {
+                    return e;
+                }
+            }
+        }
+        errors.reject(field, "evergreen.form.chooseOption");
+        return null;
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.trim();
+    }
+
+    /** A decimal without trailing zeros or exponent, e.g. "7.5" or "10"; blank for null. */
+    static String plain(BigDecimal d) {
+        if (d == null) {
+            return "";
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean v) { this.enabled = v; }
+    public String getDaysBefore() { return daysBefore; }
+    public void setDaysBefore(String v) { this.daysBefore = v; }
+    public String getLateDays() { return lateDays; }
+    public void setLateDays(String v) { this.lateDays = v; }
+    public boolean isCodeEnabled() { return codeEnabled; }
+    public void setCodeEnabled(boolean v) { this.codeEnabled = v; }
+    public String getDiscountKind() { return discountKind; }
+    public void setDiscountKind(String v) { this.discountKind = v; }
+    public String getDiscountValue() { return discountValue; }
+    public void setDiscountValue(String v) { this.discountValue = v; }
+    public String getMinimumSubtotal() { return minimumSubtotal; }
+    public void setMinimumSubtotal(String v) { this.minimumSubtotal = v; }
+    public String getValidDays() { return validDays; }
+    public void setValidDays(String v) { this.validDays = v; }
+    public String getBonusPoints() { return bonusPoints; }
+    public void setBonusPoints(String v) { this.bonusPoints = v; }
+    public String getNoticeDays() { return noticeDays; }
+    public void setNoticeDays(String v) { this.noticeDays = v; }
+    public String getChangeIntervalMonths() { return changeIntervalMonths; }
+    public void setChangeIntervalMonths(String v) { this.changeIntervalMonths = v; }
+    public String getLeapDayRule() { return leapDayRule; }
+    public void setLeapDayRule(String v) { this.leapDayRule = v; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String v) { this.timeZone = v; }
+    public String getCurrencyCode() { return currencyCode; }
+    public void setCurrencyCode(String v) { this.currencyCode = v; }
+    public boolean isMailEnabled() { return mailEnabled; }
+    public void setMailEnabled(boolean v) { this.mailEnabled = v; }
+}
