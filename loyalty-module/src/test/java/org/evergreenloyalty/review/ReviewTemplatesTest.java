@@ -134,7 +134,8 @@ class ReviewTemplatesTest extends ReviewTestBase {
 
         Map<String, Object> vars = new HashMap<String, Object>();
         vars.put("product", p);
-        String en = render("evergreen/review/product", Locale.ENGLISH, vars);
+        // as a product page includes it: th:replace with the product as the fragment's parameter
+        String en = render("host/reviews", Locale.ENGLISH, vars);
         assertTrue(en.contains("data-average=\"4.5\"") && en.contains("data-count=\"2\""), en);
         assertTrue(en.contains("4.5 out of 5") && en.contains("2 reviews"), en);
         assertTrue(en.contains("2 reviews from verified buyers"));
@@ -144,12 +145,17 @@ class ReviewTemplatesTest extends ReviewTestBase {
         assertEquals(1, count(en, "Received loyalty points for this review"), "only the rewarded review is labelled");
         assertEquals(2, count(en, "class=\"evg-review-verified\""));
         assertFalse(en.contains("Not yet moderated."), "pending reviews are not shown");
-        String de = render("evergreen/review/product", Locale.GERMAN, vars);
+        assertTrue(en.contains("<a href=\"#evg-product-reviews\">2 reviews</a>"), "the summary line: " + en);
+        String de = render("host/reviews", Locale.GERMAN, vars);
         assertTrue(de.contains("4,5 von 5") && de.contains("2 Bewertungen") && de.contains("Verifizierter Kauf"), de);
 
+        String own = render("host/reviewsProcessor", Locale.ENGLISH, vars);
+        assertTrue(own.contains("<p id=\"own-markup\">2 approved, average 4.5</p>"), "the processor at page level: " + own);
+
         vars.put("product", product("Unreviewed"));
-        String none = render("evergreen/review/product", Locale.ENGLISH, vars);
+        String none = render("host/reviews", Locale.ENGLISH, vars);
         assertTrue(none.contains("No reviews yet."));
+        assertFalse(none.contains("evg-review-summary\""), "no summary line without reviews");
     }
 
     private static int count(String s, String part) {
@@ -175,8 +181,17 @@ class ReviewTemplatesTest extends ReviewTestBase {
         resolver.setTemplateMode("HTML5");
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(false);
+        resolver.setOrder(1);
+        org.thymeleaf.templateresolver.ClassLoaderTemplateResolver hosts = new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver();
+        hosts.setPrefix("testTemplates/");
+        hosts.setSuffix(".html");
+        hosts.setTemplateMode("HTML5");
+        hosts.setCharacterEncoding("UTF-8");
+        hosts.setCacheable(false);
+        hosts.setOrder(2);
         SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
+        engine.setTemplateResolvers(new LinkedHashSet<org.thymeleaf.templateresolver.ITemplateResolver>(
+                java.util.Arrays.<org.thymeleaf.templateresolver.ITemplateResolver>asList(resolver, hosts)));
         Set<IDialect> dialects = new LinkedHashSet<IDialect>();
         dialects.add(context.getBean("thymeleafSpringStandardDialect", IDialect.class));
         dialects.add(context.getBean("blDialect", IDialect.class));
