@@ -16,6 +16,12 @@ public final class AdminConsole extends Page {
         visible(By.id("sideMenu"));
     }
 
+    /** Opens the admin console again in a browser already signed in to it. */
+    public static AdminConsole reopen(WebDriver driver, DemoStore store) {
+        driver.get(store.adminUrl("/"));
+        return new AdminConsole(driver, store);
+    }
+
     /** Opens the Orders section through the side menu. */
     public AdminListPage orders() {
         return section("/order", "orderNumber");
@@ -36,6 +42,12 @@ public final class AdminConsole extends Page {
     public LoyaltyBirthdaysPage loyaltyBirthdays() {
         openSection("/loyalty/birthdays");
         return new LoyaltyBirthdaysPage(driver);
+    }
+
+    /** Opens Loyalty &gt; Reviews (the pending queue) through the side menu. */
+    public LoyaltyReviewsPage loyaltyReviews() {
+        openSection("/loyalty/reviews");
+        return new LoyaltyReviewsPage(driver);
     }
 
     /** Opens Loyalty &gt; Settings through the side menu. */
