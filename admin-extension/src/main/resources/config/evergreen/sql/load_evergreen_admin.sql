@@ -17,12 +17,15 @@
 -- The menu entry, right after Broadleaf's "Customer Care" (300)
 INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-73000, 'Loyalty', 'EvergreenLoyalty', 'icon-gift', 350);
 
--- Sections. Reserved for pages to come: -73004 Reviews (4000).
--- Customers comes first, Settings last.
+-- Sections: -73001 Customers (1000), -73002 Referrals (2000), -73003 Birthdays (3000), -73004 Reviews (4000; its
+-- rows below), -73005 Settings (9000): Customers comes first, Settings last.
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73001, 1000, -73000, 'Customers', 'EvergreenLoyaltyCustomers', '/loyalty/customers', NULL);
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73002, 2000, -73000, 'Referrals', 'EvergreenLoyaltyReferrals', '/loyalty/referrals', NULL);
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73003, 3000, -73000, 'Birthdays', 'EvergreenLoyaltyBirthdays', '/loyalty/birthdays', NULL);
 INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73005, 9000, -73000, 'Settings', 'EvergreenLoyaltySettings', '/loyalty/settings', NULL);
+
+-- Loyalty > Reviews (the menu follows DISPLAY_ORDER, not the order of these lines)
+INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-73004, 4000, -73000, 'Reviews', 'EvergreenLoyaltyReviews', '/loyalty/reviews', NULL);
 
 -- Permissions. PERMISSION_EVERGREEN_LOYALTY is the authority the loyalty pages check. Broadleaf's role
 -- screen only offers "friendly" permissions and expands them into their children at sign-in, so the
@@ -41,6 +44,10 @@ INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALU
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73003, -73001);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73005, -73000);
 INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73005, -73001);
+
+-- Loyalty > Reviews
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73004, -73000);
+INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-73004, -73001);
 
 -- Granted to Broadleaf's "Admin Master Access" role (ROLE_ADMIN)
 INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -73000);

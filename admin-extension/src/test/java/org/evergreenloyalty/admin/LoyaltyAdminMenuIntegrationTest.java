@@ -96,8 +96,8 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/settings"),
-                sections, "Customers first, then Referrals (2000) and Birthdays (3000), Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews",
+                "/loyalty/settings"), sections, "Customers first, then Referrals (2000), Birthdays (3000) and Reviews (4000), Settings last");
     }
 
     @Test
@@ -112,6 +112,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertTrue(sections.contains("/loyalty/settings"));
         assertTrue(sections.contains("/loyalty/customers"));
         assertTrue(sections.contains("/loyalty/referrals"));
+        assertTrue(sections.contains("/loyalty/reviews"));
         assertTrue(sections.contains("/loyalty/birthdays"));
     }
 
@@ -180,6 +181,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertEquals("Settings", ctx.getMessage("EvergreenLoyaltySettings", null, Locale.ENGLISH));
         assertEquals("Customers", ctx.getMessage("EvergreenLoyaltyCustomers", null, Locale.ENGLISH));
         assertEquals("Referrals", ctx.getMessage("EvergreenLoyaltyReferrals", null, Locale.ENGLISH));
+        assertEquals("Reviews", ctx.getMessage("EvergreenLoyaltyReviews", null, Locale.ENGLISH));
         assertEquals("Birthdays", ctx.getMessage("EvergreenLoyaltyBirthdays", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");

@@ -16,6 +16,8 @@ public final class DemoStoreLauncher {
 
     /** The module's scheduler store setting; the launcher defaults it to {@code jdbc}. */
     static final String SCHEDULER_STORE = "evergreen.scheduler.store";
+    /** Where links in the module's e-mails point to (defaults to this storefront). */
+    private static final String STORE_BASE_URL = "evergreen.store.baseUrl";
 
     /** The storefront address the module's links (e-mails, referral links) start with; defaults to this storefront. */
     static final String STORE_BASE_URL = "evergreen.store.baseUrl";
@@ -50,6 +52,12 @@ public final class DemoStoreLauncher {
         if (System.getProperty(STORE_BASE_URL) == null) {
             System.setProperty(STORE_BASE_URL, "http://localhost:" + settings.sitePort());
         }
+
+        // links in the module's e-mails (review links, unsubscribe, account pages) point at this storefront
+        if (System.getProperty(STORE_BASE_URL) == null) {
+            System.setProperty(STORE_BASE_URL, "http://localhost:" + settings.sitePort());
+        }
+        log("links in e-mails point at " + System.getProperty(STORE_BASE_URL));
 
         final DatabaseSetup database = DatabaseSetup.from(settings).inspect();
         log("database: " + database.describe());

@@ -88,6 +88,9 @@ public final class BroadleafTestContext {
             System.setProperty(unit + ".hibernate.show_sql", "false");
         }
         System.setProperty("hibernate.id.new_generator_mappings", "true");
+        // tests run the review job themselves (on a moved clock); a cron firing in the middle of another test
+        // would e-mail that test's customers
+        System.setProperty("evergreen.job.review-requests.cron", "off");
         bindRequest();
         try {
             List<String> patches = new ArrayList<String>(Arrays.asList(

@@ -56,8 +56,9 @@ class MessageBundlesTest {
         en.putAll(TestResources.properties("messages/evergreen-birthday.properties")); // the birthday feature's own bundle (BirthdayMessagesTest)
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {
-            // the referral templates use their own bundle, messages/evergreen-referral (checked by ReferralMessagesTest)
-            if (!en.containsKey(key) && !key.startsWith("evergreen.referral.")) {
+            // the referral and review templates use their own bundles, messages/evergreen-referral and
+            // messages/evergreen-review (checked by ReferralMessagesTest and ReviewMessagesTest)
+            if (!en.containsKey(key) && !key.startsWith("evergreen.referral.") && !key.startsWith("evergreen.review.")) {
                 missing.add(key);
             }
         }
@@ -94,7 +95,8 @@ class MessageBundlesTest {
             keys.add("evergreen.tier.basis." + b.name());
         }
         for (String category : new String[] {EmailPreferenceService.ALL, MailingPointsNotifier.CATEGORY_AVAILABLE,
-                MailingPointsNotifier.CATEGORY_EXPIRING, MailingPointsNotifier.CATEGORY_TIER}) {
+                MailingPointsNotifier.CATEGORY_EXPIRING, MailingPointsNotifier.CATEGORY_TIER,
+                org.evergreenloyalty.review.ReviewEmailComposer.CATEGORY}) {
             keys.add("evergreen.mail.category." + category);
         }
         return keys;

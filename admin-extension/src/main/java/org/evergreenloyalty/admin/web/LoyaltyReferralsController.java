@@ -187,8 +187,8 @@ public class LoyaltyReferralsController extends AbstractLoyaltyAdminController {
     }
 
     private String referralNotFound(HttpServletResponse response, Model model, String referralId) {
-        model.addAttribute("notFoundBack", "/" + SECTION_KEY);
-        model.addAttribute("notFoundBackText", text("evergreen.referral.back"));
+        model.addAttribute("notFoundBackUrl", "/" + SECTION_KEY);
+        model.addAttribute("notFoundBackLabel", text("evergreen.referral.back"));
         return notFound(response, model, SECTION_KEY, "evergreen.referral.notFound", referralId);
     }
 

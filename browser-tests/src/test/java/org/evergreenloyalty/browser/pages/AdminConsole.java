@@ -50,6 +50,12 @@ public final class AdminConsole extends Page {
         return new LoyaltyBirthdaysPage(driver);
     }
 
+    /** Opens Loyalty &gt; Reviews (the pending queue) through the side menu. */
+    public LoyaltyReviewsPage loyaltyReviews() {
+        openSection("/loyalty/reviews");
+        return new LoyaltyReviewsPage(driver);
+    }
+
     /** Opens Loyalty &gt; Settings through the side menu. */
     public LoyaltySettingsPage loyaltySettings() {
         openSection("/loyalty/settings");

@@ -1,0 +1,122 @@
+package org.evergreenloyalty.review;
+
+import java.util.Date;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.points.PointsAccountService;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Approves and rejects reviews, each in one transaction with Broadleaf's ReviewDetail status and, on approval,
+ * the reward. A decision starts with a conditional update of the review's status, so two admins (or an admin and
+ * the auto-approval) deciding at once decide once. The reward's ledger event key
+ * ({@code bonus:review:<customer>:<product>}) grants it at most once per product and customer. The star rating
+ * plays no part.
+ */
+public class ReviewModeration {
+
+    /** The {@code decidedBy} of auto-approved reviews. */
+    public static final String AUTO = "auto";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final TransactionTemplate tx;
+    private final ReviewSettingsService settingsService;
+    private final RatingGateway ratings;
+    private final PointsAccountService points;
+    private final Clock clock;
+
+    public ReviewModeration(PlatformTransactionManager txm, ReviewSettingsService settingsService, RatingGateway ratings,
+                            PointsAccountService points, Clock clock) {
+        this.tx = new TransactionTemplate(txm);
+        this.settingsService = settingsService;
+        this.ratings = ratings;
+        this.points = points;
+        this.clock = clock;
+    }
+
+    /** The ledger event key of the reward for a review of {@code productId} by {@code customerId}. */
+    public static String rewardEventKey(long customerId, long productId) {
+        return "bonus:review:" + customerId + ":" + productId;
+    }
+
+    /**
+     * Approves a pending review and grants the reward.
+     *
+     * @throws ReviewException when there is no such review or it is not pending
+     */
+    public ProductReview approve(final long reviewId, final String decidedBy) {
+        final long reward = settingsService.current().getRewardPoints();
+        final Date now = clock.now();
+        return tx.execute(new TransactionCallback<ProductReview>() {
+            @Override
+            public ProductReview doInTransaction(TransactionStatus status) {
+                ProductReview r = existing(reviewId);
+                int n = em.createQuery("update ProductReview r set r.status = :approved, r.decidedAt = :now, r.decidedBy = :by, "
+                        + "r.rejectReason = null where r.id = :id and r.status = :pending")
+                        .setParameter("approved", ReviewStatus.APPROVED).setParameter("now", now).setParameter("by", decidedBy)
+                        .setParameter("id", reviewId).setParameter("pending", ReviewStatus.PENDING).executeUpdate();
+                if (n != 1) {
+                    throw new ReviewException(null, "evergreen.review.error.notPending",
+                            "Review " + reviewId + " is not pending (it is " + r.getStatus() + "); nothing changed.", reviewId);
+                }
+                em.refresh(r);
+                if (r.getStoreReviewId() != null) {
+                    ratings.changeStatus(r.getStoreReviewId(), ReviewStatus.APPROVED);
+                }
+                if (reward > 0 && points.grantBonus(r.getCustomerId(), reward, rewardEventKey(r.getCustomerId(), r.getProductId()),
+                        "Review of " + (r.getProductName() == null ? "product " + r.getProductId() : r.getProductName()), "review", r.getId())) {
+                    r.rewarded(reward, now);
+                }
+                em.flush();
+                em.detach(r);
+                return r;
+            }
+        });
+    }
+
+    /**
+     * Rejects a pending or approved review with a reason; its rating leaves Broadleaf's rating summary.
+     *
+     * @throws ReviewException when there is no such review or it is rejected already
+     */
+    public ProductReview reject(final long reviewId, final String reason, final String decidedBy) {
+        final Date now = clock.now();
+        return tx.execute(new TransactionCallback<ProductReview>() {
+            @Override
+            public ProductReview doInTransaction(TransactionStatus status) {
+                ProductReview r = existing(reviewId);
+                int n = em.createQuery("update ProductReview r set r.status = :rejected, r.decidedAt = :now, r.decidedBy = :by, "
+                        + "r.rejectReason = :reason where r.id = :id and r.status <> :rejected")
+                        .setParameter("rejected", ReviewStatus.REJECTED).setParameter("now", now).setParameter("by", decidedBy)
+                        .setParameter("reason", reason).setParameter("id", reviewId).executeUpdate();
+                if (n != 1) {
+                    throw new ReviewException(null, "evergreen.review.error.alreadyRejected",
+                            "Review " + reviewId + " is rejected already; nothing changed.", reviewId);
+                }
+                em.refresh(r);
+                if (r.getStoreReviewId() != null) {
+                    ratings.changeStatus(r.getStoreReviewId(), ReviewStatus.REJECTED);
+                }
+                em.detach(r);
+                return r;
+            }
+        });
+    }
+
+    private ProductReview existing(long reviewId) {
+        ProductReview r = em.find(ProductReview.class, reviewId);
+        if (r == null) {
+            throw new ReviewException(null, "evergreen.review.error.noSuchReview", "There is no review " + reviewId + ".", reviewId);
+        }
+        em.refresh(r);
+        return r;
+    }
+}
