@@ -16,9 +16,6 @@ public final class DemoStoreLauncher {
 
     /** The module's scheduler store setting; the launcher defaults it to {@code jdbc}. */
     static final String SCHEDULER_STORE = "evergreen.scheduler.store";
-    /** Where links in the module's e-mails point to (defaults to this storefront). */
-    private static final String STORE_BASE_URL = "evergreen.store.baseUrl";
-
     /** The storefront address the module's links (e-mails, referral links) start with; defaults to this storefront. */
     static final String STORE_BASE_URL = "evergreen.store.baseUrl";
 
@@ -48,12 +45,8 @@ public final class DemoStoreLauncher {
             System.setProperty(SCHEDULER_STORE, "jdbc");
         }
         log("loyalty job scheduler store: " + System.getProperty(SCHEDULER_STORE));
-        // links in e-mails and on the referral page point to this storefront, also on a port other than 8080
-        if (System.getProperty(STORE_BASE_URL) == null) {
-            System.setProperty(STORE_BASE_URL, "http://localhost:" + settings.sitePort());
-        }
-
-        // links in the module's e-mails (review links, unsubscribe, account pages) point at this storefront
+        // links in the module's e-mails (review links, unsubscribe, account pages) and on the referral page point
+        // at this storefront, also on a port other than 8080
         if (System.getProperty(STORE_BASE_URL) == null) {
             System.setProperty(STORE_BASE_URL, "http://localhost:" + settings.sitePort());
         }
