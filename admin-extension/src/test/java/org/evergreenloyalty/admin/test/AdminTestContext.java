@@ -84,6 +84,12 @@ public final class AdminTestContext {
         }
         System.setProperty("blPU.hibernate.hbm2ddl.import_files", IMPORT_FILES);
         System.setProperty("hibernate.id.new_generator_mappings", "true");
+        // the tests run jobs themselves (often on a moved clock); a scheduled run in the middle of a test would
+        // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
+        for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests"}) {
+            System.setProperty("evergreen.job." + job + ".cron", "off");
+        }
         bindRequest();
         try {
             List<String> patches = new ArrayList<String>(Arrays.asList(BROADLEAF_ADMIN_LOCATIONS));
