@@ -157,7 +157,8 @@ public class DefaultReviewAdminService implements ReviewAdminService {
                         Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
                 long approved = decided(ReviewStatus.APPROVED);
                 long rejected = decided(ReviewStatus.REJECTED);
-                Long points = em.createQuery("select sum(r.rewardPoints) from ProductReview r where r.rewardedAt >= :from and r.rewardedAt < :to",
+                Long points = em.createQuery("select sum(r.rewardPoints) from ProductReview r where r.rewardedAt >= :from and r.rewardedAt < :to "
+                        + "and r.rewardTakenBackAt is null",
                         Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
                 long answers = scores(0, 10);
                 return new ReviewStats(from, to, requests, reminders, productsRequested, productsReviewed, submitted, approved, rejected,
@@ -194,7 +195,7 @@ public class DefaultReviewAdminService implements ReviewAdminService {
         return new ReviewRow(r.getId(), r.getProductId(), r.getProductName(), r.getCustomerId(), c == null ? null : c.getEmail(), name,
                 r.getOrderId(), req == null ? null : req.getOrderNumber(), r.getRating(), r.getTitle(), r.getText(), r.getDisplayName(),
                 r.isVerifiedBuyer(), r.isIncentivised(), r.getStatus(), r.getSubmittedAt(), r.getDecidedAt(), r.getDecidedBy(),
-                r.getRejectReason(), r.getRewardPoints());
+                r.getRejectReason(), r.getRewardPoints(), r.getRewardTakenBackAt());
     }
 
     private static List<Long> distinct(List<Long> ids) {

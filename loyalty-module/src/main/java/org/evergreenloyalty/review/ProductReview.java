@@ -81,6 +81,9 @@ public class ProductReview {
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "REWARDED_AT")
     private Date rewardedAt;
+    @Temporal(TemporalType.TIMESTAMP)
+    @Column(name = "REWARD_TAKEN_BACK_AT")
+    private Date rewardTakenBackAt;
 
     protected ProductReview() {
     }
@@ -122,6 +125,13 @@ public class ProductReview {
         this.rewardedAt = new Date(at.getTime());
         this.incentivised = true;
     }
+
+    void rewardTakenBack(Date at) {
+        this.rewardTakenBackAt = new Date(at.getTime());
+    }
+
+    /** When the reward was taken back because the approved review was rejected later, or null. */
+    public Date getRewardTakenBackAt() { return rewardTakenBackAt == null ? null : new Date(rewardTakenBackAt.getTime()); }
 
     public Long getId() { return id; }
     public Long getCustomerId() { return customerId; }

@@ -35,8 +35,7 @@ public interface ReviewAdminService {
 
     /**
      * Rejects a pending or approved review with a reason: hidden, its rating taken out of Broadleaf's rating
-     * summary, never rewarded (a reward already granted for an approved review stays; take it back with a
-     * manual adjustment if need be).
+     * summary, never rewarded: a reward granted when it was approved is taken back through the ledger.
      *
      * @throws ReviewException when there is no such review, it is rejected already, or reason or admin login are missing
      */

@@ -83,7 +83,9 @@ public class ReviewModeration {
     }
 
     /**
-     * Rejects a pending or approved review with a reason; its rating leaves Broadleaf's rating summary.
+     * Rejects a pending or approved review with a reason; its rating leaves Broadleaf's rating summary, and a reward
+     * granted when it was approved is taken back through the ledger (a REVERSE entry; the balance may go below zero
+     * when the points were spent), so a rejected review never keeps points.
      *
      * @throws ReviewException when there is no such review or it is rejected already
      */
@@ -104,6 +106,13 @@ public class ReviewModeration {
                 em.refresh(r);
                 if (r.getStoreReviewId() != null) {
                     ratings.changeStatus(r.getStoreReviewId(), ReviewStatus.REJECTED);
+                }
+                if (r.getRewardedAt() != null && r.getRewardTakenBackAt() == null) {
+                    points.reverseBonus(r.getCustomerId(), rewardEventKey(r.getCustomerId(), r.getProductId()),
+                            "Review of " + (r.getProductName() == null ? "product " + r.getProductId() : r.getProductName())
+                                    + " rejected: " + reason);
+                    r.rewardTakenBack(now);
+                    em.flush();
                 }
                 em.detach(r);
                 return r;

@@ -28,11 +28,12 @@ public final class ReviewRow {
     private final String decidedBy;
     private final String rejectReason;
     private final long rewardPoints;
+    private final Date rewardTakenBackAt;
 
     public ReviewRow(long id, long productId, String productName, long customerId, String customerEmail, String customerName,
                      Long orderId, String orderNumber, int rating, String title, String text, String displayName,
                      boolean verifiedBuyer, boolean incentivised, ReviewStatus status, Date submittedAt, Date decidedAt,
-                     String decidedBy, String rejectReason, long rewardPoints) {
+                     String decidedBy, String rejectReason, long rewardPoints, Date rewardTakenBackAt) {
         this.id = id;
         this.productId = productId;
         this.productName = productName;
@@ -53,6 +54,7 @@ public final class ReviewRow {
         this.decidedBy = decidedBy;
         this.rejectReason = rejectReason;
         this.rewardPoints = rewardPoints;
+        this.rewardTakenBackAt = copy(rewardTakenBackAt);
     }
 
     private static Date copy(Date d) {
@@ -92,4 +94,6 @@ public final class ReviewRow {
     public String getRejectReason() { return rejectReason; }
     /** Points granted for it (0 = none). */
     public long getRewardPoints() { return rewardPoints; }
+    /** When the reward was taken back (the approved review was rejected later), or null. */
+    public Date getRewardTakenBackAt() { return copy(rewardTakenBackAt); }
 }

@@ -113,10 +113,18 @@ class ReviewModerationTest extends ReviewTestBase {
         assertEquals(before + 50, ledger.balance(c.getId()).getAvailable());
         assertEquals(ReviewModeration.AUTO, admin.get(r.getReviewId()).getDecidedBy());
         assertEquals("Honest Ed", productReviews.forProduct(p.getId(), 5).getReviews().get(0).getAuthorName());
-        // an admin can still take it down; the points stay (granted on approval)
-        admin.reject(r.getReviewId(), "Off topic", "mod-cy");
+        // an admin can still take it down; the reward goes with it, once
+        ReviewRow rejected = admin.reject(r.getReviewId(), "Off topic", "mod-cy");
         assertEquals(0, productReviews.forProduct(p.getId(), 5).getCount());
-        assertEquals(before + 50, ledger.balance(c.getId()).getAvailable());
+        assertEquals(before, ledger.balance(c.getId()).getAvailable(), "the reward is taken back");
+        assertNotNull(rejected.getRewardTakenBackAt());
+        org.evergreenloyalty.ledger.LedgerEntry reversal = ledger.findByEventKey(
+                "reverse:" + ReviewModeration.rewardEventKey(c.getId(), p.getId()));
+        assertNotNull(reversal, "a REVERSE entry in the history");
+        assertEquals(-50, reversal.getAvailableDelta());
+        assertTrue(reversal.getReason().contains("Off topic"), reversal.getReason());
+        assertThrows(ReviewException.class, () -> admin.reject(r.getReviewId(), "Again", "mod-cy"));
+        assertEquals(before, ledger.balance(c.getId()).getAvailable(), "taken back once");
     }
 
     @Test

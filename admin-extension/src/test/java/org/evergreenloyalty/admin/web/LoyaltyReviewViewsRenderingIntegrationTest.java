@@ -169,6 +169,21 @@ class LoyaltyReviewViewsRenderingIntegrationTest {
     }
 
     @Test
+    void aReviewRejectedAfterApprovalShowsItsRewardTakenBack() throws Exception {
+        long id = hostileReview();
+        ReviewAdminService admin = ctx.getBean("evgReviewAdminService", ReviewAdminService.class);
+        admin.approve(id, "evg-master");
+        long points = admin.get(id).getRewardPoints();
+        assertTrue(points > 0, "the default settings reward an approved review");
+        admin.reject(id, "Written by a competitor", "evg-master");
+
+        String html = html(mvc.perform(get("/loyalty/reviews/" + id)).andReturn());
+
+        assertTrue(textOf(html, "evg-review-reward").matches(points + " points, taken back on \\d{4}-\\d{2}-\\d{2} \\(the review was rejected\\)"),
+                textOf(html, "evg-review-reward"));
+    }
+
+    @Test
     void aPendingReviewsPageOffersBothDecisionsAndShowsAMissingReason() throws Exception {
         long id = hostileReview();
 

@@ -211,7 +211,7 @@ class LoyaltyReviewsPagesIntegrationTest {
     }
 
     @Test
-    void rejectingAnApprovedReviewFromItsPageKeepsTheRewardGranted() throws Exception {
+    void rejectingAnApprovedReviewFromItsPageTakesTheRewardBack() throws Exception {
         Customer c = fixtures.customer();
         ReviewFixtures.Written w = reviewData.pendingReview(c, "Desk", "Solid", "Good desk.");
         mvc.perform(post("/loyalty/reviews/" + w.getReviewId() + "/approve").param("back", "review")).andReturn();
@@ -223,7 +223,10 @@ class LoyaltyReviewsPagesIntegrationTest {
         ReviewRow row = reviews.get(w.getReviewId());
         assertEquals(ReviewStatus.REJECTED, row.getStatus());
         assertEquals("Customer asked to remove it", row.getRejectReason());
-        assertEquals(1, rewards(c.getId()).size(), "the reward granted on approval stays (the engine's rule)");
+        assertEquals(1, rewards(c.getId()).size(), "the reward granted on approval is in the history");
+        assertNotNull(row.getRewardTakenBackAt(), "and was taken back");
+        assertEquals(0, ctx.getBean("evgLedgerService", org.evergreenloyalty.ledger.LedgerService.class)
+                .balance(c.getId()).getAvailable(), "the customer keeps no points for a rejected review");
     }
 
     @Test
