@@ -3,92 +3,52 @@ package org.evergreenloyalty.birthday;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-import javax.persistence.PersistenceException;
-
 import org.evergreenloyalty.config.EvergreenProperties;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.evergreenloyalty.config.SingleRowSettingsService;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionDefinition;
 
 /** Keeps the settings row in the database; the first read creates it from the {@code evergreen.birthday.*} properties. */
-public class DefaultBirthdaySettingsService implements BirthdaySettingsService {
+public class DefaultBirthdaySettingsService extends SingleRowSettingsService<BirthdaySettings> implements BirthdaySettingsService {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
-    private final TransactionTemplate tx;
     private final EvergreenProperties properties;
     private final BirthdaySettingsValidator validator;
 
     public DefaultBirthdaySettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                           BirthdaySettingsValidator validator) {
-        this.tx = new TransactionTemplate(txm);
+        super(BirthdaySettings.class, BirthdaySettings.SINGLETON_ID, "evergreen.birthday", txm, TransactionDefinition.PROPAGATION_REQUIRED);
         this.properties = properties;
         this.validator = validator;
     }
 
     @Override
-    public BirthdaySettings current() {
-        BirthdaySettings row = em.find(BirthdaySettings.class, BirthdaySettings.SINGLETON_ID);
-        if (row != null) {
-            return row.copy();
-        }
-        try {
-            return createRow();
-        } catch (DataIntegrityViolationException | PersistenceException e) {
-            // another thread created it first
-            return tx.execute(new TransactionCallback<BirthdaySettings>() {
-                @Override
-                public BirthdaySettings doInTransaction(TransactionStatus status) {
-                    return em.find(BirthdaySettings.class, BirthdaySettings.SINGLETON_ID).copy();
-                }
-            });
-        }
-    }
-
-    private BirthdaySettings createRow() {
-        return tx.execute(new TransactionCallback<BirthdaySettings>() {
-            @Override
-            public BirthdaySettings doInTransaction(TransactionStatus status) {
-                BirthdaySettings existing = em.find(BirthdaySettings.class, BirthdaySettings.SINGLETON_ID);
-                if (existing == null) {
-                    existing = defaults();
-                    Map<String, String> errors = validator.validate(existing);
-                    if (!errors.isEmpty()) {
-                        throw new IllegalStateException("The evergreen.birthday.* properties are invalid: " + errors);
-                    }
-                    em.persist(existing);
-                    em.flush();
-                }
-                return existing.copy();
-            }
-        });
+    protected Map<String, String> validate(BirthdaySettings settings) {
+        return validator.validate(settings);
     }
 
     @Override
-    public BirthdaySettings save(final BirthdaySettings candidate) {
-        Map<String, String> errors = validator.validate(candidate);
-        if (!errors.isEmpty()) {
-            throw new BirthdaySettingsException(errors);
-        }
-        current();
-        return tx.execute(new TransactionCallback<BirthdaySettings>() {
-            @Override
-            public BirthdaySettings doInTransaction(TransactionStatus status) {
-                BirthdaySettings row = em.find(BirthdaySettings.class, BirthdaySettings.SINGLETON_ID);
-                em.refresh(row);
-                row.copyFrom(candidate);
-                em.flush();
-                return row.copy();
-            }
-        });
+    protected RuntimeException invalid(Map<String, String> errors) {
+        return new BirthdaySettingsException(errors);
+    }
+
+    @Override
+    protected BirthdaySettings copyOf(BirthdaySettings row) {
+        return row.copy();
+    }
+
+    @Override
+    protected void copyInto(BirthdaySettings row, BirthdaySettings candidate) {
+        row.copyFrom(candidate);
+    }
+
+    /** Refuses to store defaults from invalid {@code evergreen.birthday.*} properties. */
+    @Override
+    protected BirthdaySettings newRow() {
+        return validDefaults();
     }
 
     /** The settings the properties describe. */
+    @Override
     protected BirthdaySettings defaults() {
         BirthdaySettings s = new BirthdaySettings();
         s.setEnabled(properties.getBoolean("evergreen.birthday.enabled", true));

@@ -3,71 +3,46 @@ package org.evergreenloyalty.points;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.evergreenloyalty.config.EvergreenProperties;
+import org.evergreenloyalty.config.SingleRowSettingsService;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionDefinition;
 
 /** Keeps the settings row in the database; the first read creates it from {@code evergreen.points.*} properties. */
-public class DefaultPointsSettingsService implements PointsSettingsService {
+public class DefaultPointsSettingsService extends SingleRowSettingsService<PointsSettings> implements PointsSettingsService {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
-    private final TransactionTemplate tx;
     private final EvergreenProperties properties;
     private final PointsSettingsValidator validator;
 
     public DefaultPointsSettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                         PointsSettingsValidator validator) {
-        this.tx = new TransactionTemplate(txm);
+        super(PointsSettings.class, PointsSettings.SINGLETON_ID, "evergreen.points", txm, TransactionDefinition.PROPAGATION_REQUIRED);
         this.properties = properties;
         this.validator = validator;
     }
 
     @Override
-    public PointsSettings current() {
-        PointsSettings row = em.find(PointsSettings.class, PointsSettings.SINGLETON_ID);
-        if (row != null) {
-            return row.copy();
-        }
-        return tx.execute(new TransactionCallback<PointsSettings>() {
-            @Override
-            public PointsSettings doInTransaction(TransactionStatus status) {
-                PointsSettings existing = em.find(PointsSettings.class, PointsSettings.SINGLETON_ID);
-                if (existing == null) {
-                    existing = defaults();
-                    em.persist(existing);
-                }
-                return existing.copy();
-            }
-        });
+    protected Map<String, String> validate(PointsSettings settings) {
+        return validator.validate(settings);
     }
 
     @Override
-    public PointsSettings save(final PointsSettings candidate) {
-        Map<String, String> errors = validator.validate(candidate);
-        if (!errors.isEmpty()) {
-            throw new SettingsValidationException(errors);
-        }
-        current();
-        return tx.execute(new TransactionCallback<PointsSettings>() {
-            @Override
-            public PointsSettings doInTransaction(TransactionStatus status) {
-                PointsSettings row = em.find(PointsSettings.class, PointsSettings.SINGLETON_ID);
-                em.refresh(row);
-                row.copyFrom(candidate);
-                em.flush();
-                return row.copy();
-            }
-        });
+    protected RuntimeException invalid(Map<String, String> errors) {
+        return new SettingsValidationException(errors);
+    }
+
+    @Override
+    protected PointsSettings copyOf(PointsSettings row) {
+        return row.copy();
+    }
+
+    @Override
+    protected void copyInto(PointsSettings row, PointsSettings candidate) {
+        row.copyFrom(candidate);
     }
 
     /** The settings the properties describe. */
+    @Override
     protected PointsSettings defaults() {
         PointsSettings s = new PointsSettings();
         s.setPointsPerCurrencyUnit(new BigDecimal(properties.get("evergreen.points.earn.perCurrencyUnit", "1")));

@@ -3,98 +3,47 @@ package org.evergreenloyalty.referral;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.evergreenloyalty.config.EvergreenProperties;
+import org.evergreenloyalty.config.SingleRowSettingsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keeps the settings row in the database; the first read creates it from the {@code evergreen.referral.*} properties. */
-public class DefaultReferralSettingsService implements ReferralSettingsService {
+public class DefaultReferralSettingsService extends SingleRowSettingsService<ReferralSettings> implements ReferralSettingsService {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
-    private final TransactionTemplate tx;
-    private final TransactionTemplate newTx;
     private final EvergreenProperties properties;
     private final ReferralSettingsValidator validator;
 
     public DefaultReferralSettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                           ReferralSettingsValidator validator) {
-        this.tx = new TransactionTemplate(txm);
-        this.newTx = new TransactionTemplate(txm);
-        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        super(ReferralSettings.class, ReferralSettings.SINGLETON_ID, "evergreen.referral", txm, TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.validator = validator;
-        Map<String, String> errors = validator.validate(defaults());
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("The evergreen.referral.* properties are invalid: " + errors);
-        }
+        validDefaults();
     }
 
     @Override
-    public ReferralSettings current() {
-        ReferralSettings row = em.find(ReferralSettings.class, ReferralSettings.SINGLETON_ID);
-        if (row != null) {
-            return row.copy();
-        }
-        try {
-            return create();
-        } catch (RuntimeException e) {
-            // another thread or node created the row first
-            ReferralSettings again = tx.execute(new TransactionCallback<ReferralSettings>() {
-                @Override
-                public ReferralSettings doInTransaction(TransactionStatus status) {
-                    return em.find(ReferralSettings.class, ReferralSettings.SINGLETON_ID);
-                }
-            });
-            if (again == null) {
-                throw e;
-            }
-            return again.copy();
-        }
-    }
-
-    private ReferralSettings create() {
-        return newTx.execute(new TransactionCallback<ReferralSettings>() {
-            @Override
-            public ReferralSettings doInTransaction(TransactionStatus status) {
-                ReferralSettings existing = em.find(ReferralSettings.class, ReferralSettings.SINGLETON_ID);
-                if (existing == null) {
-                    existing = defaults();
-                    em.persist(existing);
-                    em.flush();
-                }
-                return existing.copy();
-            }
-        });
+    protected Map<String, String> validate(ReferralSettings settings) {
+        return validator.validate(settings);
     }
 
     @Override
-    public ReferralSettings save(final ReferralSettings candidate) {
-        Map<String, String> errors = validator.validate(candidate);
-        if (!errors.isEmpty()) {
-            throw new InvalidReferralSettingsException(errors);
-        }
-        current();
-        return tx.execute(new TransactionCallback<ReferralSettings>() {
-            @Override
-            public ReferralSettings doInTransaction(TransactionStatus status) {
-                ReferralSettings row = em.find(ReferralSettings.class, ReferralSettings.SINGLETON_ID);
-                em.refresh(row);
-                row.copyFrom(candidate);
-                em.flush();
-                return row.copy();
-            }
-        });
+    protected RuntimeException invalid(Map<String, String> errors) {
+        return new InvalidReferralSettingsException(errors);
+    }
+
+    @Override
+    protected ReferralSettings copyOf(ReferralSettings row) {
+        return row.copy();
+    }
+
+    @Override
+    protected void copyInto(ReferralSettings row, ReferralSettings candidate) {
+        row.copyFrom(candidate);
     }
 
     /** The settings the properties describe. */
+    @Override
     protected ReferralSettings defaults() {
         ReferralSettings s = new ReferralSettings();
         s.setEnabled(properties.getBoolean("evergreen.referral.enabled", true));

@@ -3,96 +3,49 @@ package org.evergreenloyalty.review;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-import javax.persistence.PersistenceException;
-
 import org.evergreenloyalty.config.EvergreenProperties;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.evergreenloyalty.config.SingleRowSettingsService;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionDefinition;
 
 /** Keeps the settings row in the database; the first read creates it from the {@code evergreen.review.*} properties. */
-public class DefaultReviewSettingsService implements ReviewSettingsService {
+public class DefaultReviewSettingsService extends SingleRowSettingsService<ReviewSettings> implements ReviewSettingsService {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
-    private final TransactionTemplate tx;
     private final EvergreenProperties properties;
     private final ReviewSettingsValidator validator;
 
     public DefaultReviewSettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                         ReviewSettingsValidator validator) {
-        this.tx = new TransactionTemplate(txm);
+        super(ReviewSettings.class, ReviewSettings.SINGLETON_ID, "evergreen.review", txm, TransactionDefinition.PROPAGATION_REQUIRED);
         this.properties = properties;
         this.validator = validator;
     }
 
     @Override
-    public ReviewSettings current() {
-        ReviewSettings row = tx.execute(new TransactionCallback<ReviewSettings>() {
-            @Override
-            public ReviewSettings doInTransaction(TransactionStatus status) {
-                ReviewSettings r = em.find(ReviewSettings.class, ReviewSettings.SINGLETON_ID);
-                return r == null ? null : r.copy();
-            }
-        });
-        if (row != null) {
-            return row;
-        }
-        try {
-            return createRow();
-        } catch (DataIntegrityViolationException | PersistenceException e) {
-            // another thread created it first
-            return tx.execute(new TransactionCallback<ReviewSettings>() {
-                @Override
-                public ReviewSettings doInTransaction(TransactionStatus status) {
-                    return em.find(ReviewSettings.class, ReviewSettings.SINGLETON_ID).copy();
-                }
-            });
-        }
-    }
-
-    private ReviewSettings createRow() {
-        return tx.execute(new TransactionCallback<ReviewSettings>() {
-            @Override
-            public ReviewSettings doInTransaction(TransactionStatus status) {
-                ReviewSettings existing = em.find(ReviewSettings.class, ReviewSettings.SINGLETON_ID);
-                if (existing == null) {
-                    existing = defaults();
-                    Map<String, String> errors = validator.validate(existing);
-                    if (!errors.isEmpty()) {
-                        throw new IllegalStateException("The evergreen.review.* properties are invalid: " + errors);
-                    }
-                    em.persist(existing);
-                    em.flush();
-                }
-                return existing.copy();
-            }
-        });
+    protected Map<String, String> validate(ReviewSettings settings) {
+        return validator.validate(settings);
     }
 
     @Override
-    public ReviewSettings save(final ReviewSettings candidate) {
-        Map<String, String> errors = validator.validate(candidate);
-        if (!errors.isEmpty()) {
-            throw new ReviewSettingsException(errors);
-        }
-        current();
-        return tx.execute(new TransactionCallback<ReviewSettings>() {
-            @Override
-            public ReviewSettings doInTransaction(TransactionStatus status) {
-                ReviewSettings row = em.find(ReviewSettings.class, ReviewSettings.SINGLETON_ID);
-                em.refresh(row);
-                row.copyFrom(candidate);
-                row.setFulfillmentStatuses(join(candidate));
-                em.flush();
-                return row.copy();
-            }
-        });
+    protected RuntimeException invalid(Map<String, String> errors) {
+        return new ReviewSettingsException(errors);
+    }
+
+    @Override
+    protected ReviewSettings copyOf(ReviewSettings row) {
+        return row.copy();
+    }
+
+    @Override
+    protected void copyInto(ReviewSettings row, ReviewSettings candidate) {
+        row.copyFrom(candidate);
+        row.setFulfillmentStatuses(join(candidate));
+    }
+
+    /** Refuses to store defaults from invalid {@code evergreen.review.*} properties. */
+    @Override
+    protected ReviewSettings newRow() {
+        return validDefaults();
     }
 
     private static String join(ReviewSettings s) {
@@ -104,6 +57,7 @@ public class DefaultReviewSettingsService implements ReviewSettingsService {
     }
 
     /** The settings the properties describe. */
+    @Override
     protected ReviewSettings defaults() {
         ReviewSettings s = new ReviewSettings();
         s.setEnabled(properties.getBoolean("evergreen.review.enabled", true));

@@ -79,15 +79,7 @@ public final class BroadleafTestContext {
     private static ConfigurableApplicationContext boot() {
         TestMailServer.start();
         TestDatabase db = TestDatabase.current();
-        System.setProperty("evergreen.test.jdbc.url", db.url());
-        System.setProperty("evergreen.test.jdbc.user", db.user());
-        System.setProperty("evergreen.test.jdbc.password", db.password());
-        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
-            System.setProperty(unit + ".hibernate.dialect", db.dialect());
-            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
-            System.setProperty(unit + ".hibernate.show_sql", "false");
-        }
-        System.setProperty("hibernate.id.new_generator_mappings", "true");
+        db.applyToBroadleaf();
         // tests run the review job themselves (on a moved clock); a cron firing in the middle of another test
         // would e-mail that test's customers
         System.setProperty("evergreen.job.review-requests.cron", "off");

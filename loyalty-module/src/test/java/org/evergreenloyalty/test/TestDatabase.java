@@ -39,6 +39,23 @@ public enum TestDatabase {
     public String password() { return setting("evergreen.test.pg.password", "EVERGREEN_PG_PASSWORD", defaultPassword); }
     public String dialect() { return dialect; }
 
+    /**
+     * Points a Broadleaf context booted next in this JVM at this database, through system properties: the
+     * test JDBC URL, user and password, and for each of Broadleaf's persistence units the dialect and a
+     * schema created afresh.
+     */
+    public void applyToBroadleaf() {
+        System.setProperty("evergreen.test.jdbc.url", url());
+        System.setProperty("evergreen.test.jdbc.user", user());
+        System.setProperty("evergreen.test.jdbc.password", password());
+        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
+            System.setProperty(unit + ".hibernate.dialect", dialect());
+            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
+            System.setProperty(unit + ".hibernate.show_sql", "false");
+        }
+        System.setProperty("hibernate.id.new_generator_mappings", "true");
+    }
+
     private String setting(String property, String env, String fallback) {
         if (this != POSTGRES) {
             return fallback;

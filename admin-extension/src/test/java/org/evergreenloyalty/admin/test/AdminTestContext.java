@@ -6,18 +6,18 @@ import java.util.List;
 
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
+import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.TestDatabase;
+import org.evergreenloyalty.test.TestMailServer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.RequestScope;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one real Broadleaf ADMIN root context of this module's test JVM, built like the admin webapp's (all of
  * Broadleaf's standard files, web ones included): Broadleaf's admin files, the
  * Evergreen module and admin extension XML exactly as a store's admin web.xml lists them, on a fresh
  * database seeded by Broadleaf's admin SQL, Evergreen's admin SQL and a few test users; the module's e-mails go to
- * the {@link AdminMailServer} of this JVM.
+ * the {@link TestMailServer} of this JVM (the loyalty module's test harness, from its test-jar).
  * Booted on first use, shared by every test class.
  */
 public final class AdminTestContext {
@@ -66,24 +66,14 @@ public final class AdminTestContext {
 
     /** Binds a mock request to the current thread, as Broadleaf's request-scoped beans expect. */
     public static void bindRequest() {
-        if (RequestContextHolder.getRequestAttributes() == null) {
-            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
-        }
+        BroadleafTestContext.bindRequest();
     }
 
     private static ConfigurableApplicationContext boot() {
-        AdminMailServer.start();
+        TestMailServer.start();
         TestDatabase db = TestDatabase.current();
-        System.setProperty("evergreen.test.jdbc.url", db.url());
-        System.setProperty("evergreen.test.jdbc.user", db.user());
-        System.setProperty("evergreen.test.jdbc.password", db.password());
-        for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
-            System.setProperty(unit + ".hibernate.dialect", db.dialect());
-            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
-            System.setProperty(unit + ".hibernate.show_sql", "false");
-        }
+        db.applyToBroadleaf();
         System.setProperty("blPU.hibernate.hbm2ddl.import_files", IMPORT_FILES);
-        System.setProperty("hibernate.id.new_generator_mappings", "true");
         // the tests run jobs themselves (often on a moved clock); a scheduled run in the middle of a test would
         // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",

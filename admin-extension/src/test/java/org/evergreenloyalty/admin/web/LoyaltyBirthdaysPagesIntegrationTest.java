@@ -23,7 +23,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.admin.birthdays.BirthdaySettingsForm;
 import org.evergreenloyalty.admin.birthdays.BirthdaysPageQuery;
 import org.evergreenloyalty.admin.form.FormErrors;
-import org.evergreenloyalty.admin.test.AdminMailServer;
+import org.evergreenloyalty.test.TestMailServer;
 import org.evergreenloyalty.admin.test.AdminTestContext;
 import org.evergreenloyalty.admin.test.BirthdayFixtures;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
@@ -282,7 +282,7 @@ class LoyaltyBirthdaysPagesIntegrationTest {
     void resendSendsTheBirthdayEmailAgainAndSaysSo() throws Exception {
         RewardView reward = birthdayFixtures.rewardToday();
         String email = reward.getCustomerEmail();
-        assertEquals(1, AdminMailServer.awaitMessagesTo(email, 1, MAIL_WAIT_MS).size(), "the issue sent the first one");
+        assertEquals(1, TestMailServer.awaitMessagesTo(email, 1, MAIL_WAIT_MS).size(), "the issue sent the first one");
 
         MvcResult r = mvc.perform(post("/loyalty/birthdays/rewards/" + reward.getId() + "/resend")
                 .param("days", "14").param("year", "all").param("status", "ISSUED").param("page", "1")).andReturn();
@@ -290,20 +290,20 @@ class LoyaltyBirthdaysPagesIntegrationTest {
         assertEquals("/loyalty/birthdays?days=14&year=all&status=ISSUED", r.getResponse().getRedirectedUrl(), "back to the list as it was");
         assertEquals("The birthday e-mail with reward " + reward.getCode() + " was sent again to " + email + ".",
                 r.getFlashMap().get(AbstractLoyaltyAdminController.NOTICE));
-        List<MimeMessage> mails = AdminMailServer.awaitMessagesTo(email, 2, MAIL_WAIT_MS);
+        List<MimeMessage> mails = TestMailServer.awaitMessagesTo(email, 2, MAIL_WAIT_MS);
         assertEquals(2, mails.size());
         assertTrue(String.valueOf(mails.get(1).getContent()).contains(reward.getCode()), "the code is in the e-mail");
 
         MvcResult fromCustomer = mvc.perform(post("/loyalty/birthdays/rewards/" + reward.getId() + "/resend").param("from", "customer")).andReturn();
         assertEquals("/loyalty/birthdays/customers/" + reward.getCustomerId(), fromCustomer.getResponse().getRedirectedUrl());
-        assertEquals(3, AdminMailServer.awaitMessagesTo(email, 3, MAIL_WAIT_MS).size());
+        assertEquals(3, TestMailServer.awaitMessagesTo(email, 3, MAIL_WAIT_MS).size());
     }
 
     @Test
     void resendWithBirthdayMailSwitchedOffSendsNothingAndWarns() throws Exception {
         RewardView reward = birthdayFixtures.rewardToday();
         String email = reward.getCustomerEmail();
-        int before = AdminMailServer.awaitMessagesTo(email, 1, MAIL_WAIT_MS).size();
+        int before = TestMailServer.awaitMessagesTo(email, 1, MAIL_WAIT_MS).size();
         BirthdaySettings s = settings.current();
         s.setMailEnabled(false);
         settings.save(s);
@@ -314,7 +314,7 @@ class LoyaltyBirthdaysPagesIntegrationTest {
         assertEquals("The birthday e-mail with reward " + reward.getCode()
                         + " was not sent: birthday e-mails (or all e-mails of the module) are switched off.",
                 r.getFlashMap().get(AbstractLoyaltyAdminController.WARNING));
-        assertEquals(before, AdminMailServer.messagesTo(email).size());
+        assertEquals(before, TestMailServer.messagesTo(email).size());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.evergreenloyalty.admin.test.AdminMailServer;
+import org.evergreenloyalty.test.TestMailServer;
 import org.evergreenloyalty.admin.test.AdminTestContext;
 import org.evergreenloyalty.admin.test.BirthdayFixtures;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
@@ -79,7 +79,7 @@ class LoyaltyPagesPermissionIntegrationTest {
         BirthdayService birthdays = ctx.getBean("evgBirthdayService", BirthdayService.class);
         BirthdaySettingsService birthdaySettings = ctx.getBean("evgBirthdaySettingsService", BirthdaySettingsService.class);
         RewardView reward = birthdayFixtures.rewardToday();
-        int mailsBefore = AdminMailServer.awaitMessagesTo(reward.getCustomerEmail(), 1, 15_000).size();
+        int mailsBefore = TestMailServer.awaitMessagesTo(reward.getCustomerEmail(), 1, 15_000).size();
         String birthdayUrl = "/loyalty/birthdays/customers/" + c.getId();
 
         List<RequestBuilder> requests = Arrays.<RequestBuilder>asList(
@@ -132,7 +132,7 @@ class LoyaltyPagesPermissionIntegrationTest {
             assertNull(birthdays.find(c.getId()), "no birthday was set");
             assertEquals(0, birthdaySettings.current().getDaysBefore());
             assertTrue(birthdaySettings.current().isEnabled());
-            assertEquals(mailsBefore, AdminMailServer.messagesTo(reward.getCustomerEmail()).size(), "no e-mail was sent again");
+            assertEquals(mailsBefore, TestMailServer.messagesTo(reward.getCustomerEmail()).size(), "no e-mail was sent again");
         } finally {
             birthdayFixtures.restore();
         }

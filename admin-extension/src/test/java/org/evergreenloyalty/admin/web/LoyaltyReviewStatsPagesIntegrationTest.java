@@ -17,7 +17,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.reviews.StatsPeriodForm;
 import org.evergreenloyalty.admin.test.AdminTestContext;
-import org.evergreenloyalty.admin.test.AdminMailServer;
+import org.evergreenloyalty.test.TestMailServer;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.admin.test.ReviewFixtures;
 import org.evergreenloyalty.review.ModerationMode;
@@ -127,11 +127,11 @@ class LoyaltyReviewStatsPagesIntegrationTest {
         long annOrder = reviewData.order(ann, lamp, mug);
         long bobOrder = reviewData.order(bob, vase);
         long cidOrder = reviewData.order(cid, rug);
-        int mailsBefore = AdminMailServer.messagesTo(cid.getEmailAddress()).size();
+        int mailsBefore = TestMailServer.messagesTo(cid.getEmailAddress()).size();
         assertEquals(RequestOutcome.REQUEST_SENT, reviewData.sendRequest(annOrder));
         assertEquals(RequestOutcome.REQUEST_SENT, reviewData.sendRequest(bobOrder));
         assertEquals(RequestOutcome.REQUEST_SENT, reviewData.sendRequest(cidOrder));
-        assertEquals(mailsBefore + 1, AdminMailServer.awaitMessagesTo(cid.getEmailAddress(), mailsBefore + 1, 10000).size(),
+        assertEquals(mailsBefore + 1, TestMailServer.awaitMessagesTo(cid.getEmailAddress(), mailsBefore + 1, 10000).size(),
                 "the request reached the mail server");
 
         long annReview = reviewData.review(ann, annOrder, lamp, 5, "Bright", "Lovely lamp.", null);

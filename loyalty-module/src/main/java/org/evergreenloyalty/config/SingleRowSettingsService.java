@@ -1,0 +1,139 @@
+package org.evergreenloyalty.config;
+
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps a feature's settings in one database row: the first read creates the row from the feature's
+ * {@code evergreen.<feature>.*} properties (safe when two threads or nodes do it at once), and a save
+ * validates the candidate, then copies it onto the row. Callers only ever get detached copies.
+ *
+ * <p>A feature's {@code Default*SettingsService} extends this and says how its row is built, checked and
+ * copied; its {@code current()} and {@code save(..)} are the ones here.
+ *
+ * @param <S> the feature's settings entity
+ */
+public abstract class SingleRowSettingsService<S> {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final Class<S> rowType;
+    private final Object rowId;
+    private final String propertyPrefix;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate createTx;
+
+    /**
+     * @param rowType             the settings entity
+     * @param rowId               the id of its single row
+     * @param propertyPrefix      where its defaults come from, e.g. {@code evergreen.points} (named in errors)
+     * @param txm                 the store's transaction manager
+     * @param creationPropagation how the first read's insert joins a running transaction
+     *                            ({@link TransactionDefinition#PROPAGATION_REQUIRED} or {@code _REQUIRES_NEW})
+     */
+    protected SingleRowSettingsService(Class<S> rowType, Object rowId, String propertyPrefix,
+                                       PlatformTransactionManager txm, int creationPropagation) {
+        this.rowType = rowType;
+        this.rowId = rowId;
+        this.propertyPrefix = propertyPrefix;
+        this.tx = new TransactionTemplate(txm);
+        this.createTx = new TransactionTemplate(txm);
+        this.createTx.setPropagationBehavior(creationPropagation);
+    }
+
+    /** The settings the properties describe (not stored). */
+    protected abstract S defaults();
+
+    /** Field name to message key for every invalid value of {@code settings}; empty when all are valid. */
+    protected abstract Map<String, String> validate(S settings);
+
+    /** The feature's exception for a save with invalid values. */
+    protected abstract RuntimeException invalid(Map<String, String> errors);
+
+    /** A detached copy of {@code row}. */
+    protected abstract S copyOf(S row);
+
+    /** Copies every rule of {@code candidate} (not the id) onto the managed {@code row}. */
+    protected abstract void copyInto(S row, S candidate);
+
+    /** The row the first read stores; {@link #defaults()} unless a feature checks its properties first. */
+    protected S newRow() {
+        return defaults();
+    }
+
+    /** The defaults, or an {@link IllegalStateException} naming the invalid properties. */
+    protected final S validDefaults() {
+        S d = defaults();
+        Map<String, String> errors = validate(d);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("The " + propertyPrefix + ".* properties are invalid: " + errors);
+        }
+        return d;
+    }
+
+    /** A detached copy of the settings; the first call creates the row. */
+    public S current() {
+        S row = em.find(rowType, rowId);
+        if (row != null) {
+            return copyOf(row);
+        }
+        try {
+            return createRow();
+        } catch (RuntimeException e) {
+            // another thread or node created the row first
+            S again = tx.execute(new TransactionCallback<S>() {
+                @Override
+                public S doInTransaction(TransactionStatus status) {
+                    return em.find(rowType, rowId);
+                }
+            });
+            if (again == null) {
+                throw e;
+            }
+            return copyOf(again);
+        }
+    }
+
+    private S createRow() {
+        return createTx.execute(new TransactionCallback<S>() {
+            @Override
+            public S doInTransaction(TransactionStatus status) {
+                S existing = em.find(rowType, rowId);
+                if (existing == null) {
+                    existing = newRow();
+                    em.persist(existing);
+                    em.flush();
+                }
+                return copyOf(existing);
+            }
+        });
+    }
+
+    /** Validates {@code candidate}, then stores its values; throws {@link #invalid} and changes nothing if it is not valid. */
+    public S save(final S candidate) {
+        Map<String, String> errors = validate(candidate);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        current();
+        return tx.execute(new TransactionCallback<S>() {
+            @Override
+            public S doInTransaction(TransactionStatus status) {
+                S row = em.find(rowType, rowId);
+                em.refresh(row);
+                copyInto(row, candidate);
+                em.flush();
+                return copyOf(row);
+            }
+        });
+    }
+}
