@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.birthday.BirthdaySettings;
 import org.evergreenloyalty.birthday.DiscountKind;
 import org.evergreenloyalty.birthday.LeapDayRule;
@@ -19,7 +20,7 @@ import org.evergreenloyalty.birthday.LeapDayRule;
  * input can be shown again next to its problem. Field names are those of {@link BirthdaySettings}, so the
  * engine's own validation messages land on the right field.
  */
-public class BirthdaySettingsForm {
+public class BirthdaySettingsForm implements SettingsForm<BirthdaySettings> {
 
     /** Longest time zone id accepted (the column holds 60). */
     static final int MAX_ZONE_LENGTH = 60;
@@ -66,6 +67,7 @@ public class BirthdaySettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty (and the engine's validator agrees).
      */
+    @Override
     public BirthdaySettings applyTo(BirthdaySettings current, FormErrors errors) {
         BirthdaySettings s = current.copy();
         SettingsFieldReader read = new SettingsFieldReader(errors);

@@ -7,6 +7,7 @@ import static org.evergreenloyalty.admin.form.SettingsFieldReader.trimmed;
 
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.referral.AdvocateRewardKind;
 import org.evergreenloyalty.referral.DiscountKind;
 import org.evergreenloyalty.referral.ReferralSettings;
@@ -17,7 +18,7 @@ import org.evergreenloyalty.referral.ReferralSettings;
  * shown again next to its problem. Field names are those of {@link ReferralSettings}, so the engine's own
  * validation messages land next to the right field.
  */
-public class ReferralSettingsForm {
+public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
 
     private boolean enabled;
     private String friendDiscountKind;
@@ -91,6 +92,7 @@ public class ReferralSettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty.
      */
+    @Override
     public ReferralSettings applyTo(ReferralSettings current, FormErrors errors) {
         ReferralSettings s = current.copy();
         SettingsFieldReader read = new SettingsFieldReader(errors);

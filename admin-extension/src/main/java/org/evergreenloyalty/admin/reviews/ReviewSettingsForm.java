@@ -5,6 +5,7 @@ import static org.evergreenloyalty.admin.form.SettingsFieldReader.orEmpty;
 
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.review.ModerationMode;
 import org.evergreenloyalty.review.ReviewSettings;
 import org.evergreenloyalty.review.ReviewTrigger;
@@ -14,7 +15,7 @@ import org.evergreenloyalty.review.ReviewTrigger;
  * lifetime, satisfaction question, moderation, reward, form limits) as typed: numbers stay text until
  * {@link #applyTo} reads them, so any input can be shown again next to its problem.
  */
-public class ReviewSettingsForm {
+public class ReviewSettingsForm implements SettingsForm<ReviewSettings> {
 
     /** Longest list of fulfillment statuses the settings keep. */
     public static final int MAX_STATUSES_LENGTH = 255;
@@ -59,6 +60,7 @@ public class ReviewSettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty.
      */
+    @Override
     public ReviewSettings applyTo(ReviewSettings current, FormErrors errors) {
         ReviewSettings s = current.copy();
         SettingsFieldReader read = new SettingsFieldReader(errors);

@@ -6,6 +6,7 @@ import static org.evergreenloyalty.admin.form.SettingsFieldReader.trimmed;
 
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.points.ExpiryMode;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.TierBasis;
@@ -15,7 +16,7 @@ import org.evergreenloyalty.points.TierBasis;
  * e-mails) as typed: numbers stay text until {@link #applyTo} reads them, so any input can be shown again
  * next to its problem.
  */
-public class PointsSettingsForm {
+public class PointsSettingsForm implements SettingsForm<PointsSettings> {
 
     /** Decimals the settings keep of "points per currency unit". */
     static final int MAX_DECIMALS = 4;
@@ -72,6 +73,7 @@ public class PointsSettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty.
      */
+    @Override
     public PointsSettings applyTo(PointsSettings current, FormErrors errors) {
         PointsSettings s = current.copy();
         SettingsFieldReader read = new SettingsFieldReader(errors);
