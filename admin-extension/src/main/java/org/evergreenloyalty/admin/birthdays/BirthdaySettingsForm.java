@@ -1,9 +1,15 @@
 package org.evergreenloyalty.admin.birthdays;
 
-import java.math.BigDecimal;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.name;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.orEmpty;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.plain;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.trimmed;
+
+import java.util.Locale;
 
 import org.evergreenloyalty.admin.form.FormErrors;
-import org.evergreenloyalty.admin.form.FormNumbers;
+import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.birthday.BirthdaySettings;
 import org.evergreenloyalty.birthday.DiscountKind;
 import org.evergreenloyalty.birthday.LeapDayRule;
@@ -14,7 +20,7 @@ import org.evergreenloyalty.birthday.LeapDayRule;
  * input can be shown again next to its problem. Field names are those of {@link BirthdaySettings}, so the
  * engine's own validation messages land on the right field.
  */
-public class BirthdaySettingsForm {
+public class BirthdaySettingsForm implements SettingsForm<BirthdaySettings> {
 
     /** Longest time zone id accepted (the column holds 60). */
     static final int MAX_ZONE_LENGTH = 60;
@@ -42,16 +48,16 @@ public class BirthdaySettingsForm {
         f.daysBefore = String.valueOf(s.getDaysBefore());
         f.lateDays = String.valueOf(s.getLateDays());
         f.codeEnabled = s.isCodeEnabled();
-        f.discountKind = s.getDiscountKind() == null ? "" : s.getDiscountKind().name();
+        f.discountKind = name(s.getDiscountKind());
         f.discountValue = plain(s.getDiscountValue());
         f.minimumSubtotal = plain(s.getMinimumSubtotal());
         f.validDays = String.valueOf(s.getValidDays());
         f.bonusPoints = String.valueOf(s.getBonusPoints());
         f.noticeDays = String.valueOf(s.getNoticeDays());
         f.changeIntervalMonths = String.valueOf(s.getChangeIntervalMonths());
-        f.leapDayRule = s.getLeapDayRule() == null ? "" : s.getLeapDayRule().name();
-        f.timeZone = s.getTimeZone() == null ? "" : s.getTimeZone();
-        f.currencyCode = s.getCurrencyCode() == null ? "" : s.getCurrencyCode();
+        f.leapDayRule = name(s.getLeapDayRule());
+        f.timeZone = orEmpty(s.getTimeZone());
+        f.currencyCode = orEmpty(s.getCurrencyCode());
         f.mailEnabled = s.isMailEnabled();
         return f;
     }
@@ -61,57 +67,24 @@ public class BirthdaySettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty (and the engine's validator agrees).
      */
+    @Override
     public BirthdaySettings applyTo(BirthdaySettings current, FormErrors errors) {
         BirthdaySettings s = current.copy();
+        SettingsFieldReader read = new SettingsFieldReader(errors);
         s.setEnabled(enabled);
-        Integer v = FormNumbers.wholeInt(daysBefore, "daysBefore", errors);
-        if (v != null) {
-            s.setDaysBefore(v);
-        }
-        v = FormNumbers.wholeInt(lateDays, "lateDays", errors);
-        if (v != null) {
-            s.setLateDays(v);
-        }
+        read.wholeInt(daysBefore, "daysBefore", s::setDaysBefore);
+        read.wholeInt(lateDays, "lateDays", s::setLateDays);
         s.setCodeEnabled(codeEnabled);
-        DiscountKind kind = option(DiscountKind.class, discountKind, "discountKind", errors);
-        if (kind != null) {
-            s.setDiscountKind(kind);
-        }
-        BigDecimal d = FormNumbers.decimal(discountValue, "discountValue", errors);
-        if (d != null) {
-            s.setDiscountValue(d);
-        }
-        d = FormNumbers.decimal(minimumSubtotal, "minimumSubtotal", errors);
-        if (d != null) {
-            s.setMinimumSubtotal(d);
-        }
-        v = FormNumbers.wholeInt(validDays, "validDays", errors);
-        if (v != null) {
-            s.setValidDays(v);
-        }
-        Long points = FormNumbers.whole(bonusPoints, "bonusPoints", errors);
-        if (points != null) {
-            s.setBonusPoints(points);
-        }
-        v = FormNumbers.wholeInt(noticeDays, "noticeDays", errors);
-        if (v != null) {
-            s.setNoticeDays(v);
-        }
-        v = FormNumbers.wholeInt(changeIntervalMonths, "changeIntervalMonths", errors);
-        if (v != null) {
-            s.setChangeIntervalMonths(v);
-        }
-        LeapDayRule rule = option(LeapDayRule.class, leapDayRule, "leapDayRule", errors);
-        if (rule != null) {
-            s.setLeapDayRule(rule);
-        }
-        String zone = trimmed(timeZone);
-        if (zone.length() > MAX_ZONE_LENGTH) {
-            errors.reject("timeZone", "evergreen.birthdays.settings.error.zoneTooLong", MAX_ZONE_LENGTH);
-        } else {
-            s.setTimeZone(zone);
-        }
-        String currency = trimmed(currencyCode).toUpperCase(java.util.Locale.ROOT);
+        read.option(DiscountKind.class, discountKind, "discountKind", s::setDiscountKind);
+        read.decimal(discountValue, "discountValue", s::setDiscountValue);
+        read.decimal(minimumSubtotal, "minimumSubtotal", s::setMinimumSubtotal);
+        read.wholeInt(validDays, "validDays", s::setValidDays);
+        read.whole(bonusPoints, "bonusPoints", s::setBonusPoints);
+        read.wholeInt(noticeDays, "noticeDays", s::setNoticeDays);
+        read.wholeInt(changeIntervalMonths, "changeIntervalMonths", s::setChangeIntervalMonths);
+        read.option(LeapDayRule.class, leapDayRule, "leapDayRule", s::setLeapDayRule);
+        read.text(timeZone, "timeZone", MAX_ZONE_LENGTH, "evergreen.birthdays.settings.error.zoneTooLong", s::setTimeZone);
+        String currency = trimmed(currencyCode).toUpperCase(Locale.ROOT);
         if (currency.isEmpty()) {
             errors.reject("currencyCode", "evergreen.form.required");
         } else if (!currency.matches("[A-Z]{3}")) {
@@ -121,31 +94,6 @@ public class BirthdaySettingsForm {
         }
         s.setMailEnabled(mailEnabled);
         return s;
-    }
-
-    private static <E extends Enum<E>> E option(Class<E> type, String text, String field, FormErrors errors) {
-        if (text != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(text.trim())) {
-                    return e;
-                }
-            }
-        }
-        errors.reject(field, "evergreen.form.chooseOption");
-        return null;
-    }
-
-    private static String trimmed(String text) {
-        return text == null ? "" : text.trim();
-    }
-
-    /** A decimal without trailing zeros or exponent, e.g. "7.5" or "10"; blank for null. */
-    static String plain(BigDecimal d) {
-        if (d == null) {
-            return "";
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     public boolean isEnabled() { return enabled; }

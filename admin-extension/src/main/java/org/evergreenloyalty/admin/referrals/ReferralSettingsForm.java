@@ -1,9 +1,13 @@
 package org.evergreenloyalty.admin.referrals;
 
-import java.math.BigDecimal;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.name;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.orEmpty;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.plain;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.trimmed;
 
 import org.evergreenloyalty.admin.form.FormErrors;
-import org.evergreenloyalty.admin.form.FormNumbers;
+import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.referral.AdvocateRewardKind;
 import org.evergreenloyalty.referral.DiscountKind;
 import org.evergreenloyalty.referral.ReferralSettings;
@@ -14,7 +18,7 @@ import org.evergreenloyalty.referral.ReferralSettings;
  * shown again next to its problem. Field names are those of {@link ReferralSettings}, so the engine's own
  * validation messages land next to the right field.
  */
-public class ReferralSettingsForm {
+public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
 
     private boolean enabled;
     private String friendDiscountKind;
@@ -63,8 +67,8 @@ public class ReferralSettingsForm {
         f.approvalDays = String.valueOf(s.getApprovalDays());
         f.monthlyCap = String.valueOf(s.getMonthlyCap());
         f.ruleSameEmail = s.isRuleSameEmail();
-        f.plusTagDomains = s.getPlusTagDomains() == null ? "" : s.getPlusTagDomains();
-        f.dotInsensitiveDomains = s.getDotInsensitiveDomains() == null ? "" : s.getDotInsensitiveDomains();
+        f.plusTagDomains = orEmpty(s.getPlusTagDomains());
+        f.dotInsensitiveDomains = orEmpty(s.getDotInsensitiveDomains());
         f.ruleSameAddress = s.isRuleSameAddress();
         f.ruleSameDevice = s.isRuleSameDevice();
         f.sameDeviceWindowHours = String.valueOf(s.getSameDeviceWindowHours());
@@ -88,131 +92,41 @@ public class ReferralSettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty.
      */
+    @Override
     public ReferralSettings applyTo(ReferralSettings current, FormErrors errors) {
         ReferralSettings s = current.copy();
+        SettingsFieldReader read = new SettingsFieldReader(errors);
         s.setEnabled(enabled);
-        DiscountKind friendKind = option(DiscountKind.class, friendDiscountKind, "friendDiscountKind", errors);
-        if (friendKind != null) {
-            s.setFriendDiscountKind(friendKind);
-        }
-        BigDecimal d = FormNumbers.decimal(friendDiscountValue, "friendDiscountValue", errors);
-        if (d != null) {
-            s.setFriendDiscountValue(d);
-        }
-        d = FormNumbers.decimal(friendMinimumSubtotal, "friendMinimumSubtotal", errors);
-        if (d != null) {
-            s.setFriendMinimumSubtotal(d);
-        }
-        Integer v = FormNumbers.wholeInt(friendCodeValidDays, "friendCodeValidDays", errors);
-        if (v != null) {
-            s.setFriendCodeValidDays(v);
-        }
-        AdvocateRewardKind rewardKind = option(AdvocateRewardKind.class, advocateRewardKind, "advocateRewardKind", errors);
-        if (rewardKind != null) {
-            s.setAdvocateRewardKind(rewardKind);
-        }
-        Long points = FormNumbers.whole(advocatePoints, "advocatePoints", errors);
-        if (points != null) {
-            s.setAdvocatePoints(points);
-        }
-        DiscountKind codeKind = option(DiscountKind.class, advocateCodeKind, "advocateCodeKind", errors);
-        if (codeKind != null) {
-            s.setAdvocateCodeKind(codeKind);
-        }
-        d = FormNumbers.decimal(advocateCodeValue, "advocateCodeValue", errors);
-        if (d != null) {
-            s.setAdvocateCodeValue(d);
-        }
-        v = FormNumbers.wholeInt(advocateCodeValidDays, "advocateCodeValidDays", errors);
-        if (v != null) {
-            s.setAdvocateCodeValidDays(v);
-        }
-        v = FormNumbers.wholeInt(approvalDays, "approvalDays", errors);
-        if (v != null) {
-            s.setApprovalDays(v);
-        }
-        v = FormNumbers.wholeInt(monthlyCap, "monthlyCap", errors);
-        if (v != null) {
-            s.setMonthlyCap(v);
-        }
+        read.option(DiscountKind.class, friendDiscountKind, "friendDiscountKind", s::setFriendDiscountKind);
+        read.decimal(friendDiscountValue, "friendDiscountValue", s::setFriendDiscountValue);
+        read.decimal(friendMinimumSubtotal, "friendMinimumSubtotal", s::setFriendMinimumSubtotal);
+        read.wholeInt(friendCodeValidDays, "friendCodeValidDays", s::setFriendCodeValidDays);
+        read.option(AdvocateRewardKind.class, advocateRewardKind, "advocateRewardKind", s::setAdvocateRewardKind);
+        read.whole(advocatePoints, "advocatePoints", s::setAdvocatePoints);
+        read.option(DiscountKind.class, advocateCodeKind, "advocateCodeKind", s::setAdvocateCodeKind);
+        read.decimal(advocateCodeValue, "advocateCodeValue", s::setAdvocateCodeValue);
+        read.wholeInt(advocateCodeValidDays, "advocateCodeValidDays", s::setAdvocateCodeValidDays);
+        read.wholeInt(approvalDays, "approvalDays", s::setApprovalDays);
+        read.wholeInt(monthlyCap, "monthlyCap", s::setMonthlyCap);
         s.setRuleSameEmail(ruleSameEmail);
         s.setPlusTagDomains(trimmed(plusTagDomains));
         s.setDotInsensitiveDomains(trimmed(dotInsensitiveDomains));
         s.setRuleSameAddress(ruleSameAddress);
         s.setRuleSameDevice(ruleSameDevice);
-        v = FormNumbers.wholeInt(sameDeviceWindowHours, "sameDeviceWindowHours", errors);
-        if (v != null) {
-            s.setSameDeviceWindowHours(v);
-        }
+        read.wholeInt(sameDeviceWindowHours, "sameDeviceWindowHours", s::setSameDeviceWindowHours);
         s.setRuleExistingCustomer(ruleExistingCustomer);
-        v = FormNumbers.wholeInt(advocateWeeklyLimit, "advocateWeeklyLimit", errors);
-        if (v != null) {
-            s.setAdvocateWeeklyLimit(v);
-        }
-        v = FormNumbers.wholeInt(ipDailyLimit, "ipDailyLimit", errors);
-        if (v != null) {
-            s.setIpDailyLimit(v);
-        }
-        v = FormNumbers.wholeInt(cookieDays, "cookieDays", errors);
-        if (v != null) {
-            s.setCookieDays(v);
-        }
-        v = FormNumbers.wholeInt(wrongCodeLimitPerSession, "wrongCodeLimitPerSession", errors);
-        if (v != null) {
-            s.setWrongCodeLimitPerSession(v);
-        }
-        v = FormNumbers.wholeInt(wrongCodeLimitPerIp, "wrongCodeLimitPerIp", errors);
-        if (v != null) {
-            s.setWrongCodeLimitPerIp(v);
-        }
-        v = FormNumbers.wholeInt(wrongCodeWindowMinutes, "wrongCodeWindowMinutes", errors);
-        if (v != null) {
-            s.setWrongCodeWindowMinutes(v);
-        }
-        v = FormNumbers.wholeInt(inviteMaxAddresses, "inviteMaxAddresses", errors);
-        if (v != null) {
-            s.setInviteMaxAddresses(v);
-        }
-        v = FormNumbers.wholeInt(inviteDailyLimit, "inviteDailyLimit", errors);
-        if (v != null) {
-            s.setInviteDailyLimit(v);
-        }
-        v = FormNumbers.wholeInt(inviteRepeatDays, "inviteRepeatDays", errors);
-        if (v != null) {
-            s.setInviteRepeatDays(v);
-        }
+        read.wholeInt(advocateWeeklyLimit, "advocateWeeklyLimit", s::setAdvocateWeeklyLimit);
+        read.wholeInt(ipDailyLimit, "ipDailyLimit", s::setIpDailyLimit);
+        read.wholeInt(cookieDays, "cookieDays", s::setCookieDays);
+        read.wholeInt(wrongCodeLimitPerSession, "wrongCodeLimitPerSession", s::setWrongCodeLimitPerSession);
+        read.wholeInt(wrongCodeLimitPerIp, "wrongCodeLimitPerIp", s::setWrongCodeLimitPerIp);
+        read.wholeInt(wrongCodeWindowMinutes, "wrongCodeWindowMinutes", s::setWrongCodeWindowMinutes);
+        read.wholeInt(inviteMaxAddresses, "inviteMaxAddresses", s::setInviteMaxAddresses);
+        read.wholeInt(inviteDailyLimit, "inviteDailyLimit", s::setInviteDailyLimit);
+        read.wholeInt(inviteRepeatDays, "inviteRepeatDays", s::setInviteRepeatDays);
         s.setMailFriendOrdered(mailFriendOrdered);
         s.setMailRewardGranted(mailRewardGranted);
         return s;
-    }
-
-    private static <E extends Enum<E>> E option(Class<E> type, String text, String field, FormErrors errors) {
-        if (text != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(text.trim())) {
-                    return e;
-                }
-            }
-        }
-        errors.reject(field, "evergreen.form.chooseOption");
-        return null;
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? "" : e.name();
-    }
-
-    private static String trimmed(String text) {
-        return text == null ? "" : text.trim();
-    }
-
-    /** A decimal without trailing zeros or exponent, e.g. "10" or "2.5"; "" for null. */
-    static String plain(BigDecimal d) {
-        if (d == null) {
-            return "";
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     public boolean isEnabled() { return enabled; }

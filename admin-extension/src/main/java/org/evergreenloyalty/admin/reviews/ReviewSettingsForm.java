@@ -1,7 +1,11 @@
 package org.evergreenloyalty.admin.reviews;
 
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.name;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.orEmpty;
+
 import org.evergreenloyalty.admin.form.FormErrors;
-import org.evergreenloyalty.admin.form.FormNumbers;
+import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.review.ModerationMode;
 import org.evergreenloyalty.review.ReviewSettings;
 import org.evergreenloyalty.review.ReviewTrigger;
@@ -11,7 +15,7 @@ import org.evergreenloyalty.review.ReviewTrigger;
  * lifetime, satisfaction question, moderation, reward, form limits) as typed: numbers stay text until
  * {@link #applyTo} reads them, so any input can be shown again next to its problem.
  */
-public class ReviewSettingsForm {
+public class ReviewSettingsForm implements SettingsForm<ReviewSettings> {
 
     /** Longest list of fulfillment statuses the settings keep. */
     public static final int MAX_STATUSES_LENGTH = 255;
@@ -35,8 +39,8 @@ public class ReviewSettingsForm {
     public static ReviewSettingsForm of(ReviewSettings s) {
         ReviewSettingsForm f = new ReviewSettingsForm();
         f.enabled = s.isEnabled();
-        f.trigger = s.getTrigger() == null ? "" : s.getTrigger().name();
-        f.fulfillmentStatuses = s.getFulfillmentStatuses() == null ? "" : s.getFulfillmentStatuses();
+        f.trigger = name(s.getTrigger());
+        f.fulfillmentStatuses = orEmpty(s.getFulfillmentStatuses());
         f.delayDays = String.valueOf(s.getDelayDays());
         f.lateDays = String.valueOf(s.getLateDays());
         f.reminderDays = String.valueOf(s.getReminderDays());
@@ -44,7 +48,7 @@ public class ReviewSettingsForm {
         f.productRepeatMonths = String.valueOf(s.getProductRepeatMonths());
         f.maxEmailsPer30Days = String.valueOf(s.getMaxEmailsPer30Days());
         f.satisfactionQuestion = s.isSatisfactionQuestion();
-        f.moderation = s.getModeration() == null ? "" : s.getModeration().name();
+        f.moderation = name(s.getModeration());
         f.rewardPoints = String.valueOf(s.getRewardPoints());
         f.maxTextLength = String.valueOf(s.getMaxTextLength());
         f.maxTitleLength = String.valueOf(s.getMaxTitleLength());
@@ -56,73 +60,26 @@ public class ReviewSettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty.
      */
+    @Override
     public ReviewSettings applyTo(ReviewSettings current, FormErrors errors) {
         ReviewSettings s = current.copy();
+        SettingsFieldReader read = new SettingsFieldReader(errors);
         s.setEnabled(enabled);
-        ReviewTrigger t = option(ReviewTrigger.class, trigger, "trigger", errors);
-        if (t != null) {
-            s.setTrigger(t);
-        }
-        String statuses = fulfillmentStatuses == null ? "" : fulfillmentStatuses.trim();
-        if (statuses.length() > MAX_STATUSES_LENGTH) {
-            errors.reject("fulfillmentStatuses", "evergreen.form.tooLong", String.valueOf(MAX_STATUSES_LENGTH));
-        } else {
-            s.setFulfillmentStatuses(statuses);
-        }
-        Integer v = FormNumbers.wholeInt(delayDays, "delayDays", errors);
-        if (v != null) {
-            s.setDelayDays(v);
-        }
-        v = FormNumbers.wholeInt(lateDays, "lateDays", errors);
-        if (v != null) {
-            s.setLateDays(v);
-        }
-        v = FormNumbers.wholeInt(reminderDays, "reminderDays", errors);
-        if (v != null) {
-            s.setReminderDays(v);
-        }
-        v = FormNumbers.wholeInt(tokenValidDays, "tokenValidDays", errors);
-        if (v != null) {
-            s.setTokenValidDays(v);
-        }
-        v = FormNumbers.wholeInt(productRepeatMonths, "productRepeatMonths", errors);
-        if (v != null) {
-            s.setProductRepeatMonths(v);
-        }
-        v = FormNumbers.wholeInt(maxEmailsPer30Days, "maxEmailsPer30Days", errors);
-        if (v != null) {
-            s.setMaxEmailsPer30Days(v);
-        }
+        read.option(ReviewTrigger.class, trigger, "trigger", s::setTrigger);
+        read.text(fulfillmentStatuses, "fulfillmentStatuses", MAX_STATUSES_LENGTH, "evergreen.form.tooLong",
+                s::setFulfillmentStatuses);
+        read.wholeInt(delayDays, "delayDays", s::setDelayDays);
+        read.wholeInt(lateDays, "lateDays", s::setLateDays);
+        read.wholeInt(reminderDays, "reminderDays", s::setReminderDays);
+        read.wholeInt(tokenValidDays, "tokenValidDays", s::setTokenValidDays);
+        read.wholeInt(productRepeatMonths, "productRepeatMonths", s::setProductRepeatMonths);
+        read.wholeInt(maxEmailsPer30Days, "maxEmailsPer30Days", s::setMaxEmailsPer30Days);
         s.setSatisfactionQuestion(satisfactionQuestion);
-        ModerationMode m = option(ModerationMode.class, moderation, "moderation", errors);
-        if (m != null) {
-            s.setModeration(m);
-        }
-        Long reward = FormNumbers.whole(rewardPoints, "rewardPoints", errors);
-        if (reward != null) {
-            s.setRewardPoints(reward);
-        }
-        v = FormNumbers.wholeInt(maxTextLength, "maxTextLength", errors);
-        if (v != null) {
-            s.setMaxTextLength(v);
-        }
-        v = FormNumbers.wholeInt(maxTitleLength, "maxTitleLength", errors);
-        if (v != null) {
-            s.setMaxTitleLength(v);
-        }
+        read.option(ModerationMode.class, moderation, "moderation", s::setModeration);
+        read.whole(rewardPoints, "rewardPoints", s::setRewardPoints);
+        read.wholeInt(maxTextLength, "maxTextLength", s::setMaxTextLength);
+        read.wholeInt(maxTitleLength, "maxTitleLength", s::setMaxTitleLength);
         return s;
-    }
-
-    private static <E extends Enum<E>> E option(Class<E> type, String text, String field, FormErrors errors) {
-        if (text != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(text.trim())) {
-                    return e;
-                }
-            }
-        }
-        errors.reject(field, "evergreen.form.chooseOption");
-        return null;
     }
 
     public boolean isEnabled() { return enabled; }

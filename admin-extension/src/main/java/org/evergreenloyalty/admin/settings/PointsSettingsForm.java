@@ -1,9 +1,12 @@
 package org.evergreenloyalty.admin.settings;
 
-import java.math.BigDecimal;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.name;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.plain;
+import static org.evergreenloyalty.admin.form.SettingsFieldReader.trimmed;
 
 import org.evergreenloyalty.admin.form.FormErrors;
-import org.evergreenloyalty.admin.form.FormNumbers;
+import org.evergreenloyalty.admin.form.SettingsFieldReader;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.points.ExpiryMode;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.TierBasis;
@@ -13,7 +16,7 @@ import org.evergreenloyalty.points.TierBasis;
  * e-mails) as typed: numbers stay text until {@link #applyTo} reads them, so any input can be shown again
  * next to its problem.
  */
-public class PointsSettingsForm {
+public class PointsSettingsForm implements SettingsForm<PointsSettings> {
 
     /** Decimals the settings keep of "points per currency unit". */
     static final int MAX_DECIMALS = 4;
@@ -42,7 +45,7 @@ public class PointsSettingsForm {
     /** The form showing {@code s}. */
     public static PointsSettingsForm of(PointsSettings s) {
         PointsSettingsForm f = new PointsSettingsForm();
-        f.pointsPerCurrencyUnit = s.getPointsPerCurrencyUnit() == null ? "" : plain(s.getPointsPerCurrencyUnit());
+        f.pointsPerCurrencyUnit = plain(s.getPointsPerCurrencyUnit());
         f.earnOnShipping = s.isEarnOnShipping();
         f.earnOnTax = s.isEarnOnTax();
         f.excludedProductIds = s.getExcludedProductIds();
@@ -55,10 +58,10 @@ public class PointsSettingsForm {
         f.redeemMaxSharePercent = String.valueOf(s.getRedeemMaxSharePercent());
         f.reservationMinutes = String.valueOf(s.getReservationMinutes());
         f.voucherSteps = s.getVoucherSteps();
-        f.expiryMode = s.getExpiryMode() == null ? "" : s.getExpiryMode().name();
+        f.expiryMode = name(s.getExpiryMode());
         f.expiryDays = String.valueOf(s.getExpiryDays());
         f.reminderDaysBefore = String.valueOf(s.getReminderDaysBefore());
-        f.tierBasis = s.getTierBasis() == null ? "" : s.getTierBasis().name();
+        f.tierBasis = name(s.getTierBasis());
         f.mailPointsAvailable = s.isMailPointsAvailable();
         f.mailPointsExpiring = s.isMailPointsExpiring();
         f.mailTierReached = s.isMailTierReached();
@@ -70,89 +73,31 @@ public class PointsSettingsForm {
      * current value and get a problem in {@code errors}. The caller saves the result only when {@code errors}
      * stayed empty.
      */
+    @Override
     public PointsSettings applyTo(PointsSettings current, FormErrors errors) {
         PointsSettings s = current.copy();
-        BigDecimal ppu = FormNumbers.decimal(pointsPerCurrencyUnit, "pointsPerCurrencyUnit", errors);
-        if (ppu != null && ppu.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            errors.reject("pointsPerCurrencyUnit", "evergreen.form.tooManyDecimals", MAX_DECIMALS);
-        } else if (ppu != null) {
-            s.setPointsPerCurrencyUnit(ppu);
-        }
+        SettingsFieldReader read = new SettingsFieldReader(errors);
+        read.decimal(pointsPerCurrencyUnit, "pointsPerCurrencyUnit", MAX_DECIMALS, s::setPointsPerCurrencyUnit);
         s.setEarnOnShipping(earnOnShipping);
         s.setEarnOnTax(earnOnTax);
         s.setExcludedProductIds(trimmed(excludedProductIds));
         s.setExcludedCategoryIds(trimmed(excludedCategoryIds));
-        Long bonus = FormNumbers.whole(signupBonus, "signupBonus", errors);
-        if (bonus != null) {
-            s.setSignupBonus(bonus);
-        }
-        Integer v = FormNumbers.wholeInt(pendingDays, "pendingDays", errors);
-        if (v != null) {
-            s.setPendingDays(v);
-        }
-        v = FormNumbers.wholeInt(redeemPointsPerCurrencyUnit, "redeemPointsPerCurrencyUnit", errors);
-        if (v != null) {
-            s.setRedeemPointsPerCurrencyUnit(v);
-        }
-        v = FormNumbers.wholeInt(redeemStep, "redeemStep", errors);
-        if (v != null) {
-            s.setRedeemStep(v);
-        }
-        Long min = FormNumbers.whole(redeemMinimumBalance, "redeemMinimumBalance", errors);
-        if (min != null) {
-            s.setRedeemMinimumBalance(min);
-        }
-        v = FormNumbers.wholeInt(redeemMaxSharePercent, "redeemMaxSharePercent", errors);
-        if (v != null) {
-            s.setRedeemMaxSharePercent(v);
-        }
-        v = FormNumbers.wholeInt(reservationMinutes, "reservationMinutes", errors);
-        if (v != null) {
-            s.setReservationMinutes(v);
-        }
+        read.whole(signupBonus, "signupBonus", s::setSignupBonus);
+        read.wholeInt(pendingDays, "pendingDays", s::setPendingDays);
+        read.wholeInt(redeemPointsPerCurrencyUnit, "redeemPointsPerCurrencyUnit", s::setRedeemPointsPerCurrencyUnit);
+        read.wholeInt(redeemStep, "redeemStep", s::setRedeemStep);
+        read.whole(redeemMinimumBalance, "redeemMinimumBalance", s::setRedeemMinimumBalance);
+        read.wholeInt(redeemMaxSharePercent, "redeemMaxSharePercent", s::setRedeemMaxSharePercent);
+        read.wholeInt(reservationMinutes, "reservationMinutes", s::setReservationMinutes);
         s.setVoucherSteps(trimmed(voucherSteps));
-        ExpiryMode mode = option(ExpiryMode.class, expiryMode, "expiryMode", errors);
-        if (mode != null) {
-            s.setExpiryMode(mode);
-        }
-        v = FormNumbers.wholeInt(expiryDays, "expiryDays", errors);
-        if (v != null) {
-            s.setExpiryDays(v);
-        }
-        v = FormNumbers.wholeInt(reminderDaysBefore, "reminderDaysBefore", errors);
-        if (v != null) {
-            s.setReminderDaysBefore(v);
-        }
-        TierBasis basis = option(TierBasis.class, tierBasis, "tierBasis", errors);
-        if (basis != null) {
-            s.setTierBasis(basis);
-        }
+        read.option(ExpiryMode.class, expiryMode, "expiryMode", s::setExpiryMode);
+        read.wholeInt(expiryDays, "expiryDays", s::setExpiryDays);
+        read.wholeInt(reminderDaysBefore, "reminderDaysBefore", s::setReminderDaysBefore);
+        read.option(TierBasis.class, tierBasis, "tierBasis", s::setTierBasis);
         s.setMailPointsAvailable(mailPointsAvailable);
         s.setMailPointsExpiring(mailPointsExpiring);
         s.setMailTierReached(mailTierReached);
         return s;
-    }
-
-    private static <E extends Enum<E>> E option(Class<E> type, String text, String field, FormErrors errors) {
-        if (text != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(text.trim())) {
-                    return e;
-                }
-            }
-        }
-        errors.reject(field, "evergreen.form.chooseOption");
-        return null;
-    }
-
-    private static String trimmed(String text) {
-        return text == null ? "" : text.trim();
-    }
-
-    /** A decimal without trailing zeros or exponent, e.g. "1.5" or "2". */
-    static String plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     public String getPointsPerCurrencyUnit() { return pointsPerCurrencyUnit; }

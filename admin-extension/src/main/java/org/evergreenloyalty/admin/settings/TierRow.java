@@ -1,5 +1,6 @@
 package org.evergreenloyalty.admin.settings;
 
+import org.evergreenloyalty.admin.form.SettingsFieldReader;
 import org.evergreenloyalty.points.LoyaltyTier;
 
 /**
@@ -21,7 +22,7 @@ public class TierRow {
         r.id = tier.getId() == null ? "" : String.valueOf(tier.getId());
         r.name = tier.getName();
         r.threshold = String.valueOf(tier.getThreshold());
-        r.multiplier = tier.getMultiplier() == null ? "" : PointsSettingsForm.plain(tier.getMultiplier());
+        r.multiplier = SettingsFieldReader.plain(tier.getMultiplier());
         r.benefit = tier.getBenefit();
         return r;
     }

@@ -1,15 +1,22 @@
 package org.evergreenloyalty.admin.web;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.evergreenloyalty.admin.form.FormErrors;
+import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.admin.security.LoyaltyAdminAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Base of the admin's Loyalty pages: every page is refused (403, with an explanation) to admin users without
@@ -81,6 +88,43 @@ public abstract class AbstractLoyaltyAdminController extends AdminAbstractContro
     /** The message {@code key} of the admin bundle in the request's language. */
     protected String text(String key, Object... args) {
         return messageSource.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The save of a settings form, the same on every settings page: refused users get the refusal; otherwise
+     * the form is read onto the saved settings and, when every field could be read, saved: then the page is
+     * shown again (a redirect) with a confirmation. When the form had problems, or the engine refused the
+     * settings, nothing is saved and {@code pageWithProblems} shows the form again with all problems at once
+     * (the form's and, for the fields that could be read, the engine's own).
+     */
+    protected <S> String saveSettings(SettingsSave<S> how, SettingsForm<S> form, BindingResult binding,
+                                      HttpServletResponse response, Model model, RedirectAttributes redirect,
+                                      Function<FormErrors, String> pageWithProblems) {
+        String refusal = refusalFor(response, model);
+        if (refusal != null) {
+            return refusal;
+        }
+        FormErrors errors = newErrors();
+        bindingProblems(binding, errors);
+        S candidate = form.applyTo(how.current(), errors);
+        if (errors.isEmpty()) {
+            Map<String, String> refused = how.save(candidate);
+            if (refused == null) {
+                redirect.addFlashAttribute(NOTICE, text(how.savedMessageKey()));
+                return "redirect:/" + how.pageUrl();
+            }
+            errors.rejectAll(refused);
+        } else {
+            errors.rejectAll(how.check(candidate));
+        }
+        return pageWithProblems.apply(errors);
+    }
+
+    /** Values Spring could not even bind (e.g. a tampered check box) are problems of their fields. */
+    protected static void bindingProblems(BindingResult binding, FormErrors errors) {
+        for (FieldError e : binding.getFieldErrors()) {
+            errors.reject(e.getField(), "evergreen.form.invalid");
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import org.evergreenloyalty.birthday.LeapDayRule;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -35,6 +34,12 @@ public class LoyaltyBirthdaySettingsController extends AbstractLoyaltyAdminContr
     @Resource(name = "evgBirthdaySettingsService")
     protected BirthdaySettingsService settings;
 
+    private final SettingsSave<BirthdaySettings> settingsSave = SettingsSave.of(
+            () -> settings.current(), s -> settings.save(s),
+            BirthdaySettingsException.class, BirthdaySettingsException::getFieldErrors,
+            s -> new BirthdaySettingsValidator().validate(s),
+            "evergreen.birthdays.settings.saved", SECTION_KEY + "/settings");
+
     /** Shows the settings form. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletResponse response, Model model) {
@@ -49,28 +54,8 @@ public class LoyaltyBirthdaySettingsController extends AbstractLoyaltyAdminContr
     @RequestMapping(value = "", method = RequestMethod.POST)
     public String save(@ModelAttribute("birthdaySettingsForm") BirthdaySettingsForm form, BindingResult binding,
                        HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refusal = refusalFor(response, model);
-        if (refusal != null) {
-            return refusal;
-        }
-        FormErrors errors = newErrors();
-        for (FieldError e : binding.getFieldErrors()) {
-            errors.reject(e.getField(), "evergreen.form.invalid");
-        }
-        BirthdaySettings candidate = form.applyTo(settings.current(), errors);
-        if (errors.isEmpty()) {
-            try {
-                settings.save(candidate);
-                redirect.addFlashAttribute(NOTICE, text("evergreen.birthdays.settings.saved"));
-                return "redirect:/" + SECTION_KEY + "/settings";
-            } catch (BirthdaySettingsException e) {
-                errors.rejectAll(e.getFieldErrors());
-            }
-        } else {
-            // the fields that could be read may have problems of their own: show them all at once
-            errors.rejectAll(new BirthdaySettingsValidator().validate(candidate));
-        }
-        return settingsPage(model, form, errors);
+        return saveSettings(settingsSave, form, binding, response, model, redirect,
+                errors -> settingsPage(model, form, errors));
     }
 
     private String settingsPage(Model model, BirthdaySettingsForm form, FormErrors errors) {

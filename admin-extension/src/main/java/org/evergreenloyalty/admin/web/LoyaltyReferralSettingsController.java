@@ -14,7 +14,6 @@ import org.evergreenloyalty.referral.ReferralSettingsValidator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -36,6 +35,12 @@ public class LoyaltyReferralSettingsController extends AbstractLoyaltyAdminContr
     @Resource(name = "evgReferralSettingsService")
     protected ReferralSettingsService settings;
 
+    private final SettingsSave<ReferralSettings> settingsSave = SettingsSave.of(
+            () -> settings.current(), s -> settings.save(s),
+            InvalidReferralSettingsException.class, InvalidReferralSettingsException::getFieldErrors,
+            s -> new ReferralSettingsValidator().validate(s),
+            "evergreen.referralSettings.saved", PAGE);
+
     /** Shows the settings as saved. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletResponse response, Model model) {
@@ -50,28 +55,8 @@ public class LoyaltyReferralSettingsController extends AbstractLoyaltyAdminContr
     @RequestMapping(value = "", method = RequestMethod.POST)
     public String save(@ModelAttribute("referralForm") ReferralSettingsForm form, BindingResult binding,
                        HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refusal = refusalFor(response, model);
-        if (refusal != null) {
-            return refusal;
-        }
-        FormErrors errors = newErrors();
-        for (FieldError e : binding.getFieldErrors()) {
-            errors.reject(e.getField(), "evergreen.form.invalid");
-        }
-        ReferralSettings candidate = form.applyTo(settings.current(), errors);
-        if (errors.isEmpty()) {
-            try {
-                settings.save(candidate);
-                redirect.addFlashAttribute(NOTICE, text("evergreen.referralSettings.saved"));
-                return "redirect:/" + PAGE;
-            } catch (InvalidReferralSettingsException e) {
-                errors.rejectAll(e.getFieldErrors());
-            }
-        } else {
-            // the fields that could be read may have problems of their own: show them all at once
-            errors.rejectAll(new ReferralSettingsValidator().validate(candidate));
-        }
-        return settingsPage(model, form, errors);
+        return saveSettings(settingsSave, form, binding, response, model, redirect,
+                errors -> settingsPage(model, form, errors));
     }
 
     private String settingsPage(Model model, ReferralSettingsForm form, FormErrors errors) {

@@ -14,7 +14,6 @@ import org.evergreenloyalty.review.ReviewTrigger;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -33,6 +32,12 @@ public class LoyaltyReviewSettingsController extends AbstractLoyaltyAdminControl
     @Resource(name = "evgReviewSettingsService")
     protected ReviewSettingsService settings;
 
+    private final SettingsSave<ReviewSettings> settingsSave = SettingsSave.of(
+            () -> settings.current(), s -> settings.save(s),
+            ReviewSettingsException.class, ReviewSettingsException::getFieldErrors,
+            s -> new ReviewSettingsValidator().validate(s),
+            "evergreen.reviews.settings.saved", LoyaltyReviewsController.SECTION_KEY + "/settings");
+
     /** Shows the settings form with the saved settings. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletResponse response, Model model) {
@@ -47,29 +52,8 @@ public class LoyaltyReviewSettingsController extends AbstractLoyaltyAdminControl
     @RequestMapping(value = "", method = RequestMethod.POST)
     public String save(@ModelAttribute("settingsForm") ReviewSettingsForm form, BindingResult binding,
                        HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refusal = refusalFor(response, model);
-        if (refusal != null) {
-            return refusal;
-        }
-        FormErrors errors = newErrors();
-        for (FieldError e : binding.getFieldErrors()) {
-            // values Spring could not even bind (e.g. a tampered check box)
-            errors.reject(e.getField(), "evergreen.form.invalid");
-        }
-        ReviewSettings candidate = form.applyTo(settings.current(), errors);
-        if (errors.isEmpty()) {
-            try {
-                settings.save(candidate);
-                redirect.addFlashAttribute(NOTICE, text("evergreen.reviews.settings.saved"));
-                return "redirect:/" + LoyaltyReviewsController.SECTION_KEY + "/settings";
-            } catch (ReviewSettingsException e) {
-                errors.rejectAll(e.getFieldErrors());
-            }
-        } else {
-            // the fields that could be read may have problems of their own: show them all at once
-            errors.rejectAll(new ReviewSettingsValidator().validate(candidate));
-        }
-        return settingsPage(model, form, errors);
+        return saveSettings(settingsSave, form, binding, response, model, redirect,
+                errors -> settingsPage(model, form, errors));
     }
 
     private String settingsPage(Model model, ReviewSettingsForm form, FormErrors errors) {

@@ -24,7 +24,6 @@ import org.evergreenloyalty.scheduling.UnknownJobException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,6 +58,12 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
     @Resource(name = "evgJobRunner")
     protected JobRunner jobs;
 
+    private final SettingsSave<PointsSettings> pointsSave = SettingsSave.of(
+            () -> settings.current(), s -> settings.save(s),
+            SettingsValidationException.class, SettingsValidationException::getFieldErrors,
+            s -> new PointsSettingsValidator().validate(s),
+            "evergreen.settings.points.saved", SECTION_KEY);
+
     /** Shows the settings page. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletResponse response, Model model) {
@@ -73,26 +78,8 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
     @RequestMapping(value = "/points", method = RequestMethod.POST)
     public String savePoints(@ModelAttribute("pointsForm") PointsSettingsForm form, BindingResult binding,
                              HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        String refusal = refusalFor(response, model);
-        if (refusal != null) {
-            return refusal;
-        }
-        FormErrors errors = newErrors();
-        bindingProblems(binding, errors);
-        PointsSettings candidate = form.applyTo(settings.current(), errors);
-        if (errors.isEmpty()) {
-            try {
-                settings.save(candidate);
-                redirect.addFlashAttribute(NOTICE, text("evergreen.settings.points.saved"));
-                return "redirect:/" + SECTION_KEY;
-            } catch (SettingsValidationException e) {
-                errors.rejectAll(e.getFieldErrors());
-            }
-        } else {
-            // the fields that could be read may have problems of their own: show them all at once
-            errors.rejectAll(new PointsSettingsValidator().validate(candidate));
-        }
-        return settingsPage(model, form, errors, null, null);
+        return saveSettings(pointsSave, form, binding, response, model, redirect,
+                errors -> settingsPage(model, form, errors, null, null));
     }
 
     /** Saves the tiers (changed, added and removed rows at once); on any problem saves nothing. */
@@ -163,12 +150,5 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
         model.addAttribute("scheduler", infrastructure.scheduler());
         model.addAttribute("mail", infrastructure.mail());
         return page(model, SECTION_KEY, "loyalty/settings");
-    }
-
-    /** Values Spring could not even bind (e.g. a tampered check box) are problems of their fields. */
-    private static void bindingProblems(BindingResult binding, FormErrors errors) {
-        for (FieldError e : binding.getFieldErrors()) {
-            errors.reject(e.getField(), "evergreen.form.invalid");
-        }
     }
 }
