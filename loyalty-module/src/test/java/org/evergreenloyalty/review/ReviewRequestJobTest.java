@@ -112,6 +112,10 @@ class ReviewRequestJobTest extends ReviewTestBase {
         assertEquals(2, mails.size());
         assertTrue(mails.get(1).getSubject().contains("reminder"), mails.get(1).getSubject());
         assertEquals(reviewLinks(mails.get(0)), reviewLinks(mails.get(1)), "the reminder carries the same links");
+        String request = body(mails.get(0));
+        String reminder = body(mails.get(1));
+        assertTrue(request.contains("How did you like your order?") && !request.contains("A quick reminder"), request);
+        assertTrue(reminder.contains("A quick reminder") && !reminder.contains("How did you like your order?"), reminder);
         assertEquals(RequestOutcome.ALREADY_SENT, requests.sendReminderIfDue(order.getId()));
         travel(10);
         requests.runDue();
