@@ -1,7 +1,5 @@
 package org.evergreenloyalty.admin.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import javax.annotation.Resource;
@@ -59,13 +57,7 @@ public class LoyaltyCustomerBirthdayController extends AbstractLoyaltyAdminContr
         if (refusal != null) {
             return refusal;
         }
-        String text = q == null ? "" : q.trim();
-        model.addAttribute("query", text);
-        model.addAttribute("searched", !text.isEmpty());
-        List<CustomerContact> found = text.isEmpty() ? new ArrayList<CustomerContact>()
-                : search.find(text, LoyaltyCustomersController.MAX_RESULTS);
-        model.addAttribute("results", found);
-        model.addAttribute("maxResults", LoyaltyCustomersController.MAX_RESULTS);
+        LoyaltyCustomersController.searchInto(search, q, model);
         return page(model, SECTION_KEY, "loyalty/birthdayCustomers");
     }
 

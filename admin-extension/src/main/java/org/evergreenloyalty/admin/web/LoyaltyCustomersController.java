@@ -65,6 +65,19 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
     @Resource(name = "evgBirthdayService")
     protected BirthdayService birthdays;
 
+    /**
+     * Puts what views/loyalty/partials/customerResults shows into the model: the query as typed (trimmed), whether
+     * one was made, and at most {@link #MAX_RESULTS} customers matching it (none for a blank query).
+     */
+    static void searchInto(LoyaltyCustomerSearch search, String q, Model model) {
+        String text = q == null ? "" : q.trim();
+        model.addAttribute("query", text);
+        model.addAttribute("searched", !text.isEmpty());
+        List<CustomerContact> found = text.isEmpty() ? new ArrayList<CustomerContact>() : search.find(text, MAX_RESULTS);
+        model.addAttribute("results", found);
+        model.addAttribute("maxResults", MAX_RESULTS);
+    }
+
     /** The search form, and its results when {@code q} is not blank. */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String search(@RequestParam(value = "q", required = false) String q, HttpServletResponse response, Model model) {
@@ -72,12 +85,7 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         if (refusal != null) {
             return refusal;
         }
-        String text = q == null ? "" : q.trim();
-        model.addAttribute("query", text);
-        model.addAttribute("searched", !text.isEmpty());
-        List<CustomerContact> found = text.isEmpty() ? new ArrayList<CustomerContact>() : search.find(text, MAX_RESULTS);
-        model.addAttribute("results", found);
-        model.addAttribute("maxResults", MAX_RESULTS);
+        searchInto(search, q, model);
         return page(model, SECTION_KEY, "loyalty/customers");
     }
 
