@@ -13,6 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.WriteConflicts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -107,12 +108,12 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         } catch (DataIntegrityViolationException e) {
             return alreadyIssued(customerId, occurs.getYear(), e);
         } catch (PersistenceException e) {
-            if (!Conflicts.isConflict(e) && existingReward(customerId, occurs.getYear()) == null) {
+            if (!WriteConflicts.isConflict(e) && existingReward(customerId, occurs.getYear()) == null) {
                 throw e;
             }
             return alreadyIssued(customerId, occurs.getYear(), e);
         } catch (RuntimeException e) {
-            if (Conflicts.isConflict(e)) {
+            if (WriteConflicts.isConflict(e)) {
                 return alreadyIssued(customerId, occurs.getYear(), e);
             }
             throw e;

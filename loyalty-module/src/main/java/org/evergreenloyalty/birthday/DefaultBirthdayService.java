@@ -11,6 +11,7 @@ import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.WriteConflicts;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -116,7 +117,7 @@ public class DefaultBirthdayService implements BirthdayService {
         } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
             throw concurrentChange();
         } catch (PersistenceException e) {
-            if (Conflicts.isConflict(e)) {
+            if (WriteConflicts.isConflict(e)) {
                 throw concurrentChange();
             }
             throw e;

@@ -23,6 +23,7 @@ import org.evergreenloyalty.notification.LoyaltyEmail;
 import org.evergreenloyalty.notification.LoyaltyMailer;
 import org.evergreenloyalty.notification.MailOutcome;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.WriteConflicts;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -485,7 +486,7 @@ public class DefaultReviewRequestService implements ReviewRequestService {
         } catch (LostRace e) {
             return null;
         } catch (RuntimeException e) {
-            if (Conflicts.isConflict(e)) {
+            if (WriteConflicts.isConflict(e)) {
                 return null;
             }
             throw e;
@@ -513,7 +514,7 @@ public class DefaultReviewRequestService implements ReviewRequestService {
         } catch (LostRace e) {
             return null;
         } catch (RuntimeException e) {
-            if (Conflicts.isConflict(e)) {
+            if (WriteConflicts.isConflict(e)) {
                 return null;
             }
             throw e;

@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.WriteConflicts;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -100,7 +101,7 @@ public class DefaultReviewService implements ReviewService {
                 }
             });
         } catch (RuntimeException e) {
-            if (Conflicts.isConflict(e)) {
+            if (WriteConflicts.isConflict(e)) {
                 throw alreadyReviewed();
             }
             throw e;
@@ -151,7 +152,7 @@ public class DefaultReviewService implements ReviewService {
             });
             return new SatisfactionAnswer(link.getOrderId(), score, true);
         } catch (RuntimeException e) {
-            if (!(e instanceof LostRace) && !Conflicts.isConflict(e)) {
+            if (!(e instanceof LostRace) && !WriteConflicts.isConflict(e)) {
                 throw e;
             }
             SatisfactionResponse first = tx.execute(new TransactionCallback<SatisfactionResponse>() {

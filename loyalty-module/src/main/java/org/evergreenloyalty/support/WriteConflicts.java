@@ -1,16 +1,20 @@
-package org.evergreenloyalty.review;
+package org.evergreenloyalty.support;
 
 import javax.persistence.EntityExistsException;
 import javax.persistence.OptimisticLockException;
 
-/** Tells a write that lost a race (unique key, primary key, version) from other database failures. */
-final class Conflicts {
+/**
+ * Tells a write that lost a race (unique key, primary key, version) from other database failures, for services
+ * that let the database decide who wins (e.g. one birthday reward per customer and year, one review per customer
+ * and product) and then read the winner's row.
+ */
+public final class WriteConflicts {
 
-    private Conflicts() {
+    private WriteConflicts() {
     }
 
     /** Whether {@code e}, or one of its causes, is a constraint violation or an optimistic lock failure. */
-    static boolean isConflict(Throwable e) {
+    public static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof EntityExistsException || t instanceof OptimisticLockException
                     || t instanceof org.hibernate.exception.ConstraintViolationException
