@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,7 +48,26 @@ public abstract class Page {
     protected void clickAndLeave(By locator) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(locator);
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> isGone(html));
+    }
+
+    /**
+     * Whether {@code element} has left the page. Besides the stale-element error, Chrome's driver sometimes reports
+     * the same thing as an "unknown error" (the node "does not belong to the document") while a new page replaces
+     * the old one; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected String text(By locator) {
