@@ -85,7 +85,7 @@ public class PointsAccountService {
         if (adminUser == null || adminUser.trim().isEmpty()) {
             throw new IllegalArgumentException("An adjustment needs the admin user who makes it.");
         }
-        if (requestKey == null || !requestKey.matches("[A-Za-z0-9-]{1,64}")) {
+        if (!isRequestKey(requestKey)) {
             throw new IllegalArgumentException("An adjustment needs a request key of 1-64 letters, digits and dashes.");
         }
         Posting.Builder p = Posting.builder(customerId, EntryType.ADJUST, "adjust:" + customerId + ":" + requestKey)
@@ -94,6 +94,11 @@ public class PointsAccountService {
             p.lotExpiresAt(expiryPolicy.expiryOfNewPoints(settings.current(), clock.now()));
         }
         return ledger.post(p.build());
+    }
+
+    /** Whether {@code key} can identify an adjustment form: 1-64 letters, digits and dashes. */
+    public static boolean isRequestKey(String key) {
+        return key != null && key.matches("[A-Za-z0-9-]{1,64}");
     }
 
     /**

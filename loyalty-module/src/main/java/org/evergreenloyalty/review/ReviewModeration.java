@@ -72,7 +72,7 @@ public class ReviewModeration {
                     ratings.changeStatus(r.getStoreReviewId(), ReviewStatus.APPROVED);
                 }
                 if (reward > 0 && points.grantBonus(r.getCustomerId(), reward, rewardEventKey(r.getCustomerId(), r.getProductId()),
-                        "Review of " + (r.getProductName() == null ? "product " + r.getProductId() : r.getProductName()), "review", r.getId())) {
+                        reasonFor(r), "review", r.getId())) {
                     r.rewarded(reward, now);
                 }
                 em.flush();
@@ -109,8 +109,7 @@ public class ReviewModeration {
                 }
                 if (r.getRewardedAt() != null && r.getRewardTakenBackAt() == null) {
                     points.reverseBonus(r.getCustomerId(), rewardEventKey(r.getCustomerId(), r.getProductId()),
-                            "Review of " + (r.getProductName() == null ? "product " + r.getProductId() : r.getProductName())
-                                    + " rejected: " + reason);
+                            reasonFor(r) + " rejected: " + reason);
                     r.rewardTakenBack(now);
                     em.flush();
                 }
@@ -118,6 +117,11 @@ public class ReviewModeration {
                 return r;
             }
         });
+    }
+
+    /** The ledger reason of a review's reward: "Review of <product name>". */
+    private static String reasonFor(ProductReview r) {
+        return "Review of " + (r.getProductName() == null ? "product " + r.getProductId() : r.getProductName());
     }
 
     private ProductReview existing(long reviewId) {

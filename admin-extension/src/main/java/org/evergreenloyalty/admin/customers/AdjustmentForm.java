@@ -2,6 +2,7 @@ package org.evergreenloyalty.admin.customers;
 
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.form.FormNumbers;
+import org.evergreenloyalty.points.PointsAccountService;
 
 /**
  * The manual points adjustment form of a customer's loyalty page: a signed whole number of points and a
@@ -49,7 +50,7 @@ public class AdjustmentForm {
         } else if (why.length() > MAX_REASON) {
             errors.reject("reason", "evergreen.adjust.error.reasonTooLong", MAX_REASON);
         }
-        if (requestKey == null || !requestKey.matches("[A-Za-z0-9-]{1,64}")) {
+        if (!PointsAccountService.isRequestKey(requestKey)) {
             // a form shown before keys existed, or a tampered one: it cannot be told from a double submission
             errors.reject(FormErrors.FORM, "evergreen.adjust.error.staleForm");
             requestKey = java.util.UUID.randomUUID().toString(); // the form shown again can be sent

@@ -6,6 +6,9 @@ import java.util.List;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.settings.PointsSettingsForm;
 import org.evergreenloyalty.admin.settings.TierForm;
@@ -40,8 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/" + LoyaltySettingsController.SECTION_KEY)
 public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
 
-    private static final org.apache.commons.logging.Log LOG =
-            org.apache.commons.logging.LogFactory.getLog(LoyaltySettingsController.class);
+    private static final Log LOG = LogFactory.getLog(LoyaltySettingsController.class);
 
     /** The section's URL below the admin root, as seeded in BLC_ADMIN_SECTION (without the leading slash). */
     public static final String SECTION_KEY = "loyalty/settings";
@@ -116,9 +118,6 @@ public class LoyaltySettingsController extends AbstractLoyaltyAdminController {
         String refusal = refusalFor(response, model);
         if (refusal != null) {
             return refusal;
-        }
-        if (!jobs.getJobNames().contains(name)) {
-            return notFound(response, model, SECTION_KEY, "evergreen.settings.job.unknown", name);
         }
         long started = System.currentTimeMillis();
         try {
