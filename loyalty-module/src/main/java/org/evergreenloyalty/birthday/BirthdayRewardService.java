@@ -14,8 +14,9 @@ import org.evergreenloyalty.order.UsedCodeRecorder;
 public interface BirthdayRewardService extends UsedCodeRecorder {
 
     /**
-     * The reward the account shows: the newest reward of this year or later, or an older one whose
-     * code can still be used; null when there is none.
+     * The reward the account shows: the newest reward whose birthday lies less than a year back (so last
+     * year's used or expired reward stays visible after 1 January, until the next one is issued), or an
+     * older one whose code can still be used; null when there is none.
      */
     RewardView currentReward(long customerId);
 

@@ -42,14 +42,16 @@ public class DefaultBirthdayRewardService implements BirthdayRewardService {
 
     @Override
     public RewardView currentReward(long customerId) {
-        Date now = clock.now();
-        int thisYear = BirthdayCalendar.today(now, settingsService.current().zone()).getYear();
-        for (RewardView r : rewardsOf(customerId)) {
-            if (r.getYear() >= thisYear || r.getStatus() == RewardStatus.ISSUED && r.isHasCode()) {
-                return r;
-            }
-        }
-        return null;
+        LocalDate today = BirthdayCalendar.today(clock.now(), settingsService.current().zone());
+        return rewardsOf(customerId).stream().filter(r -> isCurrent(r, today)).findFirst().orElse(null);
+    }
+
+    /**
+     * A reward stays current for a year after the birthday it celebrates (so last year's used or expired reward
+     * is still shown after 1 January), and for as long as its code can still be used.
+     */
+    static boolean isCurrent(RewardView r, LocalDate today) {
+        return r.getBirthdayOn().isAfter(today.minusYears(1)) || r.getStatus() == RewardStatus.ISSUED && r.isHasCode();
     }
 
     @Override
