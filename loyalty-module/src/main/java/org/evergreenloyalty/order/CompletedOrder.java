@@ -26,6 +26,8 @@ public final class CompletedOrder implements Serializable {
     private final BigDecimal total;
     private final Date submittedAt;
     private final List<Line> lines;
+    private List<String> appliedCodes = Collections.emptyList();
+    private boolean recovered;
 
     /** Builds an order value; {@code lines} is copied. */
     public CompletedOrder(long orderId, String orderNumber, long customerId, String customerEmail, String currencyCode,
@@ -56,6 +58,34 @@ public final class CompletedOrder implements Serializable {
     public BigDecimal getTotal() { return total; }
     public Date getSubmittedAt() { return submittedAt == null ? null : new Date(submittedAt.getTime()); }
     public List<Line> getLines() { return lines; }
+
+    /** The discount codes whose promotions actually discounted the order (a code added but not applied is absent). */
+    public List<String> getAppliedCodes() { return appliedCodes; }
+
+    /** True when the recovery sweep delivers the order after an interrupted checkout, not the checkout itself. */
+    public boolean isRecovered() { return recovered; }
+
+    /** The same order with the discount codes that applied to it. */
+    public CompletedOrder withAppliedCodes(List<String> codes) {
+        CompletedOrder copy = copy();
+        copy.appliedCodes = Collections.unmodifiableList(new ArrayList<String>(codes));
+        return copy;
+    }
+
+    /** The same order, marked as delivered by the recovery sweep. */
+    public CompletedOrder asRecovered() {
+        CompletedOrder copy = copy();
+        copy.recovered = true;
+        return copy;
+    }
+
+    private CompletedOrder copy() {
+        CompletedOrder copy = new CompletedOrder(orderId, orderNumber, customerId, customerEmail, currencyCode, itemSubtotal,
+                shipping, tax, total, submittedAt, lines);
+        copy.appliedCodes = appliedCodes;
+        copy.recovered = recovered;
+        return copy;
+    }
 
     /** One order line: a product bought in some quantity, with the amount paid for it after discounts. */
     public static final class Line implements Serializable {

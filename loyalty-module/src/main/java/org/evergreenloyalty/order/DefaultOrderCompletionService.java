@@ -10,16 +10,17 @@ import javax.persistence.PersistenceException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.support.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Inserts a {@link ProcessedOrderRecord} and runs the listeners in one transaction. A second delivery
- * of the same order hits the record's primary key and is rolled back whole, so no listener effect
- * is ever recorded twice, even when two deliveries race.
+ * Inserts a {@link ProcessedOrderRecord} and runs the listeners in ONE transaction, which is also the one
+ * that commits the storefront's pending order changes (the SUBMITTED status): the order and its bookings
+ * reach the database together or not at all. A second delivery of the same order finds the record, or hits
+ * its primary key and is rolled back whole, so no listener effect is ever recorded twice, even when two
+ * deliveries race. Orders whose processing was lost anyway are found by the {@link OrderRecoveryService}.
  */
 public class DefaultOrderCompletionService implements OrderCompletionService {
 
@@ -29,10 +30,13 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
     protected EntityManager em;
 
     protected final TransactionTemplate tx;
+    protected final Clock clock;
     protected final List<OrderCompletionListener> listeners = new ArrayList<OrderCompletionListener>();
+    private volatile CompletionProbe probe = CompletionProbe.NONE;
 
-    public DefaultOrderCompletionService(PlatformTransactionManager transactionManager) {
+    public DefaultOrderCompletionService(PlatformTransactionManager transactionManager, Clock clock) {
         this.tx = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** Replaces the listeners, which are called in list order. */
@@ -48,23 +52,30 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
         listeners.add(listener);
     }
 
+    /** Installs a test hook called at each processing step (null: none). */
+    public void setProbe(CompletionProbe probe) {
+        this.probe = probe == null ? CompletionProbe.NONE : probe;
+    }
+
     @Override
     public boolean process(final CompletedOrder order) {
-        if (isProcessed(order.getOrderId())) {
-            return false;
-        }
+        probe.reached(CompletionProbe.START, order);
         try {
-            return tx.execute(new TransactionCallback<Boolean>() {
-                @Override
-                public Boolean doInTransaction(TransactionStatus status) {
-                    em.persist(new ProcessedOrderRecord(order.getOrderId(), order.getCustomerId(),
-                            order.getOrderNumber(), new Date()));
-                    em.flush();
-                    for (OrderCompletionListener l : listeners) {
-                        l.orderCompleted(order);
-                    }
-                    return Boolean.TRUE;
+            return tx.execute(status -> {
+                if (em.find(ProcessedOrderRecord.class, order.getOrderId()) != null) {
+                    return false;
                 }
+                em.persist(new ProcessedOrderRecord(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(),
+                        clock.now(), order.isRecovered()));
+                em.flush();
+                probe.reached(CompletionProbe.RECORDED, order);
+                for (OrderCompletionListener l : listeners) {
+                    String name = l.getClass().getSimpleName();
+                    probe.reached("before:" + name, order);
+                    l.orderCompleted(order);
+                    probe.reached("after:" + name, order);
+                }
+                return true;
             });
         } catch (DataIntegrityViolationException e) {
             LOG.info("Order " + order.getOrderId() + " was processed concurrently; this delivery is ignored");
@@ -80,11 +91,6 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
 
     @Override
     public boolean isProcessed(final long orderId) {
-        return tx.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                return em.find(ProcessedOrderRecord.class, orderId) != null;
-            }
-        });
+        return tx.execute(status -> em.find(ProcessedOrderRecord.class, orderId) != null);
     }
 }

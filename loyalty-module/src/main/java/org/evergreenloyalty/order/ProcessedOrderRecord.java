@@ -31,18 +31,28 @@ public class ProcessedOrderRecord {
     @Column(name = "PROCESSED_AT", nullable = false)
     private Date processedAt;
 
+    /** True when the recovery sweep booked the order after its checkout was interrupted (null: false). */
+    @Column(name = "RECOVERED")
+    private Boolean recovered;
+
     protected ProcessedOrderRecord() {
     }
 
     public ProcessedOrderRecord(long orderId, long customerId, String orderNumber, Date processedAt) {
+        this(orderId, customerId, orderNumber, processedAt, false);
+    }
+
+    public ProcessedOrderRecord(long orderId, long customerId, String orderNumber, Date processedAt, boolean recovered) {
         this.orderId = orderId;
         this.customerId = customerId;
         this.orderNumber = orderNumber;
         this.processedAt = new Date(processedAt.getTime());
+        this.recovered = recovered;
     }
 
     public Long getOrderId() { return orderId; }
     public Long getCustomerId() { return customerId; }
     public String getOrderNumber() { return orderNumber; }
     public Date getProcessedAt() { return new Date(processedAt.getTime()); }
+    public boolean isRecovered() { return Boolean.TRUE.equals(recovered); }
 }

@@ -2,6 +2,7 @@ package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.List;
 
 /**
  * The store's discount machinery as the points engine needs it: native single-use, customer-bound
@@ -45,6 +46,9 @@ public interface CartDiscountGateway {
 
     /** Removes the code from the cart (if still there) and retires it so it can never be used. */
     void removeDiscount(long cartId, String code);
+
+    /** The discount codes the cart carries (empty when there is no such cart). */
+    List<String> codesOn(long cartId);
 
     /** Whether the cart currently carries the code. */
     boolean cartHasCode(long cartId, String code);

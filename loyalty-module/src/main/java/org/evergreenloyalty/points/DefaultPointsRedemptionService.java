@@ -2,27 +2,26 @@ package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
-import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.ledger.EntryType;
-import org.evergreenloyalty.ledger.InsufficientPointsException;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.ledger.Posting;
+import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reservations in the database, checked under the account's lock so that what all carts hold never
  * exceeds the available balance; discounts are native store codes made by the {@link CartDiscountGateway}.
+ * A points code discounts only the cart it was reserved for: checkout looks at the codes actually on the
+ * order ({@link PointsCodeRules}), every release retires the code, and a placed order is charged for every
+ * points code that discounted it ({@link OrderRedemptionBooking}).
  */
 public class DefaultPointsRedemptionService implements PointsRedemptionService {
 
@@ -30,42 +29,45 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
     private static final long DAY = 24L * 60 * MINUTE;
     private static final int VOUCHER_VALID_DAYS = 365;
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final TransactionTemplate tx;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final CartDiscountGateway gateway;
     private final ExpiryPolicy expiry;
     private final Clock clock;
+    private final RedemptionRepository repository;
+    private final PointsCodeRules codeRules;
+    private final OrderRedemptionBooking booking;
 
     public DefaultPointsRedemptionService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings,
-                                          CartDiscountGateway gateway, ExpiryPolicy expiry, Clock clock) {
+                                          CartDiscountGateway gateway, ExpiryPolicy expiry, Clock clock,
+                                          RedemptionRepository repository) {
         this.tx = new TransactionTemplate(txm);
         this.ledger = ledger;
         this.settings = settings;
         this.gateway = gateway;
         this.expiry = expiry;
         this.clock = clock;
+        this.repository = repository;
+        this.codeRules = new PointsCodeRules(repository);
+        this.booking = new OrderRedemptionBooking(repository, ledger, gateway);
     }
 
     @Override
     public RedemptionQuote quote(final long customerId, final long cartId) {
-        return tx.execute(new TransactionCallback<RedemptionQuote>() {
-            @Override
-            public RedemptionQuote doInTransaction(TransactionStatus status) {
-                CartDiscountGateway.CartView cart = gateway.cart(cartId);
-                long available = ledger.balance(customerId).getAvailable();
-                return quote(customerId, cart, available, settings.current());
+        return tx.execute(status -> {
+            CartDiscountGateway.CartView cart = gateway.cart(cartId);
+            if (cart != null && cart.isOpen()) {
+                releaseIfCodeGone(repository.activeFor(cartId), gateway.codesOn(cartId));
             }
+            long available = ledger.balance(customerId).getAvailable();
+            return quote(customerId, cart, available, settings.current());
         });
     }
 
     private RedemptionQuote quote(long customerId, CartDiscountGateway.CartView cart, long available, PointsSettings s) {
         long cartId = cart == null ? -1 : cart.getCartId();
-        long heldElsewhere = heldByOtherCarts(customerId, cartId);
-        long spendable = Math.max(0, available - heldElsewhere);
+        long spendable = Math.max(0, available - repository.heldByOtherCarts(customerId, cartId, clock.now()));
         long step = s.getRedeemStep();
         long maximum = 0;
         if (cart != null && cart.isOpen() && available >= s.getRedeemMinimumBalance()) {
@@ -76,173 +78,129 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
             maximum -= maximum % step;
         }
         return new RedemptionQuote(available, spendable, s.getRedeemMinimumBalance(), step, Math.max(0, maximum),
-                s.getRedeemPointsPerCurrencyUnit(), activeFor(cartId));
+                s.getRedeemPointsPerCurrencyUnit(), repository.activeFor(cartId));
     }
 
     @Override
     public PointsReservation apply(final long customerId, final long cartId, final String pointsInput) {
         final long points = parsePoints(pointsInput);
         final CartDiscountGateway.CartView cart = ownCart(customerId, cartId);
-        return tx.execute(new TransactionCallback<PointsReservation>() {
-            @Override
-            public PointsReservation doInTransaction(TransactionStatus status) {
-                long available = ledger.lockForUpdate(customerId);
-                PointsSettings s = settings.current();
-                RedemptionQuote q = quote(customerId, cart, available, s);
-                if (available < s.getRedeemMinimumBalance()) {
-                    throw new RedemptionException("evergreen.redeem.error.belowMinimum",
-                            "You need at least " + s.getRedeemMinimumBalance() + " points to redeem.", s.getRedeemMinimumBalance());
-                }
-                if (points % q.getStep() != 0) {
-                    throw new RedemptionException("evergreen.redeem.error.step",
-                            "Points are redeemed in steps of " + q.getStep() + ".", q.getStep());
-                }
-                if (points > q.getSpendable()) {
-                    throw new RedemptionException("evergreen.redeem.error.overBalance",
-                            "You have only " + q.getSpendable() + " points available.", q.getSpendable());
-                }
-                if (points > q.getMaximum()) {
-                    throw new RedemptionException("evergreen.redeem.error.overMaximum",
-                            "At most " + q.getMaximum() + " points can be used on this order.", q.getMaximum());
-                }
-                PointsReservation existing = activeFor(cartId);
-                if (existing != null) {
-                    existing.release("replaced");
-                    em.flush();
-                    if (existing.getOfferCode() != null) {
-                        gateway.removeDiscount(cartId, existing.getOfferCode());
-                    }
-                }
-                Date now = clock.now();
-                Date until = new Date(now.getTime() + s.getReservationMinutes() * MINUTE);
-                PointsReservation r = new PointsReservation(customerId, cartId, points, q.value(points), now, until);
-                em.persist(r);
-                em.flush();
-                r.attachCode(gateway.applyDiscount(customerId, cartId, r.getAmount(), new Date(until.getTime() + DAY),
-                        points + " loyalty points"));
-                em.flush();
-                return r;
+        return tx.execute(status -> {
+            long available = ledger.lockForUpdate(customerId);
+            PointsSettings s = settings.current();
+            RedemptionQuote q = quote(customerId, cart, available, s);
+            refuseOutOfBounds(points, available, q, s);
+            PointsReservation existing = repository.activeFor(cartId);
+            if (existing != null) {
+                releaseAndRetire(existing, "replaced");
             }
+            Date now = clock.now();
+            Date until = new Date(now.getTime() + s.getReservationMinutes() * MINUTE);
+            PointsReservation r = repository.insert(new PointsReservation(customerId, cartId, points, q.value(points), now, until));
+            r.attachCode(gateway.applyDiscount(customerId, cartId, r.getAmount(), new Date(until.getTime() + DAY),
+                    points + " loyalty points"));
+            repository.flush();
+            return r;
         });
+    }
+
+    private static void refuseOutOfBounds(long points, long available, RedemptionQuote q, PointsSettings s) {
+        if (available < s.getRedeemMinimumBalance()) {
+            throw new RedemptionException("evergreen.redeem.error.belowMinimum",
+                    "You need at least " + s.getRedeemMinimumBalance() + " points to redeem.", s.getRedeemMinimumBalance());
+        }
+        if (points % q.getStep() != 0) {
+            throw new RedemptionException("evergreen.redeem.error.step",
+                    "Points are redeemed in steps of " + q.getStep() + ".", q.getStep());
+        }
+        if (points > q.getSpendable()) {
+            throw new RedemptionException("evergreen.redeem.error.overBalance",
+                    "You have only " + q.getSpendable() + " points available.", q.getSpendable());
+        }
+        if (points > q.getMaximum()) {
+            throw new RedemptionException("evergreen.redeem.error.overMaximum",
+                    "At most " + q.getMaximum() + " points can be used on this order.", q.getMaximum());
+        }
     }
 
     @Override
     public boolean remove(final long customerId, final long cartId) {
         ownCart(customerId, cartId);
-        return tx.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                PointsReservation r = activeFor(cartId);
-                if (r == null) {
-                    return false;
-                }
-                r.release("removed by shopper");
-                em.flush();
-                if (r.getOfferCode() != null) {
-                    gateway.removeDiscount(cartId, r.getOfferCode());
-                }
-                return true;
+        return tx.execute(status -> {
+            PointsReservation r = repository.activeFor(cartId);
+            if (r == null) {
+                return false;
             }
+            releaseAndRetire(r, "removed by shopper");
+            return true;
+        });
+    }
+
+    @Override
+    public void checkCode(final long customerId, final long cartId, final String code) {
+        if (code == null || code.trim().isEmpty()) {
+            return;
+        }
+        tx.execute(status -> {
+            codeRules.check(customerId, cartId, Collections.singletonList(code.trim()));
+            return null;
         });
     }
 
     @Override
     public void verifyForCheckout(final long customerId, final long cartId) {
-        tx.execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus status) {
-                PointsReservation r = latestFor(cartId);
-                if (r == null || r.getStatus() == ReservationStatus.CONSUMED || r.getOfferCode() == null
-                        || !gateway.cartHasCode(cartId, r.getOfferCode())) {
-                    return null;
-                }
-                long available = ledger.lockForUpdate(customerId);
-                em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
-                Date now = clock.now();
-                if (r.getStatus() == ReservationStatus.ACTIVE && r.getExpiresAt().after(now)) {
-                    if (available - heldByOtherCarts(customerId, cartId) >= r.getPoints()) {
-                        return null;
-                    }
-                } else if (available - heldByOtherCarts(customerId, cartId) >= r.getPoints()) {
-                    r.reactivate(new Date(now.getTime() + settings.current().getReservationMinutes() * MINUTE));
-                    em.flush();
-                    return null;
-                }
-                throw new RedemptionException("evergreen.redeem.error.noLongerCovered",
-                        "Your points no longer cover the points discount. Remove it from the cart to continue.");
+        tx.execute(status -> {
+            List<String> codes = gateway.codesOn(cartId);
+            codeRules.check(customerId, cartId, codes);
+            PointsReservation r = repository.latestFor(cartId);
+            if (r == null || r.getStatus() == ReservationStatus.CONSUMED || releaseIfCodeGone(r, codes)
+                    || r.getOfferCode() == null || !codes.contains(r.getOfferCode())) {
+                return null;
             }
+            long available = ledger.lockForUpdate(customerId);
+            repository.relock(r);
+            Date now = clock.now();
+            boolean covered = available - repository.heldByOtherCarts(customerId, cartId, now) >= r.getPoints();
+            if (covered && r.getStatus() == ReservationStatus.ACTIVE && r.getExpiresAt().after(now)) {
+                return null;
+            }
+            if (covered && r.getStatus() != ReservationStatus.CONSUMED) {
+                r.reactivate(new Date(now.getTime() + settings.current().getReservationMinutes() * MINUTE));
+                repository.flush();
+                return null;
+            }
+            throw new RedemptionException("evergreen.redeem.error.noLongerCovered",
+                    "Your points no longer cover the points discount. Remove it from the cart to continue.");
         });
     }
 
     @Override
     public void releaseAfterFailedCheckout(final long cartId) {
-        tx.execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus status) {
-                PointsReservation r = activeFor(cartId);
-                if (r != null) {
-                    r.release("checkout failed");
-                }
-                return null;
+        tx.execute(status -> {
+            PointsReservation r = repository.activeFor(cartId);
+            if (r != null) {
+                r.release("checkout failed");
             }
+            return null;
         });
     }
 
     @Override
-    public long consumeForOrder(final long orderId, final long customerId, final String orderNumber) {
-        return tx.execute(new TransactionCallback<Long>() {
-            @Override
-            public Long doInTransaction(TransactionStatus status) {
-                PointsReservation r = latestFor(orderId);
-                if (r == null || r.getStatus() == ReservationStatus.CONSUMED) {
-                    return 0L;
-                }
-                if (r.getOfferCode() == null || !gateway.cartHasCode(orderId, r.getOfferCode())) {
-                    // the discount was taken off the cart some other way: nothing was paid with points
-                    if (r.getStatus() == ReservationStatus.ACTIVE) {
-                        r.release("discount not on the placed order");
-                        em.flush();
-                    }
-                    return 0L;
-                }
-                try {
-                    ledger.post(Posting.builder(customerId, EntryType.REDEEM, "redeem:order:" + orderId)
-                            .available(-r.getPoints()).source("order", orderId)
-                            .reason("Points discount on order " + (orderNumber == null ? orderId : orderNumber)).build());
-                } catch (InsufficientPointsException e) {
-                    throw new RedemptionException("evergreen.redeem.error.noLongerCovered",
-                            "Your points no longer cover the points discount. Remove it from the cart to continue.");
-                }
-                r.consume();
-                em.flush();
-                return r.getPoints();
-            }
-        });
+    public long consumeForOrder(final CompletedOrder order) {
+        return tx.execute(status -> booking.book(order));
     }
 
     @Override
     public int releaseExpired() {
-        List<Long> ids = em.createQuery("select r.id from PointsReservation r where r.status = :s and r.expiresAt < :now",
-                Long.class).setParameter("s", ReservationStatus.ACTIVE).setParameter("now", clock.now())
-                .setMaxResults(500).getResultList();
         int n = 0;
-        for (final Long id : ids) {
-            Boolean released = tx.execute(new TransactionCallback<Boolean>() {
-                @Override
-                public Boolean doInTransaction(TransactionStatus status) {
-                    PointsReservation r = em.find(PointsReservation.class, id);
-                    em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
-                    if (r.getStatus() != ReservationStatus.ACTIVE || r.getExpiresAt().after(clock.now())) {
-                        return false;
-                    }
-                    r.release("timed out");
-                    em.flush();
-                    CartDiscountGateway.CartView cart = gateway.cart(r.getCartId());
-                    if (r.getOfferCode() != null && cart != null && cart.isOpen()) {
-                        gateway.removeDiscount(r.getCartId(), r.getOfferCode());
-                    }
-                    return true;
+        for (final Long id : repository.timedOutIds(clock.now(), 500)) {
+            Boolean released = tx.execute(status -> {
+                PointsReservation r = repository.lock(id);
+                if (r == null || r.getStatus() != ReservationStatus.ACTIVE || r.getExpiresAt().after(clock.now())) {
+                    return false;
                 }
+                releaseAndRetire(r, "timed out");
+                return true;
             });
             if (Boolean.TRUE.equals(released)) {
                 n++;
@@ -258,35 +216,29 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
             throw new RedemptionException("evergreen.voucher.error.step",
                     "Vouchers come in " + s.getVoucherSteps() + " points.", s.getVoucherSteps());
         }
-        return tx.execute(new TransactionCallback<PointsVoucher>() {
-            @Override
-            public PointsVoucher doInTransaction(TransactionStatus status) {
-                long available = ledger.lockForUpdate(customerId);
-                long spendable = available - heldByOtherCarts(customerId, -1);
-                if (points > spendable) {
-                    throw new RedemptionException("evergreen.redeem.error.overBalance",
-                            "You have only " + Math.max(0, spendable) + " points available.", Math.max(0, spendable));
-                }
-                Date now = clock.now();
-                Date until = new Date(now.getTime() + VOUCHER_VALID_DAYS * DAY);
-                BigDecimal amount = BigDecimal.valueOf(points)
-                        .divide(BigDecimal.valueOf(s.getRedeemPointsPerCurrencyUnit()), 2, RoundingMode.DOWN);
-                String code = gateway.createVoucher(customerId, amount, until, points + " points voucher");
-                PointsVoucher v = new PointsVoucher(customerId, points, amount, code, now, until);
-                em.persist(v);
-                em.flush();
-                ledger.post(Posting.builder(customerId, EntryType.REDEEM, "voucher:" + UUID.randomUUID())
-                        .available(-points).source("voucher", v.getId()).reason("Voucher " + code).build());
-                expiry.afterActivity(customerId, s, now);
-                return v;
+        return tx.execute(status -> {
+            long available = ledger.lockForUpdate(customerId);
+            Date now = clock.now();
+            long spendable = available - repository.heldByOtherCarts(customerId, -1, now);
+            if (points > spendable) {
+                throw new RedemptionException("evergreen.redeem.error.overBalance",
+                        "You have only " + Math.max(0, spendable) + " points available.", Math.max(0, spendable));
             }
+            Date until = new Date(now.getTime() + VOUCHER_VALID_DAYS * DAY);
+            BigDecimal amount = BigDecimal.valueOf(points)
+                    .divide(BigDecimal.valueOf(s.getRedeemPointsPerCurrencyUnit()), 2, RoundingMode.DOWN);
+            String code = gateway.createVoucher(customerId, amount, until, points + " points voucher");
+            PointsVoucher v = repository.insert(new PointsVoucher(customerId, points, amount, code, now, until));
+            ledger.post(Posting.builder(customerId, EntryType.REDEEM, "voucher:" + UUID.randomUUID())
+                    .available(-points).source("voucher", v.getId()).reason("Voucher " + code).build());
+            expiry.afterActivity(customerId, s, now);
+            return v;
         });
     }
 
     @Override
     public List<PointsVoucher> vouchers(long customerId) {
-        return em.createQuery("select v from PointsVoucher v where v.customerId = :c order by v.createdAt desc, v.id desc",
-                PointsVoucher.class).setParameter("c", customerId).getResultList();
+        return repository.vouchersOf(customerId);
     }
 
     @Override
@@ -294,25 +246,37 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
         if (code == null || code.trim().isEmpty()) {
             return false;
         }
-        final String c = code.trim();
-        return tx.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                List<PointsVoucher> rows = em.createQuery("select v from PointsVoucher v where upper(v.code) = upper(:c)",
-                        PointsVoucher.class).setParameter("c", c).getResultList();
-                if (rows.isEmpty()) {
-                    return false;
-                }
-                PointsVoucher v = rows.get(0);
-                em.refresh(v, LockModeType.PESSIMISTIC_WRITE);
-                if (v.isUsed()) {
-                    return false;
-                }
-                v.markUsed(orderId, at);
-                em.flush();
-                return true;
+        return tx.execute(status -> {
+            PointsVoucher v = repository.voucherByCode(code.trim());
+            if (v == null || repository.relock(v).isUsed()) {
+                return false;
             }
+            v.markUsed(orderId, at);
+            repository.flush();
+            return true;
         });
+    }
+
+    /**
+     * Releases an active reservation whose code is no longer on its cart (taken off through the store's own
+     * promo-code removal, not the widget) and retires the code; true if it did.
+     */
+    private boolean releaseIfCodeGone(PointsReservation r, List<String> codesOnCart) {
+        if (r == null || r.getStatus() != ReservationStatus.ACTIVE
+                || r.getOfferCode() != null && codesOnCart.contains(r.getOfferCode())) {
+            return false;
+        }
+        releaseAndRetire(r, "discount removed from the cart");
+        return true;
+    }
+
+    /** Every release path ends here: the points are free again and the code can never discount anything. */
+    private void releaseAndRetire(PointsReservation r, String reason) {
+        r.release(reason);
+        repository.flush();
+        if (r.getOfferCode() != null) {
+            gateway.removeDiscount(r.getCartId(), r.getOfferCode());
+        }
     }
 
     private CartDiscountGateway.CartView ownCart(long customerId, long cartId) {
@@ -324,28 +288,6 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
             throw new RedemptionException("evergreen.redeem.error.notYourCart", "Points can only be used on your own cart.");
         }
         return cart;
-    }
-
-    private long heldByOtherCarts(long customerId, long cartId) {
-        Long held = em.createQuery("select coalesce(sum(r.points), 0) from PointsReservation r where r.customerId = :c "
-                + "and r.status = :s and r.cartId <> :cart and r.expiresAt > :now", Long.class)
-                .setParameter("c", customerId).setParameter("s", ReservationStatus.ACTIVE).setParameter("cart", cartId)
-                .setParameter("now", clock.now()).getSingleResult();
-        return held == null ? 0 : held;
-    }
-
-    private PointsReservation activeFor(long cartId) {
-        List<PointsReservation> found = em.createQuery("select r from PointsReservation r where r.cartId = :cart "
-                + "and r.status = :s", PointsReservation.class).setParameter("cart", cartId)
-                .setParameter("s", ReservationStatus.ACTIVE).getResultList();
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private PointsReservation latestFor(long cartId) {
-        List<PointsReservation> found = em.createQuery("select r from PointsReservation r where r.cartId = :cart "
-                + "order by r.createdAt desc, r.id desc", PointsReservation.class).setParameter("cart", cartId)
-                .setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : found.get(0);
     }
 
     /** Parses what the shopper typed; every malformed input gets its own clear message. */

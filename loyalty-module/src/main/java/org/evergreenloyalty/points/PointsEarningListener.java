@@ -50,7 +50,7 @@ public class PointsEarningListener implements OrderCompletionListener {
         PointsSettings s = settings.current();
         Date now = clock.now();
         final long customerId = order.getCustomerId();
-        long redeemed = redemption.consumeForOrder(order.getOrderId(), customerId, order.getOrderNumber());
+        long redeemed = redemption.consumeForOrder(order);
         BigDecimal base = calculator.earnBase(order, s);
         long points = calculator.points(base, s, tiers.multiplier(customerId));
         boolean immediate = s.getPendingDays() == 0;

@@ -3,6 +3,8 @@ package org.evergreenloyalty.points;
 import java.util.Date;
 import java.util.List;
 
+import org.evergreenloyalty.order.CompletedOrder;
+
 import org.evergreenloyalty.order.UsedCodeRecorder;
 
 /**
@@ -26,14 +28,31 @@ public interface PointsRedemptionService extends UsedCodeRecorder {
     /** Takes the points discount off the cart and releases its points; false if there was none. */
     boolean remove(long customerId, long cartId);
 
-    /** Before payment: the cart's reservation must be active and covered, re-reserving a released one if possible. */
+    /**
+     * Before payment: every points code on the cart must be this cart's own (a reservation's code) or the
+     * customer's unused voucher, and the cart's reservation must be active and covered, re-reserving one
+     * released by a failed checkout if possible.
+     *
+     * @throws RedemptionException with the reason checkout must stop
+     */
     void verifyForCheckout(long customerId, long cartId);
+
+    /**
+     * Checks a code typed into the cart {@code cartId} of {@code customerId} before the store adds it: a points
+     * code made for another cart, already used, or another customer's voucher is refused; any other code passes.
+     *
+     * @throws RedemptionException with the shopper-facing reason
+     */
+    void checkCode(long customerId, long cartId, String code);
 
     /** Releases the cart's reservation after a failed checkout, keeping the code for a retry. */
     void releaseAfterFailedCheckout(long cartId);
 
-    /** Deducts the cart's reserved points for the placed order; returns the points (0 without a reservation). */
-    long consumeForOrder(long orderId, long customerId, String orderNumber);
+    /**
+     * Charges the placed order for every points discount it carries (its applied codes), in the caller's
+     * order-processing transaction; returns the points its reservations cost (0 without any).
+     */
+    long consumeForOrder(CompletedOrder order);
 
     /** Releases every reservation past its timeout and removes its discount; returns how many. */
     int releaseExpired();

@@ -83,6 +83,9 @@ public final class BroadleafTestContext {
         // tests run the review job themselves (on a moved clock); a cron firing in the middle of another test
         // would e-mail that test's customers
         System.setProperty("evergreen.job.review-requests.cron", "off");
+        // crash tests run the order-recovery sweep themselves, at the moment they choose
+        System.setProperty("evergreen.job.order-recovery.cron", "off");
+        System.setProperty("evergreen.orders.recovery.atStartup", "false");
         bindRequest();
         try {
             List<String> patches = new ArrayList<String>(Arrays.asList(

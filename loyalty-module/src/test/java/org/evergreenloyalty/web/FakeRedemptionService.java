@@ -55,7 +55,12 @@ class FakeRedemptionService implements PointsRedemptionService {
     }
 
     @Override
-    public long consumeForOrder(long orderId, long customerId, String orderNumber) {
+    public void checkCode(long customerId, long cartId, String code) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long consumeForOrder(org.evergreenloyalty.order.CompletedOrder order) {
         throw new UnsupportedOperationException();
     }
 

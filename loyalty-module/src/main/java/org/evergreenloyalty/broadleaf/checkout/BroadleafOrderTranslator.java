@@ -3,11 +3,16 @@ package org.evergreenloyalty.broadleaf.checkout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
+import org.broadleafcommerce.core.offer.domain.OrderItemAdjustment;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -55,7 +60,31 @@ public class BroadleafOrderTranslator {
         return new CompletedOrder(order.getId(), order.getOrderNumber(), order.getCustomer().getId(), email,
                 order.getCurrency() == null ? null : order.getCurrency().getCurrencyCode(),
                 itemSubtotal, amount(order.getTotalFulfillmentCharges()), amount(order.getTotalTax()),
-                amount(order.getTotal()), order.getSubmitDate(), lines);
+                amount(order.getTotal()), order.getSubmitDate(), lines).withAppliedCodes(appliedCodes(order));
+    }
+
+    /** The codes added to {@code order} whose offer adjusted it (order or item adjustments). */
+    public static List<String> appliedCodes(Order order) {
+        Set<Long> applied = new HashSet<Long>();
+        for (OrderAdjustment a : order.getOrderAdjustments()) {
+            if (a.getOffer() != null) {
+                applied.add(a.getOffer().getId());
+            }
+        }
+        for (OrderItem item : order.getOrderItems()) {
+            for (OrderItemAdjustment a : item.getOrderItemAdjustments()) {
+                if (a.getOffer() != null) {
+                    applied.add(a.getOffer().getId());
+                }
+            }
+        }
+        List<String> codes = new ArrayList<String>();
+        for (OfferCode code : order.getAddedOfferCodes()) {
+            if (code.getOffer() != null && applied.contains(code.getOffer().getId())) {
+                codes.add(code.getOfferCode());
+            }
+        }
+        return codes;
     }
 
     private static BigDecimal amount(Money money) {

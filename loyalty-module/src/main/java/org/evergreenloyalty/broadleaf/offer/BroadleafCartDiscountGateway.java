@@ -1,7 +1,9 @@
 package org.evergreenloyalty.broadleaf.offer;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
@@ -66,6 +68,18 @@ public class BroadleafCartDiscountGateway implements CartDiscountGateway {
             }
         }
         offers.retire(code, clock.now());
+    }
+
+    @Override
+    public List<String> codesOn(long cartId) {
+        Order cart = orderService.findOrderById(cartId);
+        List<String> codes = new ArrayList<String>();
+        if (cart != null) {
+            for (OfferCode oc : cart.getAddedOfferCodes()) {
+                codes.add(oc.getOfferCode());
+            }
+        }
+        return codes;
     }
 
     @Override

@@ -1,0 +1,35 @@
+package org.evergreenloyalty.order;
+
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+
+/** The queries of order recovery: the installation row and the orders the sweep booked. Callers bring the transaction. */
+public class OrderRecoveryRepository {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    /** The installation row, locked, or null when there is none yet. */
+    public ModuleInstallation lockInstallation() {
+        return em.find(ModuleInstallation.class, ModuleInstallation.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Creates the installation row, dated at the first order the module processed or else {@code now}. */
+    public ModuleInstallation createInstallation(Date now) {
+        Date first = em.createQuery("select min(p.processedAt) from ProcessedOrderRecord p", Date.class).getSingleResult();
+        ModuleInstallation row = new ModuleInstallation(first != null && first.before(now) ? first : now);
+        em.persist(row);
+        em.flush();
+        return row;
+    }
+
+    /** The orders the sweep booked, newest first, at most {@code max}. */
+    public List<ProcessedOrderRecord> recovered(int max) {
+        return em.createQuery("select p from ProcessedOrderRecord p where p.recovered = true order by p.processedAt desc, p.orderId desc",
+                ProcessedOrderRecord.class).setMaxResults(max).getResultList();
+    }
+}

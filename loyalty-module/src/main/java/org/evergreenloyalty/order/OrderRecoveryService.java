@@ -1,0 +1,17 @@
+package org.evergreenloyalty.order;
+
+import java.util.List;
+
+/**
+ * Finds placed orders whose loyalty processing was lost (the store died between submitting the order and
+ * the module's bookings) and processes them through the same listeners, exactly once (bean
+ * {@code evgOrderRecoveryService}; job {@code order-recovery}, also run at start-up).
+ */
+public interface OrderRecoveryService {
+
+    /** Processes every submitted order since the installation that has no processed record; returns how many. */
+    int sweep();
+
+    /** The orders the sweep booked, newest first, at most {@code max}. */
+    List<ProcessedOrderRecord> recoveredOrders(int max);
+}
