@@ -3,6 +3,8 @@ package org.evergreenloyalty.order;
 import java.util.Date;
 import java.util.List;
 
+import javax.persistence.PersistenceException;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.support.Clock;
@@ -102,9 +104,15 @@ public class DefaultOrderRecoveryService implements OrderRecoveryService {
                 ModuleInstallation row = repository.lockInstallation();
                 return row != null ? row : repository.createInstallation(clock.now());
             });
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | PersistenceException e) {
+            // another node created it at the same moment
             return tx.execute(status -> repository.lockInstallation());
         }
+    }
+
+    @Override
+    public Date installedAt() {
+        return installation().getInstalledAt();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.evergreenloyalty.order;
 
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ public interface OrderRecoveryService {
 
     /** Processes every submitted order since the installation that has no processed record; returns how many. */
     int sweep();
+
+    /** Since when the module sees the store's orders: recorded at the first start (or the first processed order). */
+    Date installedAt();
 
     /** The orders the sweep booked, newest first, at most {@code max}. */
     List<ProcessedOrderRecord> recoveredOrders(int max);

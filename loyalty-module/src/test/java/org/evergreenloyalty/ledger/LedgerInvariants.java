@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import javax.persistence.EntityManager;
 
-/** Checks, straight from the tables, that an account's balances equal the sums of its entries and lots. */
-final class LedgerInvariants {
+/** Test helper: checks, straight from the tables, that an account's balances equal the sums of its entries and lots. */
+public final class LedgerInvariants {
 
     private LedgerInvariants() {
     }
 
-    static void check(EntityManager em, long customerId) {
+    public static void check(EntityManager em, long customerId) {
         java.util.List<Object[]> rows = em.createQuery("select a.available, a.pending, a.lifetimeEarned from LoyaltyAccount a "
                 + "where a.customerId = :c", Object[].class).setParameter("c", customerId).getResultList();
         long available = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();

@@ -262,6 +262,17 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
     }
 
     @Test
+    void theCartWidgetRendersACartWhosePointsAreAllHeldElsewhere() {
+        Customer c = customerWith(1000);
+        Order other = cartWith(c, product("40.00"), 1);
+        redemption.apply(c.getId(), other.getId(), "1000");
+        Order cart = cartWith(c, product("40.00"), 1);
+        String html = render("host/cart", new HashMap<String, Object>(), request(c, cart, Locale.US), Locale.US);
+        assertTrue(html.contains("id=\"evg-redeem-unavailable\""), "nothing to spend here and nothing applied: " + html);
+        assertFalse(html.contains("id=\"evg-redeem-applied\""));
+    }
+
+    @Test
     void theCartWidgetExplainsTheMinimumAndIsEmptyForAnonymousShoppers() {
         Customer poor = customerWith(40);
         Order cart = cartWith(poor, product("40.00"), 1);

@@ -18,6 +18,9 @@ import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.evergreenloyalty.broadleaf.birthday.BirthdayCartCodeGuard;
+import org.evergreenloyalty.points.PointsRedemptionService;
+import org.evergreenloyalty.points.RedemptionException;
+import org.evergreenloyalty.web.StorefrontMessages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +52,12 @@ public class CartController {
 
     @Resource(name = "blOfferService")
     protected OfferService offerService;
+
+    @Resource(name = "evgPointsRedemptionService")
+    protected PointsRedemptionService pointsRedemption;
+
+    @Resource(name = "evgStorefrontMessages")
+    protected StorefrontMessages storefrontMessages;
 
     @RequestMapping(method = RequestMethod.GET)
     public String cart(Model model) {
@@ -160,6 +169,9 @@ public class CartController {
             } else {
                 // a birthday code of someone else, used or expired: Broadleaf alone would accept it silently
                 String refusal = birthdayCodeGuard.message(birthdayCodeGuard.check(cart, code), LocaleContextHolder.getLocale());
+                if (refusal == null) {
+                    refusal = pointsCodeRefusal(cart, offerCode.getOfferCode());
+                }
                 if (refusal != null) {
                     flash.addFlashAttribute("promoError", refusal);
                     return "redirect:/cart";
@@ -176,6 +188,19 @@ public class CartController {
             }
         }
         return "redirect:/cart";
+    }
+
+    /** Why a points code (made for another cart, used, someone else's voucher) may not go on this cart; null if it may. */
+    private String pointsCodeRefusal(Order cart, String code) {
+        if (cart.getCustomer() == null) {
+            return null;
+        }
+        try {
+            pointsRedemption.checkCode(cart.getCustomer().getId(), cart.getId(), code);
+            return null;
+        } catch (RedemptionException e) {
+            return storefrontMessages.text(e, LocaleContextHolder.getLocale());
+        }
     }
 
     @RequestMapping(value = "/promo/remove", method = RequestMethod.POST)

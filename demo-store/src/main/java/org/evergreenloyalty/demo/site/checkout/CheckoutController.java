@@ -10,6 +10,8 @@ import javax.annotation.Resource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
+import org.evergreenloyalty.points.RedemptionException;
+import org.evergreenloyalty.web.StorefrontMessages;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.FulfillmentOption;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
@@ -29,6 +31,7 @@ import org.evergreenloyalty.demo.checkout.TestCard;
 import org.evergreenloyalty.demo.checkout.TestPaymentResult;
 import org.evergreenloyalty.demo.checkout.TestPaymentService;
 import org.evergreenloyalty.demo.site.account.OrderLookup;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +50,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class CheckoutController {
 
     private static final Log LOG = LogFactory.getLog(CheckoutController.class);
+
+    @Resource(name = "evgStorefrontMessages")
+    protected StorefrontMessages storefrontMessages;
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
@@ -210,7 +216,9 @@ public class CheckoutController {
             return "redirect:/checkout/confirmation/" + result.order().getOrderNumber();
         } catch (CheckoutException e) {
             LOG.warn("Checkout failed for order " + cart.getId(), e);
-            errors.put("payment", "Your order could not be placed: " + rootMessage(e) + ". Nothing was charged.");
+            RedemptionException refused = redemptionRefusal(e);
+            errors.put("payment", refused != null ? storefrontMessages.text(refused, LocaleContextHolder.getLocale())
+                    : "Your order could not be placed: " + rootMessage(e) + ". Nothing was charged.");
             return reviewView(model, cart, form, errors);
         }
     }
@@ -229,6 +237,16 @@ public class CheckoutController {
 
     private static boolean isEmpty(Order cart) {
         return cart == null || cart instanceof NullOrderImpl || cart.getOrderItems().isEmpty();
+    }
+
+    /** The module's reason for refusing the checkout (a points discount that may not be used), or null. */
+    private static RedemptionException redemptionRefusal(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RedemptionException) {
+                return (RedemptionException) t;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {
