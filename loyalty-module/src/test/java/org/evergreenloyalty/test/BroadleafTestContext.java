@@ -67,6 +67,15 @@ public final class BroadleafTestContext {
         }
     }
 
+    /** Writes the pending changes of the request's EntityManager (call inside a transaction to commit them). */
+    public static void flushRequestEntityManager() {
+        EntityManagerFactory emf = get().getBean("entityManagerFactory", EntityManagerFactory.class);
+        EntityManagerHolder holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(emf);
+        if (holder != null) {
+            holder.getEntityManager().flush();
+        }
+    }
+
     /** Unbinds and closes the EntityManager of {@link #openRequestEntityManager()}, if any. */
     public static void closeRequestEntityManager() {
         EntityManagerFactory emf = get().getBean("entityManagerFactory", EntityManagerFactory.class);

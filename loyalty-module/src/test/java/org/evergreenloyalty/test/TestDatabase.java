@@ -42,7 +42,7 @@ public enum TestDatabase {
     /**
      * Points a Broadleaf context booted next in this JVM at this database, through system properties: the
      * test JDBC URL, user and password, and for each of Broadleaf's persistence units the dialect and a
-     * schema created afresh.
+     * schema created afresh (or, with {@code -Devergreen.test.hbm2ddl=none}, the schema another JVM made).
      */
     public void applyToBroadleaf() {
         System.setProperty("evergreen.test.jdbc.url", url());
@@ -50,7 +50,7 @@ public enum TestDatabase {
         System.setProperty("evergreen.test.jdbc.password", password());
         for (String unit : new String[] {"blPU", "blSecurePU", "blCMSStorage"}) {
             System.setProperty(unit + ".hibernate.dialect", dialect());
-            System.setProperty(unit + ".hibernate.hbm2ddl.auto", "create");
+            System.setProperty(unit + ".hibernate.hbm2ddl.auto", System.getProperty("evergreen.test.hbm2ddl", "create"));
             System.setProperty(unit + ".hibernate.show_sql", "false");
         }
         System.setProperty("hibernate.id.new_generator_mappings", "true");
