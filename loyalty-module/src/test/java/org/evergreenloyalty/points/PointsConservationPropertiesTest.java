@@ -30,10 +30,12 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
@@ -103,9 +105,13 @@ class PointsConservationPropertiesTest {
 
     @Provide
     Arbitrary<List<Step>> sequences() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(1, 12)).as(Step::new);
-        return step.list().ofMinSize(1).ofMaxSize(6);
+        Arbitrary<Kind> kind = Arbitraries.frequency(Tuple.of(3, Kind.APPLY), Tuple.of(1, Kind.REMOVE_WIDGET),
+                Tuple.of(2, Kind.REMOVE_IN_STORE), Tuple.of(2, Kind.TYPE_CODE), Tuple.of(4, Kind.FORCE_CODE),
+                Tuple.of(1, Kind.ADD_ITEM), Tuple.of(1, Kind.PAYMENT_FAILS), Tuple.of(1, Kind.TIME_OUT),
+                Tuple.of(5, Kind.CHECKOUT), Tuple.of(1, Kind.CANCEL), Tuple.of(1, Kind.RETURN));
+        Arbitrary<Integer> cart = Arbitraries.frequency(Tuple.of(9, 0), Tuple.of(9, 1), Tuple.of(2, 2));
+        Arbitrary<Step> step = Combinators.combine(kind, cart, Arbitraries.integers().between(1, 12)).as(Step::new);
+        return step.list().ofMinSize(2).ofMaxSize(8);
     }
 
     @Property(tries = 200)
@@ -117,6 +123,35 @@ class PointsConservationPropertiesTest {
         } finally {
             BroadleafTestContext.closeRequestEntityManager();
         }
+    }
+
+    @Example
+    void aLiveCodeForcedIntoTheOtherCartAndCheckedOut() {
+        pointsDiscountsAlwaysCostTheirPoints(steps(Kind.FORCE_CODE, 1, Kind.CHECKOUT, 1));
+    }
+
+    @Example
+    void aCodeRemovedInTheStoreCheckedOutThenForcedIntoTheNextCart() {
+        pointsDiscountsAlwaysCostTheirPoints(steps(Kind.REMOVE_IN_STORE, 0, Kind.CHECKOUT, 0, Kind.FORCE_CODE, 1, Kind.CHECKOUT, 1));
+    }
+
+    @Example
+    void aConsumedCodeForcedIntoTheOtherCart() {
+        pointsDiscountsAlwaysCostTheirPoints(steps(Kind.CHECKOUT, 0, Kind.FORCE_CODE, 1, Kind.CHECKOUT, 1));
+    }
+
+    @Example
+    void aTimedOutCodeAfterAFailedPayment() {
+        pointsDiscountsAlwaysCostTheirPoints(steps(Kind.PAYMENT_FAILS, 0, Kind.TIME_OUT, 0, Kind.CHECKOUT, 0, Kind.CANCEL, 0));
+    }
+
+    /** Kind, cart, kind, cart, ...; the amount 1 picks the shopper's code made in cart 0. */
+    private static List<Step> steps(Object... kindsAndCarts) {
+        List<Step> steps = new ArrayList<Step>();
+        for (int i = 0; i < kindsAndCarts.length; i += 2) {
+            steps.add(new Step((Kind) kindsAndCarts[i], (Integer) kindsAndCarts[i + 1], 1));
+        }
+        return steps;
     }
 
     /** One sequence: a shopper with two carts, another shopper with one, and the codes seen so far. */
@@ -134,6 +169,7 @@ class PointsConservationPropertiesTest {
             carts.add(newCart(shopper));
             carts.add(newCart(other));
             codes.add(redemption.apply(other.getId(), carts.get(2), "500").getOfferCode());
+            codes.add(redemption.apply(shopper.getId(), carts.get(0), "1000").getOfferCode());
         }
 
         void play(List<Step> steps) {
