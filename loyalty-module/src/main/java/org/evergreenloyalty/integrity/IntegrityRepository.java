@@ -106,8 +106,8 @@ public class IntegrityRepository {
     public List<BalanceDifference> balanceDifferences(long afterCustomerId, long upToCustomerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.CUSTOMER_ID, a.AVAILABLE, a.PENDING, a.LIFETIME_EARNED, "
-                + "coalesce(sum(e.AVAILABLE_DELTA), 0), coalesce(sum(e.PENDING_DELTA), 0), coalesce(sum(e.EARNED_DELTA), 0) "
-                + "from EVG_LOYALTY_ACCOUNT a left join EVG_LEDGER_ENTRY e on e.CUSTOMER_ID = a.CUSTOMER_ID "
+                + "coalesce(sum(e.AVAILABLE_DELTA), 0) as AVAILABLE_SUM, coalesce(sum(e.PENDING_DELTA), 0) as PENDING_SUM, "
+                + "coalesce(sum(e.EARNED_DELTA), 0) as EARNED_SUM from EVG_LOYALTY_ACCOUNT a left join EVG_LEDGER_ENTRY e on e.CUSTOMER_ID = a.CUSTOMER_ID "
                 + "where a.CUSTOMER_ID > ?1 and a.CUSTOMER_ID <= ?2 "
                 + "group by a.CUSTOMER_ID, a.AVAILABLE, a.PENDING, a.LIFETIME_EARNED "
                 + "having a.AVAILABLE <> coalesce(sum(e.AVAILABLE_DELTA), 0) or a.PENDING <> coalesce(sum(e.PENDING_DELTA), 0) "

@@ -41,7 +41,7 @@ public class BroadleafOrderDiscountGateway implements OrderDiscountGateway {
         long upTo = ids.get(ids.size() - 1).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select o.ORDER_ID, o.ORDER_NUMBER, o.CUSTOMER_ID, c.OFFER_CODE, "
-                + "sum(a.ADJUSTMENT_VALUE) from BLC_ORDER o join BLC_ORDER_ADJUSTMENT a on a.ORDER_ID = o.ORDER_ID "
+                + "sum(a.ADJUSTMENT_VALUE) as DISCOUNT from BLC_ORDER o join BLC_ORDER_ADJUSTMENT a on a.ORDER_ID = o.ORDER_ID "
                 + "join BLC_OFFER_CODE c on c.OFFER_ID = a.OFFER_ID where o.ORDER_ID > ?1 and o.ORDER_ID <= ?2 and " + PLACED
                 + " and " + MODULE_CODE + " group by o.ORDER_ID, o.ORDER_NUMBER, o.CUSTOMER_ID, c.OFFER_CODE "
                 + "order by o.ORDER_ID, c.OFFER_CODE")
@@ -65,7 +65,7 @@ public class BroadleafOrderDiscountGateway implements OrderDiscountGateway {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select o.ORDER_ID, o.ORDER_NUMBER, o.CUSTOMER_ID, o.ORDER_STATUS, "
                 + "(select sum(a.ADJUSTMENT_VALUE) from BLC_ORDER_ADJUSTMENT a where a.ORDER_ID = o.ORDER_ID and a.OFFER_ID in "
-                + "(select c.OFFER_ID from BLC_OFFER_CODE c where upper(c.OFFER_CODE) like 'PTS-%')) "
+                + "(select c.OFFER_ID from BLC_OFFER_CODE c where upper(c.OFFER_CODE) like 'PTS-%')) as DISCOUNT "
                 + "from BLC_ORDER o where o.ORDER_ID in (" + in + ")").getResultList();
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
