@@ -75,4 +75,13 @@ class IntegrityMessagesTest {
         assertTrue(IntegrityCheck.matches(100, new BigDecimal("33.33"), odd), "100 points / 3 = 33.33 rounded down");
         assertFalse(IntegrityCheck.matches(103, new BigDecimal("33.33"), odd));
     }
+
+    @Test
+    void theCheckRunsNightlyByDefaultAndMailsNobodyUntilAContactIsSet() throws Exception {
+        Properties defaults = TestResources.properties("config/evergreen/evergreen-defaults.properties");
+        assertEquals("0 45 3 * * ?", defaults.getProperty("evergreen.job.integrity-check.cron"));
+        assertEquals("evergreen.job.integrity-check.cron", new org.evergreenloyalty.integrity.jobs.IntegrityCheckJob(null).getCronPropertyKey());
+        assertEquals("", defaults.getProperty("evergreen.integrity.contactEmail"));
+        assertEquals("en", defaults.getProperty("evergreen.integrity.mailLocale"));
+    }
 }
