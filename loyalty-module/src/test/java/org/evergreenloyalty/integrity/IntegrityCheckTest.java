@@ -57,6 +57,10 @@ class IntegrityCheckTest {
     private JobRunner jobs;
     @Resource(name = "evgClock")
     private AdjustableClock clock;
+    @Resource(name = "evgOrderDiscountGateway")
+    private OrderDiscountGateway gateway;
+    @Resource(name = "evgIntegrityRepository")
+    private IntegrityRepository repository;
 
     private final StoreFixtures store = StoreFixtures.create();
     private final LedgerSql sql = new LedgerSql();
@@ -200,6 +204,15 @@ class IntegrityCheckTest {
         assertTrue(run.getOrderFindings() >= 3 && run.getRedeemFindings() >= 2 && run.getBalanceFindings() >= 3, mine.toString());
         assertEquals(found.stream().filter(f -> f.getEntryId() != null && (f.getEntryId() == orphan || f.getEntryId() == noDiscount))
                 .count(), 2, "the orphan REDEEM entries are named");
+
+        IntegrityReport onePerPage = new IntegrityCheck(BroadleafTestContext.get().getBean("blTransactionManager",
+                org.springframework.transaction.PlatformTransactionManager.class), gateway, repository, settingsService, clock, 1, 10_000)
+                .check();
+        assertEquals(mine.stream().sorted().collect(Collectors.toList()), onePerPage.getFindings().stream()
+                .map(IntegrityCheckTest::describe).sorted().collect(Collectors.toList()), "paging one row at a time finds the same");
+        assertEquals(run.getOrdersChecked(), onePerPage.getOrdersChecked());
+        assertEquals(run.getRedeemsChecked(), onePerPage.getRedeemsChecked());
+        assertEquals(run.getAccountsChecked(), onePerPage.getAccountsChecked());
 
         List<MimeMessage> mails = TestMailServer.awaitMessagesTo(CONTACT, mailsBefore + 1, 5000);
         assertEquals(mailsBefore + 1, mails.size(), "one e-mail per run");
