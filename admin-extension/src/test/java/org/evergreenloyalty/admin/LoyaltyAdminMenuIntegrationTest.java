@@ -97,7 +97,8 @@ class LoyaltyAdminMenuIntegrationTest {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
         assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews",
-                "/loyalty/settings"), sections, "Customers first, then Referrals (2000), Birthdays (3000) and Reviews (4000), Settings last");
+                "/loyalty/integrity", "/loyalty/settings"), sections,
+                "Customers first, then Referrals (2000), Birthdays (3000), Reviews (4000) and Integrity (8000), Settings last");
     }
 
     @Test
@@ -114,6 +115,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertTrue(sections.contains("/loyalty/referrals"));
         assertTrue(sections.contains("/loyalty/reviews"));
         assertTrue(sections.contains("/loyalty/birthdays"));
+        assertTrue(sections.contains("/loyalty/integrity"));
     }
 
     @Test
@@ -183,6 +185,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertEquals("Referrals", ctx.getMessage("EvergreenLoyaltyReferrals", null, Locale.ENGLISH));
         assertEquals("Reviews", ctx.getMessage("EvergreenLoyaltyReviews", null, Locale.ENGLISH));
         assertEquals("Birthdays", ctx.getMessage("EvergreenLoyaltyBirthdays", null, Locale.ENGLISH));
+        assertEquals("Integrity", ctx.getMessage("EvergreenLoyaltyIntegrity", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }

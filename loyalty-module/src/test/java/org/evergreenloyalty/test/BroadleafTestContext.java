@@ -23,6 +23,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class BroadleafTestContext {
 
+    /** The store's loyalty contact in tests: where the integrity check's e-mail goes. */
+    public static final String INTEGRITY_CONTACT = "integrity-contact@example.com";
+
     /** The module's XML files, in the order a store lists them. */
     public static final String[] MODULE_LOCATIONS = {
         "bl-evergreen-applicationContext.xml"
@@ -95,6 +98,9 @@ public final class BroadleafTestContext {
         // crash tests run the order-recovery sweep themselves, at the moment they choose
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
+        System.setProperty("evergreen.job.integrity-check.cron", "off");
+        // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
+        System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();
         try {
             List<String> patches = new ArrayList<String>(Arrays.asList(

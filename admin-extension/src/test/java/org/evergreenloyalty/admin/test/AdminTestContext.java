@@ -77,9 +77,10 @@ public final class AdminTestContext {
         // the tests run jobs themselves (often on a moved clock); a scheduled run in the middle of a test would
         // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
-                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests"}) {
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
+        System.setProperty("evergreen.integrity.contactEmail", "integrity-admin@example.com");
         bindRequest();
         try {
             List<String> patches = new ArrayList<String>(Arrays.asList(BROADLEAF_ADMIN_LOCATIONS));

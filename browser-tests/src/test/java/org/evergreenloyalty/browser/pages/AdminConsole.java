@@ -56,6 +56,12 @@ public final class AdminConsole extends Page {
         return new LoyaltyReviewsPage(driver);
     }
 
+    /** Opens Loyalty &gt; Integrity through the side menu. */
+    public LoyaltyIntegrityPage loyaltyIntegrity() {
+        openSection("/loyalty/integrity");
+        return new LoyaltyIntegrityPage(driver);
+    }
+
     /** Opens Loyalty &gt; Settings through the side menu. */
     public LoyaltySettingsPage loyaltySettings() {
         openSection("/loyalty/settings");
