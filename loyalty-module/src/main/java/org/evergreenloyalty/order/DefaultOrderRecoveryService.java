@@ -2,11 +2,13 @@ package org.evergreenloyalty.order;
 
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.persistence.PersistenceException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -116,7 +118,10 @@ public class DefaultOrderRecoveryService implements OrderRecoveryService {
     }
 
     @Override
-    public List<ProcessedOrderRecord> recoveredOrders(int max) {
-        return tx.execute(status -> repository.recovered(max));
+    public List<RecoveredOrder> recoveredOrders(int max) {
+        return tx.execute(status -> repository.recovered(max).stream()
+                .map(p -> new RecoveredOrder(p.getOrderId(), p.getOrderNumber(), p.getCustomerId(), p.getProcessedAt(),
+                        repository.orderPoints(p.getOrderId(), EntryType.EARN), repository.orderPoints(p.getOrderId(), EntryType.REDEEM)))
+                .collect(Collectors.toList()));
     }
 }

@@ -27,6 +27,15 @@ public class OrderRecoveryRepository {
         return row;
     }
 
+    /** The points the ledger holds for {@code orderId} from entries of {@code type}: earned for EARN, spent for REDEEM. */
+    public long orderPoints(long orderId, org.evergreenloyalty.ledger.EntryType type) {
+        Long sum = em.createQuery("select coalesce(sum(case when e.type = :earn then e.earnedDelta else -e.availableDelta end), 0) "
+                + "from LedgerEntry e where e.type = :type and e.sourceType = 'order' and e.sourceId = :o", Long.class)
+                .setParameter("earn", org.evergreenloyalty.ledger.EntryType.EARN).setParameter("type", type)
+                .setParameter("o", String.valueOf(orderId)).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
     /** The orders the sweep booked, newest first, at most {@code max}. */
     public List<ProcessedOrderRecord> recovered(int max) {
         return em.createQuery("select p from ProcessedOrderRecord p where p.recovered = true order by p.processedAt desc, p.orderId desc",

@@ -16,6 +16,6 @@ public interface OrderRecoveryService {
     /** Since when the module sees the store's orders: recorded at the first start (or the first processed order). */
     Date installedAt();
 
-    /** The orders the sweep booked, newest first, at most {@code max}. */
-    List<ProcessedOrderRecord> recoveredOrders(int max);
+    /** The orders the sweep booked, newest first, at most {@code max}, with the points booked for each. */
+    List<RecoveredOrder> recoveredOrders(int max);
 }

@@ -24,7 +24,7 @@ import org.evergreenloyalty.ledger.LedgerInvariants;
 import org.evergreenloyalty.order.CompletionProbe;
 import org.evergreenloyalty.order.DefaultOrderCompletionService;
 import org.evergreenloyalty.order.OrderRecoveryService;
-import org.evergreenloyalty.order.ProcessedOrderRecord;
+import org.evergreenloyalty.order.RecoveredOrder;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
 import org.junit.jupiter.api.AfterEach;
@@ -85,9 +85,11 @@ class CrashRecoveryTest extends PointsTestBase {
         assertBookedOnce(c, cart.getId(), 1000, 50);
         LedgerEntry redeem = ledger.findByEventKey("redeem:order:" + cart.getId());
         assertTrue(redeem.getReason().contains("interrupted"), "the history says why it came late: " + redeem.getReason());
-        ProcessedOrderRecord record = recovery.recoveredOrders(50).stream().filter(r -> r.getOrderId() == cart.getId())
+        RecoveredOrder record = recovery.recoveredOrders(50).stream().filter(r -> r.getOrderId() == cart.getId())
                 .findFirst().orElse(null);
         assertNotNull(record, "listed among the repaired orders");
+        assertEquals(1000, record.getRedeemedPoints());
+        assertEquals(50, record.getEarnedPoints());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.evergreenloyalty.admin.integrity.FindingRow;
 import org.evergreenloyalty.integrity.IntegrityFinding;
 import org.evergreenloyalty.integrity.IntegrityRun;
 import org.evergreenloyalty.integrity.IntegrityService;
+import org.evergreenloyalty.order.OrderRecoveryService;
 import org.evergreenloyalty.integrity.IntegrityTexts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin's Loyalty &gt; Integrity page: the last run of the integrity check (when, by whom, what it checked, its
  * findings per group and the e-mail's fate), its stored findings page by page with links to the orders and
  * customers, the earlier runs, and "Run check now". Everything shown was stored by the run; showing the page
- * checks nothing.
+ * checks nothing. Below them, the placed orders the crash-recovery sweep booked (when, and the points booked).
  */
 @Controller("evgLoyaltyIntegrityController")
 @RequestMapping("/" + LoyaltyIntegrityController.SECTION_KEY)
@@ -41,6 +42,12 @@ public class LoyaltyIntegrityController extends AbstractLoyaltyAdminController {
 
     @Resource(name = "evgIntegrityService")
     protected IntegrityService integrity;
+
+    @Resource(name = "evgOrderRecoveryService")
+    protected OrderRecoveryService recovery;
+
+    /** Orders the recovery sweep booked that the page lists. */
+    public static final int RECOVERED_LISTED = 20;
 
     /**
      * The newest run, or run {@code run}, with page {@code page} (from 0) of its findings. Unreadable numbers fall
@@ -63,6 +70,7 @@ public class LoyaltyIntegrityController extends AbstractLoyaltyAdminController {
         int pageNo = p == null || p < 0 ? 0 : (int) Math.min(p, Integer.MAX_VALUE / PAGE_SIZE);
         model.addAttribute("integrityRun", shown);
         model.addAttribute("integrityRuns", integrity.recentRuns(RUNS_LISTED));
+        model.addAttribute("recoveredOrders", recovery.recoveredOrders(RECOVERED_LISTED));
         if (shown != null) {
             List<IntegrityFinding> findings = integrity.findings(shown.getId(), pageNo, PAGE_SIZE);
             model.addAttribute("findings", FindingRow.of(findings, new IntegrityTexts(messageSource), LocaleContextHolder.getLocale()));

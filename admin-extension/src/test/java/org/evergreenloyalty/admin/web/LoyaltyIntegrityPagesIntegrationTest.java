@@ -133,6 +133,26 @@ class LoyaltyIntegrityPagesIntegrationTest {
     }
 
     @Test
+    void theOrdersTheRecoverySweepBookedAreListedWithTheirPoints() throws Exception {
+        Customer c = fixtures.customer();
+        long orderId = -7_391_000L - LoyaltyAdminFixtures.unique();
+        sql("insert into EVG_PROCESSED_ORDER (ORDER_ID, CUSTOMER_ID, ORDER_NUMBER, PROCESSED_AT, RECOVERED) values (?1, ?2, ?3, ?4, ?5)",
+                orderId, c.getId(), "R" + (-orderId), new java.util.Date(), Boolean.TRUE);
+        undo = () -> sql("delete from EVG_PROCESSED_ORDER where ORDER_ID = ?1", orderId);
+        fixtures.signIn("evg-master");
+
+        MvcResult page = mvc.perform(get("/loyalty/integrity")).andReturn();
+        assertEquals(200, page.getResponse().getStatus());
+        Map<String, Object> model = new HashMap<String, Object>(page.getModelAndView().getModel());
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
+        String html = new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class)).render("loyalty/integrity", model);
+        assertTrue(html.contains("id=\"evg-integrity-recovered\""), html);
+        assertTrue(html.contains("data-order=\"" + orderId + "\""), "the repaired order is listed");
+        assertTrue(html.contains(">R" + (-orderId) + "</a>"), "with its number, linked");
+        assertFalse(html.contains("id=\"evg-integrity-recovered-none\""));
+    }
+
+    @Test
     void badParametersNeverFail() throws Exception {
         fixtures.signIn("evg-clerk");
         assertEquals(200, mvc.perform(get("/loyalty/integrity").param("run", "abc").param("page", "-4")).andReturn().getResponse().getStatus());
