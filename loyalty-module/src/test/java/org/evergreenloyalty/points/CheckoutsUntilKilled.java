@@ -25,22 +25,47 @@ public final class CheckoutsUntilKilled {
     private CheckoutsUntilKilled() {
     }
 
-    /** Arguments: the index of the order to halt in (-1: none), the number of orders (0: until killed). */
+    /**
+     * Arguments: the index of the order to halt in (-1: none), the number of orders per shopper thread (0: until
+     * killed), and optionally the number of concurrent shopper threads (default 1).
+     */
     public static void main(String[] args) throws Exception {
         int haltAt = Integer.parseInt(args[0]);
         int count = Integer.parseInt(args[1]);
-        PrintStream out = System.out;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         ConfigurableApplicationContext ctx = BroadleafTestContext.get();
+        System.out.println("READY");
+        Thread[] shoppers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            shoppers[t] = new Thread(() -> {
+                try {
+                    shop(ctx, haltAt, count);
+                } catch (Exception e) {
+                    System.out.println("FAILED " + e);
+                }
+            }, "shopper-" + t);
+            shoppers[t].start();
+        }
+        for (Thread t : shoppers) {
+            t.join();
+        }
+        System.out.println("DONE");
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** One shopper after another: a new customer with 2,000 points buys one product, every other one with 1,000 points off. */
+    private static void shop(ConfigurableApplicationContext ctx, int haltAt, int count) throws Exception {
+        PrintStream out = System.out;
+        BroadleafTestContext.bindRequest();
         StoreFixtures store = StoreFixtures.create();
         PointsAccountService accounts = ctx.getBean("evgPointsAccountService", PointsAccountService.class);
         PointsRedemptionService redemption = ctx.getBean("evgPointsRedemptionService", PointsRedemptionService.class);
         DefaultOrderCompletionService completion = ctx.getBean("evgOrderCompletionService", DefaultOrderCompletionService.class);
         PlatformTransactionManager txm = ctx.getBean("blTransactionManager", PlatformTransactionManager.class);
-        out.println("READY");
         for (int i = 0; count == 0 || i < count; i++) {
             BroadleafTestContext.openRequestEntityManager();
             Customer c = store.customer();
-            accounts.grantBonus(c.getId(), 2000, TestIds.unique("kill-seed"), "test balance", "test", null);
+            accounts.grantBonus(c.getId(), 2000, "kill-seed:" + c.getId(), "test balance", "test", null);
             out.println("CUSTOMER " + c.getId());
             Order cart = store.add(store.cart(c), store.product("Kill test " + TestIds.unique("p"), "60.00", null), 1);
             if (i % 2 == 0) {
@@ -65,7 +90,5 @@ public final class CheckoutsUntilKilled {
             out.flush();
             BroadleafTestContext.closeRequestEntityManager();
         }
-        out.println("DONE");
-        Runtime.getRuntime().halt(0);
     }
 }
