@@ -15,9 +15,17 @@ public final class BirthdayProfile {
     private final LocalDate nextOccurrence;
     private final boolean nextOccurrenceEarns;
     private final LocalDate firstEarningOccurrence;
+    private final LocalDate today;
 
     public BirthdayProfile(long customerId, Birthday birthday, LocalDate nextChangeAllowedOn, LocalDate nextOccurrence,
                            boolean nextOccurrenceEarns, LocalDate firstEarningOccurrence) {
+        this(customerId, birthday, nextChangeAllowedOn, nextOccurrence, nextOccurrenceEarns, firstEarningOccurrence, null);
+    }
+
+    /** As above, with the store's {@code today} (so the profile knows when the birthday is today). */
+    public BirthdayProfile(long customerId, Birthday birthday, LocalDate nextChangeAllowedOn, LocalDate nextOccurrence,
+                           boolean nextOccurrenceEarns, LocalDate firstEarningOccurrence, LocalDate today) {
+        this.today = today;
         this.customerId = customerId;
         this.birthday = birthday;
         this.nextChangeAllowedOn = nextChangeAllowedOn;
@@ -37,6 +45,9 @@ public final class BirthdayProfile {
     public LocalDate getNextChangeAllowedOn() { return nextChangeAllowedOn; }
     /** The next celebration (today included), or null without a birthday. */
     public LocalDate getNextOccurrence() { return nextOccurrence; }
+
+    /** Whether the next birthday is today, in the store's time zone. */
+    public boolean isToday() { return nextOccurrence != null && nextOccurrence.equals(today); }
     /** Whether the next celebration earns a reward (false: entered or changed too shortly before it). */
     public boolean isNextOccurrenceEarns() { return nextOccurrenceEarns; }
     /** The first celebration that earns a reward (the next or the one after), or null without a birthday. */

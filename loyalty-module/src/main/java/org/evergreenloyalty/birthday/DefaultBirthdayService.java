@@ -143,7 +143,7 @@ public class DefaultBirthdayService implements BirthdayService {
         boolean earns = BirthdayCalendar.earns(next, changedOn, settings.getNoticeDays());
         LocalDate firstEarning = earns ? next : calendar.nextOccurrence(b.monthDay(), next.plusDays(1));
         LocalDate allowed = ChangePolicy.nextChangeAllowedOn(row.getShopperChangedAt(), now, zone, settings.getChangeIntervalMonths());
-        return new BirthdayProfile(customerId, b, allowed, next, earns, firstEarning);
+        return new BirthdayProfile(customerId, b, allowed, next, earns, firstEarning, today);
     }
 
     @Override

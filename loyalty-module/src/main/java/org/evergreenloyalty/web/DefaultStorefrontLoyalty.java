@@ -3,12 +3,19 @@ package org.evergreenloyalty.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.evergreenloyalty.ledger.AccountBalance;
+import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.points.EarnCalculator;
+import org.evergreenloyalty.points.OrderPointsRepository;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsRedemptionService;
 import org.evergreenloyalty.points.PointsSettings;
@@ -31,6 +38,9 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
     private final EarnCalculator earnCalculator;
     private final TierService tiers;
     private int historyPageSize = DEFAULT_HISTORY_PAGE_SIZE;
+    private OrderPointsRepository orderPoints;
+    /** The ledger source type of an order's points. */
+    private static final String ORDER_SOURCE = "order";
 
     public DefaultStorefrontLoyalty(LedgerService ledger, PointsAccountService accounts, PointsRedemptionService redemption,
                                     PointsSettingsService settings, EarnCalculator earnCalculator, TierService tiers) {
@@ -48,6 +58,11 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
             throw new IllegalArgumentException("The history page size must be between 1 and 100, was " + historyPageSize);
         }
         this.historyPageSize = historyPageSize;
+    }
+
+    /** Where the history finds when an order's pending points become available (optional). */
+    public void setOrderPoints(OrderPointsRepository orderPoints) {
+        this.orderPoints = orderPoints;
     }
 
     public int getHistoryPageSize() {
@@ -68,9 +83,11 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
         PointsSettings s = settings.current();
         int pages = accounts.historyPages(customerId, historyPageSize);
         int page = PageNumber.clamp(pageInput, pages);
+        List<LedgerEntry> entries = accounts.history(customerId, page - 1, historyPageSize);
+        Map<Long, Date> availableFrom = availableFrom(entries);
         List<HistoryLine> lines = new ArrayList<HistoryLine>();
-        for (LedgerEntry e : accounts.history(customerId, page - 1, historyPageSize)) {
-            lines.add(HistoryLine.of(e));
+        for (LedgerEntry e : entries) {
+            lines.add(HistoryLine.of(e, availableFrom.get(orderOf(e))));
         }
         long spendable = redemption.quote(customerId, NO_CART).getSpendable();
         List<VoucherOption> options = new ArrayList<VoucherOption>();
@@ -81,6 +98,26 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
         }
         return new LoyaltyAccountPage(accounts.summary(customerId), s.getPendingDays(), s.getReminderDaysBefore(), lines,
                 page, pages, redemption.vouchers(customerId), options, spendable, money);
+    }
+
+    /** When the pending points of the orders among {@code entries} become available. */
+    private Map<Long, Date> availableFrom(List<LedgerEntry> entries) {
+        Set<Long> orders = new HashSet<Long>();
+        for (LedgerEntry e : entries) {
+            Long order = orderOf(e);
+            if (order != null && e.getType() == EntryType.EARN) {
+                orders.add(order);
+            }
+        }
+        return orderPoints == null || orders.isEmpty() ? Collections.<Long, Date>emptyMap() : orderPoints.maturityDates(orders);
+    }
+
+    private static Long orderOf(LedgerEntry e) {
+        String id = e.getSourceId();
+        if (!ORDER_SOURCE.equals(e.getSourceType()) || id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(id);
     }
 
     @Override

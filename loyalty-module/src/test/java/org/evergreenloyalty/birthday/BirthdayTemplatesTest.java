@@ -1,5 +1,6 @@
 package org.evergreenloyalty.birthday;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,29 @@ class BirthdayTemplatesTest extends BirthdayTestBase {
         String de = render("evergreen/birthday/account", Locale.GERMAN, vars);
         assertTrue(de.contains("Mein Geburtstag") && de.contains("Einl\u00f6sbar") && de.contains("Dezember"), de);
         assertFalse(de.contains("evg-birthday-error"), "no error box without an error");
+    }
+
+    /** On the birthday itself the page congratulates instead of "less than 30 days until <today>". */
+    @Test
+    void onTheBirthdayThePageAndTheSaveNoticeSayHappyBirthday() {
+        Customer late = customerWithBirthday(0, 0);
+        Customer early = customerWithBirthday(0, 60);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            Map<String, Object> vars = new HashMap<String, Object>();
+            vars.put("evgBirthday", pages.page(late.getId(), locale));
+            String html = render("evergreen/birthday/account", locale, vars);
+            String today = Locale.ENGLISH.equals(locale) ? "Happy birthday \u2014 today!" : "Alles Gute zum Geburtstag \u2014 heute!";
+            assertTrue(html.contains("evg-birthday-today\">" + today + "<"), html);
+            String saved = pages.saved(birthdays.profile(late.getId()), locale);
+            assertTrue(saved.contains(today), saved);
+            assertFalse(saved.contains("less than") || saved.contains("weniger als"), saved);
+        }
+        String savedEarly = pages.saved(birthdays.profile(early.getId()), Locale.ENGLISH);
+        assertEquals("Your birthday is saved. Happy birthday \u2014 today!", savedEarly);
+        Map<String, Object> vars = new HashMap<String, Object>();
+        vars.put("evgBirthday", pages.page(customerWithBirthday(5, 60).getId(), Locale.ENGLISH));
+        String notToday = render("evergreen/birthday/account", Locale.ENGLISH, vars);
+        assertTrue(notToday.contains("Your next birthday: ") && !notToday.contains("Happy birthday"), notToday);
     }
 
     @Test

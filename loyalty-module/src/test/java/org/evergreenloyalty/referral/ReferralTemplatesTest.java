@@ -1,5 +1,6 @@
 package org.evergreenloyalty.referral;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,7 @@ class ReferralTemplatesTest extends ReferralTestBase {
         assertTrue(shown.contains("Anna gave you 10% off"));
         assertTrue(shown.contains("role=\"status\""));
         assertTrue(shown.contains("Register now"));
+        assertTrue(shown.contains("class=\"evg evg-referral-banner"), "styled by the module's CSS (outside its pages)");
         String none = render("evergreen/referral/banner", Locale.US, map());
         assertFalse(none.contains("evg-referral-banner\""), "no banner without a followed link");
     }
@@ -144,6 +146,33 @@ class ReferralTemplatesTest extends ReferralTestBase {
         assertTrue(html.contains("Für diese Bestellung verwenden"), "German button");
         assertFalse(html.contains("id=\"evg-referral-code-form\""), "no code field once referred");
         assertNoMissingMessages(html);
+    }
+
+    @Test
+    void theCartSaysAHeldDiscountIsBeingCheckedAndOffersNoCodeFieldToAReferredShopper() throws Exception {
+        Visitor device = visitor();
+        Customer advocate = register(device, null, null);
+        Customer held = register(device, codeOf(advocate), null);
+        assertEquals(ReferralStatus.FLAGGED, referralOf(held).getStatus(), "same device: held for review");
+        shopper.customerId = held.getId();
+        for (Locale locale : new Locale[] {Locale.US, Locale.GERMANY}) {
+            String html = render("evergreen/referral/codeField", locale, map(), request(visitor()));
+            assertTrue(html.contains("id=\"evg-referral-checking\""), "says the discount is being checked: " + html);
+            assertFalse(html.contains("id=\"evg-referral-code-form\""), "no code field: the shopper was referred");
+            assertFalse(html.contains("id=\"evg-referral-apply-form\""));
+            assertNoMissingMessages(html);
+        }
+
+        Customer friend = register(visitor(), codeOf(advocate), null);
+        order(friend, visitor(), "40.00", true);
+        shopper.customerId = friend.getId();
+        String ordered = render("evergreen/referral/codeField", Locale.US, map(), request(visitor()));
+        assertFalse(ordered.contains("id=\"evg-referral-code-form\""), "referred and ordered: no code field");
+        assertFalse(ordered.contains("evg-referral-checking"));
+
+        shopper.customerId = register(visitor(), null, null).getId();
+        assertTrue(render("evergreen/referral/codeField", Locale.US, map(), request(visitor())).contains("id=\"evg-referral-code-form\""),
+                "a shopper nobody referred may enter a code");
     }
 
     @Test

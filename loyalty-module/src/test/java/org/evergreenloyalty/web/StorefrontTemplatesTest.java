@@ -52,6 +52,9 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
 
     @Autowired
     ApplicationContext context;
+    @Resource(name = "evgPointsMaturationService")
+    private org.evergreenloyalty.points.PointsMaturationService maturation;
+
     @Resource(name = "messageSource")
     MessageSource messageSource;
     @Resource(name = "evgUnsubscribeTokens")
@@ -149,7 +152,7 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertEquals(20, count(en, "class=\"evg-history-row\""), "one page of 20");
         assertTrue(en.contains("Page 1 of 2"));
         assertTrue(en.contains("href=\"/account/loyalty?page=2\""));
-        assertTrue(en.contains(">Spent<") && en.contains(">Bonus<"), "localized entry types");
+        assertTrue(en.contains(">Spent<") && en.contains(">Bonus:<"), "localized entry types");
         assertTrue(en.contains("&lt;b&gt;Newest&lt;/b&gt; bonus"), "reasons are escaped");
         assertTrue(en.contains(">-500<") && en.contains(">+100<"));
         assertTrue(en.contains("class=\"evg-voucher-code\""));
@@ -173,6 +176,35 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(de.contains("500 Punkte f\u00fcr 5,00"));
         Matcher deDate = Pattern.compile("class=\"evg-history-date\">([^<]+)<").matcher(de);
         assertTrue(deDate.find() && deDate.group(1).matches("\\d{2}\\.\\d{2}\\.\\d{4}"), "German date: " + deDate.group(1));
+    }
+
+    /**
+     * An order's pending points say when they become available, the same points becoming available read as a status
+     * change (no second "+"), and an administrator's credit reads "Bonus: reason" (not "Correction"); English and German.
+     */
+    @Test
+    void historyLabelsTellPendingPointsTheirStatusChangeAndABonusApart() throws Exception {
+        Customer c = store.customer();
+        Order order = store.buy(c, product("71.00"), 1);
+        accounts.adjust(c.getId(), 25, "Goodwill", "admin");
+        String en = render(AccountLoyaltyController.VIEW, accountModel(c, "1", Locale.US), request(c, null, Locale.US), Locale.US);
+        Matcher earned = Pattern.compile("Earned 71 \\(available from ([A-Z][a-z]{2} \\d{1,2}, \\d{4})\\)").matcher(en);
+        assertTrue(earned.find(), "the pending line gives the date:\n" + en);
+        assertTrue(en.contains(">Bonus:</span>") && en.contains(">Goodwill</span>"), "an admin's credit is a bonus");
+        assertFalse(en.contains("Correction"));
+
+        assertTrue(maturation.mature(order.getId()));
+        en = render(AccountLoyaltyController.VIEW, accountModel(c, "1", Locale.US), request(c, null, Locale.US), Locale.US);
+        preview("history-labels-en", en);
+        assertTrue(en.contains(">71 points now available<"), en);
+        assertTrue(en.contains("evg-status-change") && en.contains(">pending \u2192 available<"));
+        assertEquals(1, count(en, ">+71<"), "only the earn line credits the 71 points: becoming available is no second credit");
+        assertEquals(1, count(en, "Earned 71 (available from " + earned.group(1) + ")"), "the earn line keeps its date");
+
+        String de = render(AccountLoyaltyController.VIEW, accountModel(c, "1", Locale.GERMAN), request(c, null, Locale.GERMAN), Locale.GERMAN);
+        assertTrue(de.contains(">71 Punkte jetzt verf\u00fcgbar<"), de);
+        assertTrue(de.matches("(?s).*71 gesammelt \\(verf\u00fcgbar ab \\d{2}\\.\\d{2}\\.\\d{4}\\).*"));
+        assertTrue(de.contains(">Bonus:</span>") && !de.contains("Korrektur"));
     }
 
     @Test

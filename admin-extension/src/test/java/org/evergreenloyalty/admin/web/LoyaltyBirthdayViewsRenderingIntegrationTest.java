@@ -100,7 +100,8 @@ class LoyaltyBirthdayViewsRenderingIntegrationTest {
         String upcoming = rowWith(html, "data-customer-id", mallory.getId());
         assertTrue(upcoming.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory" + n), upcoming);
         assertFalse(html.contains("<script>alert(1)"), "names are escaped");
-        assertTrue(upcoming.contains(">yes<"), upcoming);
+        assertTrue(upcoming.contains(">already issued (see reward)<"), "an issued reward is not 'earns: yes/no': " + upcoming);
+        assertFalse(upcoming.contains(">no: "), upcoming);
         assertTrue(upcoming.contains(">Issued<"), "this year's reward: " + upcoming);
         assertTrue(upcoming.contains("href=\"/loyalty/birthdays/customers/" + mallory.getId() + "\""), "links to the customer's birthday");
 
@@ -115,8 +116,8 @@ class LoyaltyBirthdayViewsRenderingIntegrationTest {
 
         assertTrue(html.contains("Share of codes used"));
         assertTrue(textOf(html, "evg-stats-used-share").matches("\\d+\\.\\d%"), textOf(html, "evg-stats-used-share"));
-        assertEquals("Birthday rewards are issued 0 day(s) before the birthday; days are counted in the store time zone UTC.",
-                textOf(html, "evg-birthdays-state"));
+        assertEquals("Birthday rewards are issued on the birthday itself; days are counted in the store time zone UTC.",
+                textOf(html, "evg-birthdays-state"), "no \"0 day(s)\"");
     }
 
     @Test

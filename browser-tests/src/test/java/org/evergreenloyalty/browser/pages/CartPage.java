@@ -128,6 +128,14 @@ public final class CartPage extends StorefrontPage {
                 .map(e -> e.getText().trim()).collect(Collectors.toList());
     }
 
+    /** Removes the applied promo code shown as {@code shownAs} with its own Remove button; returns the cart shown next. */
+    public CartPage removePromoCode(String shownAs) {
+        By remove = By.xpath("//div[contains(@class,'applied-promo')][span[contains(@class,'applied-promo-code')"
+                + " and normalize-space(.)='" + shownAs + "']]//button[contains(@class,'remove-promo')]");
+        clickAndLeave(remove);
+        return new CartPage(driver, store);
+    }
+
     /** Starts checkout (a signed-in shopper lands on the shipping step). */
     /** Whether the cart offers the referred shopper's first-order discount. */
     public boolean offersReferralDiscount() {

@@ -8,8 +8,10 @@ import javax.servlet.http.HttpSession;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.evergreenloyalty.referral.CodeCheck;
 import org.evergreenloyalty.referral.LinkInvitation;
+import org.evergreenloyalty.referral.Referral;
 import org.evergreenloyalty.referral.ReferralCodeFormat;
 import org.evergreenloyalty.referral.ReferralService;
+import org.evergreenloyalty.referral.ReferralStatus;
 import org.evergreenloyalty.referral.WelcomeDiscount;
 import org.evergreenloyalty.web.CurrentShopper;
 import org.evergreenloyalty.web.referral.ReferralRequests;
@@ -83,6 +85,22 @@ public class ReferralVariableExpression implements BroadleafVariableExpression {
     public WelcomeDiscount welcomeDiscount() {
         Long customerId = shopper.customerId();
         return customerId == null ? null : referrals.welcomeDiscount(customerId);
+    }
+
+    /**
+     * Whether the signed-in shopper was referred but the referral waits for a check (a fraud rule held it) before
+     * the first-order discount is given: the cart then says the discount is being checked.
+     */
+    public boolean discountUnderReview() {
+        Long customerId = shopper.customerId();
+        Referral r = customerId == null ? null : referrals.referralOfFriend(customerId);
+        return r != null && r.getStatus() == ReferralStatus.FLAGGED && r.getOrderId() == null;
+    }
+
+    /** Whether the cart offers the referral-code field: not to a shopper who was already referred (once per customer). */
+    public boolean codeFieldOffered() {
+        Long customerId = shopper.customerId();
+        return customerId == null || referrals.referralOfFriend(customerId) == null;
     }
 
     /** "10%" or "$10.00 on orders from $50.00" for the shopper's first-order discount, or null. */

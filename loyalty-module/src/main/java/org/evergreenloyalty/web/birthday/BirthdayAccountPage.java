@@ -67,6 +67,7 @@ public final class BirthdayAccountPage {
     String changeRule;
     String nextBirthday;
     String nextBirthdayNote;
+    boolean birthdayToday;
     Reward reward;
     String error;
     String errorField;
@@ -88,6 +89,8 @@ public final class BirthdayAccountPage {
     public String getNextBirthday() { return nextBirthday; }
     /** Whether/when the birthday earns a reward, or null. */
     public String getNextBirthdayNote() { return nextBirthdayNote; }
+    /** Whether the shopper's birthday is today (the page congratulates). */
+    public boolean isBirthdayToday() { return birthdayToday; }
     /** This year's reward, or null. */
     public Reward getReward() { return reward; }
     /** The refusal of the last save, or null. */

@@ -51,7 +51,9 @@ public class BirthdayAccountPages {
             p.month = String.valueOf(b.getMonth());
             p.day = String.valueOf(b.getDay());
             p.year = b.getYear() == null ? "" : String.valueOf(b.getYear());
-            p.nextBirthday = text("evergreen.birthday.account.next", locale, date(profile.getNextOccurrence(), locale));
+            p.nextBirthday = profile.isToday() ? text("evergreen.birthday.account.today", locale)
+                    : text("evergreen.birthday.account.next", locale, date(profile.getNextOccurrence(), locale));
+            p.birthdayToday = profile.isToday();
             p.nextBirthdayNote = profile.isNextOccurrenceEarns()
                     ? text("evergreen.birthday.account.earns", locale)
                     : text("evergreen.birthday.account.earnsFrom", locale, date(profile.getFirstEarningOccurrence(), locale),
@@ -94,6 +96,10 @@ public class BirthdayAccountPages {
     /** The confirmation after a save. */
     public String saved(BirthdayProfile profile, Locale locale) {
         String when = date(profile.getNextOccurrence(), locale);
+        if (profile.isToday()) {
+            return profile.isNextOccurrenceEarns() ? text("evergreen.birthday.account.savedToday", locale)
+                    : text("evergreen.birthday.account.savedTodayLate", locale, date(profile.getFirstEarningOccurrence(), locale));
+        }
         return profile.isNextOccurrenceEarns()
                 ? text("evergreen.birthday.account.saved", locale, when)
                 : text("evergreen.birthday.account.savedLate", locale, when, date(profile.getFirstEarningOccurrence(), locale),

@@ -21,6 +21,8 @@ import org.evergreenloyalty.broadleaf.birthday.BirthdayCartCodeGuard;
 import org.evergreenloyalty.points.PointsRedemptionService;
 import org.evergreenloyalty.points.RedemptionException;
 import org.evergreenloyalty.web.StorefrontMessages;
+import org.evergreenloyalty.points.PointsReservation;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -219,6 +221,11 @@ public class CartController {
             return "redirect:/cart";
         }
         try {
+            String pointsRemoved = removeIfPointsDiscount(cart, found);
+            if (pointsRemoved != null) {
+                flash.addFlashAttribute("cartMessage", pointsRemoved);
+                return "redirect:/cart";
+            }
             orderService.removeOfferCode(cart, found, true);
             flash.addFlashAttribute("cartMessage", "Promo code \"" + found.getOfferCode() + "\" removed.");
         } catch (Exception e) {
@@ -226,6 +233,26 @@ public class CartController {
             flash.addFlashAttribute("promoError", "Sorry, the promo code could not be removed.");
         }
         return "redirect:/cart";
+    }
+
+    @Resource(name = "messageSource")
+    protected MessageSource messages;
+
+    /**
+     * When {@code code} is the cart's points discount, takes it off through the loyalty module (which also releases
+     * the reserved points) and returns the message to show; null for any other code.
+     */
+    private String removeIfPointsDiscount(Order cart, OfferCode code) {
+        Long customerId = cart.getCustomer() == null ? null : cart.getCustomer().getId();
+        if (customerId == null) {
+            return null;
+        }
+        PointsReservation applied = pointsRedemption.quote(customerId, cart.getId()).getApplied();
+        if (applied == null || !code.getOfferCode().equals(applied.getOfferCode())) {
+            return null;
+        }
+        pointsRedemption.remove(customerId, cart.getId());
+        return messages.getMessage("evergreen.redeem.removed", null, LocaleContextHolder.getLocale());
     }
 
     static boolean isEmpty(Order cart) {
