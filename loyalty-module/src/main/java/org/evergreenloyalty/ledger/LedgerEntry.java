@@ -15,6 +15,8 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 import javax.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Index;
+
 /**
  * One immutable ledger entry (Fowler's Entry): how much the available, pending and lifetime-earned
  * balances of one account moved, why, for which business event, and who did it. Never updated, never
@@ -22,6 +24,9 @@ import javax.persistence.UniqueConstraint;
  */
 @Entity
 @Table(name = "EVG_LEDGER_ENTRY", uniqueConstraints = @UniqueConstraint(name = "EVG_LEDGER_EVENT_UK", columnNames = "EVENT_KEY"))
+@org.hibernate.annotations.Table(appliesTo = "EVG_LEDGER_ENTRY", indexes = {
+        @Index(name = "EVG_LEDGER_CUST_IDX", columnNames = {"CUSTOMER_ID", "CREATED_AT", "ENTRY_ID"}),
+        @Index(name = "EVG_LEDGER_SOURCE_IDX", columnNames = {"SOURCE_TYPE", "SOURCE_ID"})})
 public class LedgerEntry {
 
     @Id

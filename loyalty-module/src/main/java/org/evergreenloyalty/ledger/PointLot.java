@@ -12,6 +12,8 @@ import javax.persistence.TableGenerator;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
+import org.hibernate.annotations.Index;
+
 /**
  * A batch of available points from one crediting entry, consumed oldest first by spending and
  * reversals and expired as a whole when its time is up. Derived state kept in step with the ledger:
@@ -19,6 +21,9 @@ import javax.persistence.TemporalType;
  */
 @Entity
 @Table(name = "EVG_POINT_LOT")
+@org.hibernate.annotations.Table(appliesTo = "EVG_POINT_LOT", indexes = {
+        @Index(name = "EVG_LOT_CUST_EXPIRES_IDX", columnNames = {"CUSTOMER_ID", "EXPIRES_AT"}),
+        @Index(name = "EVG_LOT_EXPIRES_IDX", columnNames = {"EXPIRES_AT"})})
 public class PointLot {
 
     @Id

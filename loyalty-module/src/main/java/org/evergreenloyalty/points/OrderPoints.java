@@ -11,12 +11,17 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 import javax.persistence.Version;
 
+import org.hibernate.annotations.Index;
+
 /**
  * What one order did to its buyer's points: earned (pending until {@code matureAt}), redeemed, and how
  * much of each has been reversed or given back by cancels and returns so far.
  */
 @Entity
 @Table(name = "EVG_ORDER_POINTS")
+@org.hibernate.annotations.Table(appliesTo = "EVG_ORDER_POINTS", indexes = {
+        @Index(name = "EVG_ORDER_POINTS_DUE_IDX", columnNames = {"MATURED", "MATURE_AT"}),
+        @Index(name = "EVG_ORDER_POINTS_CUST_IDX", columnNames = {"CUSTOMER_ID", "SUBMITTED_AT"})})
 public class OrderPoints {
 
     @Id

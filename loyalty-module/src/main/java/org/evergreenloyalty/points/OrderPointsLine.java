@@ -7,9 +7,13 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.hibernate.annotations.Index;
+
 /** One line of an order with points, as bought (quantity and amount after discounts) and how much came back. */
 @Entity
 @Table(name = "EVG_ORDER_POINTS_LINE")
+@org.hibernate.annotations.Table(appliesTo = "EVG_ORDER_POINTS_LINE", indexes =
+        @Index(name = "EVG_ORDER_POINTS_LINE_ORDER_IDX", columnNames = {"ORDER_ID"}))
 public class OrderPointsLine {
 
     @Id

@@ -16,6 +16,8 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 import javax.persistence.UniqueConstraint;
 
+import org.hibernate.annotations.Index;
+
 /**
  * Points held for a cart's points discount until checkout completes (consumed), the shopper removes the
  * discount, checkout rolls back or the reservation times out (released). A cart has at most one active
@@ -23,6 +25,11 @@ import javax.persistence.UniqueConstraint;
  */
 @Entity
 @Table(name = "EVG_POINTS_RESERVATION", uniqueConstraints = @UniqueConstraint(name = "EVG_RESERVATION_ACTIVE_UK", columnNames = "ACTIVE_CART_ID"))
+@org.hibernate.annotations.Table(appliesTo = "EVG_POINTS_RESERVATION", indexes = {
+        @Index(name = "EVG_RESERVATION_CART_IDX", columnNames = {"CART_ID", "CREATED_AT"}),
+        @Index(name = "EVG_RESERVATION_CUST_IDX", columnNames = {"CUSTOMER_ID", "STATUS"}),
+        @Index(name = "EVG_RESERVATION_CODE_IDX", columnNames = {"OFFER_CODE"}),
+        @Index(name = "EVG_RESERVATION_DUE_IDX", columnNames = {"STATUS", "EXPIRES_AT"})})
 public class PointsReservation {
 
     @Id

@@ -13,9 +13,14 @@ import javax.persistence.TableGenerator;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
+import org.hibernate.annotations.Index;
+
 /** A fixed-value discount code bought with points (e.g. 500 points = 5.00 off), listed in the account. */
 @Entity
 @Table(name = "EVG_POINTS_VOUCHER")
+@org.hibernate.annotations.Table(appliesTo = "EVG_POINTS_VOUCHER", indexes = {
+        @Index(name = "EVG_VOUCHER_CUST_IDX", columnNames = {"CUSTOMER_ID", "CREATED_AT"}),
+        @Index(name = "EVG_VOUCHER_CODE_IDX", columnNames = {"CODE"})})
 public class PointsVoucher {
 
     @Id
