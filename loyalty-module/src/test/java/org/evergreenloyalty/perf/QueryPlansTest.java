@@ -1,0 +1,169 @@
+package org.evergreenloyalty.perf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.Resource;
+import javax.sql.DataSource;
+
+import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On PostgreSQL with a large ledger (200,000 entries, one customer holding 10,000 of them), every per-customer,
+ * per-cart, per-code and per-due-date query of the account page, the checkout and the jobs uses an index: no plan
+ * has a sequential scan of an EVG_ table. Each query is the native SQL of the repository or service method it is
+ * named after. The rows are inserted and analyzed in one transaction that is rolled back, so other tests never
+ * see them. Skipped on HSQLDB (its plans say nothing about a production database).
+ */
+@BroadleafIntegrationTest
+class QueryPlansTest {
+
+    /** Ids far above anything the other tests make. */
+    private static final long BASE = 8_000_000_000L;
+    /** The customer with 10,000 entries of the 200,000. */
+    private static final long BIG = BASE + 7;
+    private static final String NOW = "timestamp '2026-06-01 12:00:00'";
+
+    @Resource(name = "testDS")
+    DataSource dataSource;
+
+    /** Query name (the method it mirrors) to native SQL. */
+    static Map<String, String> queries() {
+        Map<String, String> q = new LinkedHashMap<String, String>();
+        // the account page
+        q.put("PointsAccountRepository.snapshot (account row, 12-month sum, history size, expiring soon, held, tier)",
+                "select a.AVAILABLE, a.PENDING, a.LIFETIME_EARNED, "
+                + "(select coalesce(sum(e.EARNED_DELTA), 0) from EVG_LEDGER_ENTRY e where e.CUSTOMER_ID = a.CUSTOMER_ID "
+                + "and e.CREATED_AT >= " + NOW + " - interval '365 days'), "
+                + "(select count(e.ENTRY_ID) from EVG_LEDGER_ENTRY e where e.CUSTOMER_ID = a.CUSTOMER_ID), "
+                + "(select coalesce(sum(l.REMAINING_POINTS), 0) from EVG_POINT_LOT l where l.CUSTOMER_ID = a.CUSTOMER_ID "
+                + "and l.REMAINING_POINTS > 0 and l.EXPIRES_AT < " + NOW + " + interval '30 days'), "
+                + "(select min(l.EXPIRES_AT) from EVG_POINT_LOT l where l.CUSTOMER_ID = a.CUSTOMER_ID "
+                + "and l.REMAINING_POINTS > 0 and l.EXPIRES_AT < " + NOW + " + interval '30 days'), "
+                + "(select coalesce(sum(r.POINTS), 0) from EVG_POINTS_RESERVATION r where r.CUSTOMER_ID = a.CUSTOMER_ID "
+                + "and r.STATUS = 'ACTIVE' and r.EXPIRES_AT > " + NOW + "), "
+                + "(select coalesce(sum(o.EARN_BASE - o.RETURNED_AMOUNT), 0) from EVG_ORDER_POINTS o "
+                + "where o.CUSTOMER_ID = a.CUSTOMER_ID and o.CANCELLED = false and o.SUBMITTED_AT >= " + NOW + " - interval '365 days'), "
+                + "(select c.TIER_ID from EVG_CUSTOMER_TIER c where c.CUSTOMER_ID = a.CUSTOMER_ID) "
+                + "from EVG_LOYALTY_ACCOUNT a where a.CUSTOMER_ID = " + BIG);
+        q.put("LedgerService.history", "select * from EVG_LEDGER_ENTRY where CUSTOMER_ID = " + BIG
+                + " order by CREATED_AT desc, ENTRY_ID desc limit 20 offset 40");
+        q.put("LedgerService.historySize", "select count(*) from EVG_LEDGER_ENTRY where CUSTOMER_ID = " + BIG);
+        q.put("LedgerService.balance (12 months)", "select coalesce(sum(EARNED_DELTA), 0) from EVG_LEDGER_ENTRY where CUSTOMER_ID = "
+                + BIG + " and CREATED_AT >= " + NOW + " - interval '365 days'");
+        q.put("LedgerService.openLots", "select * from EVG_POINT_LOT where CUSTOMER_ID = " + BIG
+                + " and REMAINING_POINTS > 0 order by CREDITED_AT, LOT_ID");
+        q.put("OrderPointsRepository.maturityDates", "select * from EVG_ORDER_POINTS where ORDER_ID in ("
+                + (BASE + 11) + ", " + (BASE + 12) + ", " + (BASE + 13) + ")");
+        q.put("RedemptionRepository.vouchersOf", "select * from EVG_POINTS_VOUCHER where CUSTOMER_ID = " + BIG
+                + " order by CREATED_AT desc, VOUCHER_ID desc");
+        q.put("DefaultTierService.qualifyingValue (spend)", "select EARN_BASE, RETURNED_AMOUNT from EVG_ORDER_POINTS where CUSTOMER_ID = "
+                + BIG + " and CANCELLED = false and SUBMITTED_AT >= " + NOW + " - interval '365 days'");
+        q.put("PointsReversalService.ordersOf", "select * from EVG_ORDER_POINTS where CUSTOMER_ID = " + BIG
+                + " order by SUBMITTED_AT desc, ORDER_ID desc limit 200");
+        // the checkout
+        q.put("RedemptionRepository.activeFor", "select * from EVG_POINTS_RESERVATION where ACTIVE_CART_ID = " + (BASE + 500));
+        q.put("RedemptionRepository.latestFor", "select * from EVG_POINTS_RESERVATION where CART_ID = " + (BASE + 500)
+                + " order by CREATED_AT desc, RESERVATION_ID desc limit 1");
+        q.put("RedemptionRepository.reservationsByCodes", "select * from EVG_POINTS_RESERVATION where OFFER_CODE in ('PTS-500', 'PTS-501') "
+                + "order by RESERVATION_ID");
+        q.put("RedemptionRepository.vouchersByCodes", "select * from EVG_POINTS_VOUCHER where CODE in ('VCH-500', 'VCH-501') order by VOUCHER_ID");
+        q.put("RedemptionRepository.voucherByCode", "select * from EVG_POINTS_VOUCHER where CODE = 'vch-500' or upper(CODE) = upper('vch-500') limit 1");
+        q.put("RedemptionRepository.heldByOtherCarts", "select coalesce(sum(POINTS), 0) from EVG_POINTS_RESERVATION where CUSTOMER_ID = "
+                + BIG + " and STATUS = 'ACTIVE' and CART_ID <> " + (BASE + 500) + " and EXPIRES_AT > " + NOW);
+        q.put("LedgerService.findByEventKey", "select * from EVG_LEDGER_ENTRY where EVENT_KEY = 'perf:77'");
+        q.put("OrderRecoveryRepository.bookedPoints", "select coalesce(sum(AVAILABLE_DELTA), 0) from EVG_LEDGER_ENTRY "
+                + "where ENTRY_TYPE = 'EARN' and SOURCE_TYPE = 'order' and SOURCE_ID = '" + (BASE + 11) + "'");
+        // the jobs
+        q.put("LedgerService.lotsExpiringBefore", "select * from EVG_POINT_LOT where REMAINING_POINTS > 0 and EXPIRES_AT is not null "
+                + "and EXPIRES_AT < " + NOW + " order by EXPIRES_AT, LOT_ID limit 500");
+        q.put("RedemptionRepository.timedOut", "select RESERVATION_ID from EVG_POINTS_RESERVATION where STATUS = 'ACTIVE' and EXPIRES_AT < "
+                + NOW + " order by RESERVATION_ID limit 200");
+        q.put("PointsMaturationService.due", "select ORDER_ID from EVG_ORDER_POINTS where MATURED = false and CANCELLED = false "
+                + "and MATURE_AT <= " + NOW + " order by MATURE_AT, ORDER_ID limit 200");
+        q.put("PointsReversalService.lines", "select * from EVG_ORDER_POINTS_LINE where ORDER_ID = " + (BASE + 11) + " order by ORDER_ITEM_ID");
+        return q;
+    }
+
+    @Test
+    void everyPerCustomerCartCodeAndDueDateQueryUsesAnIndex() throws SQLException {
+        Assumptions.assumeTrue(TestDatabase.current() == TestDatabase.POSTGRES, "query plans are checked on PostgreSQL");
+        List<String> seqScans = new ArrayList<String>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                fill(s);
+                for (Map.Entry<String, String> q : queries().entrySet()) {
+                    String plan = plan(s, q.getValue());
+                    if (plan.matches("(?s).*Seq Scan on evg_.*")) {
+                        seqScans.add(q.getKey() + ":\n" + plan);
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        }
+        assertTrue(seqScans.isEmpty(), "sequential scans of EVG_ tables:\n" + String.join("\n", seqScans));
+    }
+
+    private static String plan(Statement s, String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = s.executeQuery("explain " + sql)) {
+            while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString().toLowerCase(java.util.Locale.ROOT).replace("seq scan", "Seq Scan");
+    }
+
+    /**
+     * 20,000 customers with 10 entries each (the big one with 10,000), lots, reservations, vouchers, order points and
+     * lines, accounts and tiers; then ANALYZE.
+     */
+    private static void fill(Statement s) throws SQLException {
+        String cust = "(" + BASE + " + case when g % 20 = 0 then 7 else g % 20000 end)";
+        s.execute("create index if not exists EVG_VOUCHER_CODE_UPPER_IDX on EVG_POINTS_VOUCHER (upper(CODE))");
+        s.execute("insert into EVG_LEDGER_ENTRY (ENTRY_ID, CUSTOMER_ID, ENTRY_TYPE, AVAILABLE_DELTA, PENDING_DELTA, EARNED_DELTA, "
+                + "AVAILABLE_AFTER, EVENT_KEY, SOURCE_TYPE, SOURCE_ID, REASON, ACTOR, CREATED_AT) "
+                + "select " + BASE + " + g, " + cust + ", case when g % 3 = 0 then 'EARN' else 'BONUS' end, 10, 0, 10, g, 'perf:' || g, "
+                + "'order', cast(" + BASE + " + g as varchar), 'perf', 'perf', " + NOW + " - (g % 900) * interval '1 day' "
+                + "from generate_series(1, 200000) g");
+        s.execute("insert into EVG_POINT_LOT (LOT_ID, CUSTOMER_ID, SOURCE_ENTRY_ID, ORIGINAL_POINTS, REMAINING_POINTS, CREDITED_AT, "
+                + "EXPIRES_AT, REMINDER_SENT) select " + BASE + " + g, " + cust + ", " + BASE + " + g, 10, "
+                + "case when g % 10 = 0 then 10 else 0 end, " + NOW + " - (g % 900) * interval '1 day', "
+                + NOW + " + (365 - g % 900) * interval '1 day', false from generate_series(1, 100000) g");
+        s.execute("insert into EVG_POINTS_RESERVATION (RESERVATION_ID, CUSTOMER_ID, CART_ID, ACTIVE_CART_ID, POINTS, AMOUNT, OFFER_CODE, "
+                + "STATUS, CREATED_AT, EXPIRES_AT, RELEASE_REASON) select " + BASE + " + g, " + cust + ", " + BASE + " + g, "
+                + "case when g % 1000 = 0 then " + BASE + " + g else null end, 100, 1, 'PTS-' || g, "
+                + "case when g % 1000 = 0 then 'ACTIVE' else 'CONSUMED' end, " + NOW + " - (g % 900) * interval '1 day', "
+                + NOW + " - (g % 900) * interval '1 day' + interval '1 hour', null from generate_series(1, 50000) g");
+        s.execute("insert into EVG_POINTS_VOUCHER (VOUCHER_ID, CUSTOMER_ID, POINTS, AMOUNT, CODE, CREATED_AT, VALID_UNTIL, USED_AT, "
+                + "USED_ORDER_ID) select " + BASE + " + g, " + cust + ", 500, 5, 'VCH-' || g, " + NOW + " - (g % 900) * interval '1 day', "
+                + NOW + " + interval '1 day', null, null from generate_series(1, 50000) g");
+        s.execute("insert into EVG_ORDER_POINTS (ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, EARN_BASE, EARNED, REDEEMED, EARN_REVERSED, "
+                + "REDEEM_RESTORED, RETURNED_AMOUNT, SUBMITTED_AT, MATURE_AT, MATURED, CANCELLED, VERSION) select " + BASE + " + g, "
+                + "'P' || g, " + cust + ", 10, 10, 0, 0, 0, 0, " + NOW + " - (g % 900) * interval '1 day', "
+                + NOW + " - (g % 900) * interval '1 day' + interval '30 days', g % 900 >= 30, false, 0 from generate_series(1, 100000) g");
+        s.execute("insert into EVG_ORDER_POINTS_LINE (ORDER_ITEM_ID, ORDER_ID, PRODUCT_ID, NAME, QUANTITY, AMOUNT, EARNS, RETURNED_QUANTITY) "
+                + "select " + BASE + " + g, " + BASE + " + g / 2, 1, 'perf', 1, 10, true, 0 from generate_series(1, 100000) g");
+        s.execute("insert into EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, LAST_ACTIVITY_AT, VERSION) "
+                + "select " + BASE + " + g, 10, 0, 10, " + NOW + ", null, 0 from generate_series(0, 19999) g");
+        s.execute("insert into EVG_CUSTOMER_TIER (CUSTOMER_ID, TIER_ID, SINCE) select " + BASE + " + g, null, " + NOW
+                + " from generate_series(0, 19999) g");
+        for (String t : new String[] {"EVG_LEDGER_ENTRY", "EVG_POINT_LOT", "EVG_POINTS_RESERVATION", "EVG_POINTS_VOUCHER",
+                "EVG_ORDER_POINTS", "EVG_ORDER_POINTS_LINE", "EVG_LOYALTY_ACCOUNT", "EVG_CUSTOMER_TIER"}) {
+            s.execute("analyze " + t);
+        }
+    }
+}
