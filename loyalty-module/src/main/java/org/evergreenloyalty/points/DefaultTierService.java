@@ -131,6 +131,25 @@ public class DefaultTierService implements TierService {
     }
 
     @Override
+    public TierStatus status(Long currentTierId, long qualifyingValue, TierBasis basis) {
+        List<LoyaltyTier> all = tiers();
+        LoyaltyTier current = null;
+        for (LoyaltyTier t : all) {
+            if (t.getId().equals(currentTierId)) {
+                current = t;
+            }
+        }
+        LoyaltyTier next = null;
+        for (LoyaltyTier t : all) {
+            if (t.getThreshold() > (current == null ? -1 : current.getThreshold())) {
+                next = t;
+                break;
+            }
+        }
+        return new TierStatus(current, next, qualifyingValue, basis);
+    }
+
+    @Override
     public LoyaltyTier evaluate(final long customerId, final boolean allowDowngrade) {
         final List<LoyaltyTier> all = tiers();
         if (all.isEmpty() && currentTier(customerId) == null) {

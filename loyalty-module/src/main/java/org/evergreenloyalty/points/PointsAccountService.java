@@ -1,5 +1,7 @@
 package org.evergreenloyalty.points;
 
+import java.util.Calendar;
+import java.util.Date;
 import java.util.List;
 
 import org.evergreenloyalty.ledger.AccountBalance;
@@ -22,6 +24,7 @@ public class PointsAccountService {
     private final PointsExpiryService expiry;
     private final ExpiryPolicy expiryPolicy;
     private final Clock clock;
+    private PointsAccountRepository repository;
 
     public PointsAccountService(LedgerService ledger, PointsSettingsService settings, TierService tiers,
                                 PointsExpiryService expiry, ExpiryPolicy expiryPolicy, Clock clock) {
@@ -33,10 +36,37 @@ public class PointsAccountService {
         this.clock = clock;
     }
 
-    /** Everything the account page shows above the history. */
+    /** Where the summary comes from in one query (without it: from the ledger, expiry and tier services). */
+    public void setRepository(PointsAccountRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Everything the account page shows above the history, with the history's size and the points held by
+     * reservations; read from the account row and computed by the database in one query.
+     */
     public AccountSummary summary(long customerId) {
-        AccountBalance b = ledger.balance(customerId);
-        return new AccountSummary(b, expiry.expiringSoon(customerId), tiers.status(customerId));
+        PointsSettings s = settings.current();
+        if (repository == null) {
+            AccountBalance b = ledger.balance(customerId);
+            return new AccountSummary(b, expiry.expiringSoon(customerId), tiers.status(customerId),
+                    ledger.historySize(customerId), 0);
+        }
+        Date now = clock.now();
+        Calendar since = Calendar.getInstance();
+        since.setTime(now);
+        since.add(Calendar.DAY_OF_YEAR, -365);
+        Date horizon = PointsExpiryService.expiringSoonHorizon(s, now);
+        AccountSnapshot a = repository.snapshot(customerId, since.getTime(), horizon, now);
+        AccountBalance b = new AccountBalance(customerId, a.getAvailable(), a.getPending(), a.getLifetimeEarned(),
+                a.getEarnedSince());
+        PointsExpiryService.ExpiringPoints expiring = s.getExpiryMode() == ExpiryMode.NONE
+                ? new PointsExpiryService.ExpiringPoints(0, null)
+                : new PointsExpiryService.ExpiringPoints(a.getExpiringPoints(), a.getFirstExpiry());
+        TierBasis basis = s.getTierBasis();
+        long qualifying = basis == TierBasis.SPEND_12_MONTHS ? a.getSpendSince()
+                : basis == TierBasis.POINTS_LIFETIME ? a.getLifetimeEarned() : a.getEarnedSince();
+        return new AccountSummary(b, expiring, tiers.status(a.getTierId(), qualifying, basis), a.getEntries(), a.getHeld());
     }
 
     /** A page (0-based) of the customer's history, newest first. */

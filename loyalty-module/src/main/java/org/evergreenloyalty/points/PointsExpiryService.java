@@ -92,7 +92,7 @@ public class PointsExpiryService {
         if (s.getExpiryMode() == ExpiryMode.NONE) {
             return new ExpiringPoints(0, null);
         }
-        Date horizon = new Date(clock.now().getTime() + Math.max(1, s.getReminderDaysBefore()) * DAY);
+        Date horizon = expiringSoonHorizon(s, clock.now());
         long points = 0;
         Date first = null;
         for (PointLot lot : ledger.openLots(customerId)) {
@@ -104,6 +104,11 @@ public class PointsExpiryService {
             }
         }
         return new ExpiringPoints(points, first);
+    }
+
+    /** Points expiring before this date, seen at {@code now}, count as expiring soon. */
+    static Date expiringSoonHorizon(PointsSettings s, Date now) {
+        return new Date(now.getTime() + Math.max(1, s.getReminderDaysBefore()) * DAY);
     }
 
     /** An amount of points and the earliest day on which some of them expire. */

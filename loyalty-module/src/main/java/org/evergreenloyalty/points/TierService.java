@@ -23,6 +23,9 @@ public interface TierService {
     /** The customer's standing. */
     TierStatus status(long customerId);
 
+    /** The standing of a customer holding tier {@code currentTierId} (null: none) with {@code qualifyingValue}. */
+    TierStatus status(Long currentTierId, long qualifyingValue, TierBasis basis);
+
     /**
      * Re-evaluates the customer's tier: moves up at once; moves down only when {@code allowDowngrade}.
      *

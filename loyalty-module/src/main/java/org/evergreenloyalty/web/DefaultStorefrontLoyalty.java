@@ -14,6 +14,7 @@ import org.evergreenloyalty.ledger.AccountBalance;
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.points.AccountSummary;
 import org.evergreenloyalty.points.EarnCalculator;
 import org.evergreenloyalty.points.OrderPointsRepository;
 import org.evergreenloyalty.points.PointsAccountService;
@@ -28,8 +29,6 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
     /** History rows per page of the account page. */
     public static final int DEFAULT_HISTORY_PAGE_SIZE = 20;
 
-    /** No cart: the engine's quote then covers the whole balance. */
-    private static final long NO_CART = -1L;
 
     private final LedgerService ledger;
     private final PointsAccountService accounts;
@@ -78,10 +77,16 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
         return new ShopperPoints(true, b.getAvailable(), b.getPending());
     }
 
+    /**
+     * The account page in a handful of statements: the settings, one summary query (balances from the account row;
+     * 12-month figure, history size, expiring soon, held points and tier computed by the database), the tiers, one
+     * history page, the maturity dates of its orders and the vouchers.
+     */
     @Override
     public LoyaltyAccountPage accountPage(long customerId, String pageInput, MoneyFormat money) {
         PointsSettings s = settings.current();
-        int pages = accounts.historyPages(customerId, historyPageSize);
+        AccountSummary summary = accounts.summary(customerId);
+        int pages = (int) Math.max(1, (summary.getHistorySize() + historyPageSize - 1) / historyPageSize);
         int page = PageNumber.clamp(pageInput, pages);
         List<LedgerEntry> entries = accounts.history(customerId, page - 1, historyPageSize);
         Map<Long, Date> availableFrom = availableFrom(entries);
@@ -89,14 +94,14 @@ public class DefaultStorefrontLoyalty implements StorefrontLoyalty {
         for (LedgerEntry e : entries) {
             lines.add(HistoryLine.of(e, availableFrom.get(orderOf(e))));
         }
-        long spendable = redemption.quote(customerId, NO_CART).getSpendable();
+        long spendable = summary.getSpendable();
         List<VoucherOption> options = new ArrayList<VoucherOption>();
         for (Long step : s.voucherStepList()) {
             BigDecimal value = BigDecimal.valueOf(step)
                     .divide(BigDecimal.valueOf(Math.max(1, s.getRedeemPointsPerCurrencyUnit())), 2, RoundingMode.DOWN);
             options.add(new VoucherOption(step, value, step <= spendable));
         }
-        return new LoyaltyAccountPage(accounts.summary(customerId), s.getPendingDays(), s.getReminderDaysBefore(), lines,
+        return new LoyaltyAccountPage(summary, s.getPendingDays(), s.getReminderDaysBefore(), lines,
                 page, pages, redemption.vouchers(customerId), options, spendable, money);
     }
 
