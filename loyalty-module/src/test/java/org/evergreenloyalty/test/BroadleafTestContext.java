@@ -77,6 +77,7 @@ public final class BroadleafTestContext {
     }
 
     private static ConfigurableApplicationContext boot() {
+        TestClock.configuredStart(); // a malformed -Devergreen.test.clockStart stops here, before the slow boot
         TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         db.applyToBroadleaf();
@@ -94,6 +95,7 @@ public final class BroadleafTestContext {
                     StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),
                     patches.toArray(new String[0]));
             ctx.getBeanFactory().registerScope("request", new RequestScope());
+            TestClock.followModuleClock(ctx);
             return ctx;
         } catch (Exception e) {
             throw new IllegalStateException("Broadleaf test context failed to start on " + db + ": " + e.getMessage(), e);
