@@ -19,7 +19,7 @@ import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
-import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.TestIds;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class LedgerServiceTest {
     LedgerService ledger;
 
     @Resource(name = "evgClock")
-    Clock clock;
+    AdjustableClock clock;
 
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
@@ -72,6 +72,25 @@ class LedgerServiceTest {
         assertEquals(3, ledger.historySize(c));
         assertEquals(380, ledger.history(c, 0, 10).get(0).getAvailableAfter());
         checkInvariants(c);
+    }
+
+    @Test
+    void earnedInTheLast12MonthsMeansTwelveCalendarMonthsAlsoOverA29February() {
+        long c = TestIds.customerId();
+        try {
+            moveClockTo("2027-03-01T12:00:00Z");
+            ledger.post(Posting.builder(c, EntryType.BONUS, TestIds.unique("bonus")).available(10).earned(10).build());
+            moveClockTo("2028-03-01T11:00:00Z"); // an hour short of 12 months, but 366 days later (29 February 2028)
+            assertEquals(10, ledger.balance(c).getEarnedLast12Months(), "earned within the last 12 months");
+            moveClockTo("2028-03-01T13:00:00Z");
+            assertEquals(0, ledger.balance(c).getEarnedLast12Months(), "12 months and an hour ago");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void moveClockTo(String isoInstant) {
+        clock.advance(java.time.Instant.parse(isoInstant).toEpochMilli() - clock.now().getTime());
     }
 
     @Test
