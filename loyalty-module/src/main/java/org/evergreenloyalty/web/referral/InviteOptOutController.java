@@ -1,6 +1,7 @@
 package org.evergreenloyalty.web.referral;
 
 import org.evergreenloyalty.referral.InvitationService;
+import org.evergreenloyalty.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ public class InviteOptOutController {
     @RequestMapping(method = RequestMethod.GET)
     public String confirm(@RequestParam(value = "email", required = false) String email,
                           @RequestParam(value = "token", required = false) String token, Model model) {
-        boolean valid = email != null && token != null && token.trim().equals(safeToken(email));
+        boolean valid = email != null && token != null && Tokens.equal(safeToken(email), token.trim());
         model.addAttribute("email", valid ? email.trim() : null);
         model.addAttribute("token", valid ? token.trim() : null);
         model.addAttribute(STATE, valid ? "CONFIRM" : "INVALID");
