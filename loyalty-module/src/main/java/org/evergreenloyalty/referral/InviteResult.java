@@ -24,4 +24,14 @@ public final class InviteResult {
     public List<String> getSent() { return sent; }
     public List<String> getSkipped() { return skipped; }
     public List<String> getFailed() { return failed; }
+
+    /**
+     * The addresses the form accepted: sent and skipped alike, in input order of the two lists. This is all a
+     * shopper may be told, so the answer is the same for a customer's address and a stranger's.
+     */
+    public List<String> getAccepted() {
+        List<String> all = new ArrayList<String>(sent);
+        all.addAll(skipped);
+        return Collections.unmodifiableList(all);
+    }
 }
