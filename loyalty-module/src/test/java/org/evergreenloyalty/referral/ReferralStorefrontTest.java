@@ -189,6 +189,22 @@ class ReferralStorefrontTest extends ReferralTestBase {
     }
 
     @Test
+    void theInviteFormAnswersAlikeForCustomersAndStrangers() {
+        Customer advocate = advocate();
+        Customer customer = advocate();
+        shopper.customerId = advocate.getId();
+        String stranger = TestIds.unique("web-stranger").replace(':', '-') + "@friends.example.org";
+        RedirectAttributesModelMap a = new RedirectAttributesModelMap();
+        RedirectAttributesModelMap b = new RedirectAttributesModelMap();
+        account.invite(customer.getEmailAddress(), request(visitor()), a);
+        account.invite(stranger, request(visitor()), b);
+        String toCustomer = (String) a.getFlashAttributes().get(AccountReferralsController.MESSAGE);
+        String toStranger = (String) b.getFlashAttributes().get(AccountReferralsController.MESSAGE);
+        assertNotNull(toCustomer, String.valueOf(a.getFlashAttributes()));
+        assertEquals(toStranger.replace(stranger, "X"), toCustomer.replace(customer.getEmailAddress().toLowerCase(), "X"));
+    }
+
+    @Test
     void theInviteFormSendsOrExplainsWhatIsWrong() {
         Customer advocate = advocate();
         shopper.customerId = advocate.getId();

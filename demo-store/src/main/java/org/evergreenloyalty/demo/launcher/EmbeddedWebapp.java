@@ -1,9 +1,21 @@
 package org.evergreenloyalty.demo.launcher;
 
+import java.io.IOException;
 import java.net.URL;
 
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.session.SessionHandler;
+import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.webapp.WebAppContext;
 
@@ -49,11 +61,7 @@ public final class EmbeddedWebapp {
         if (base == null) {
             throw new IllegalStateException("No " + classpathDir + "/ directory on the classpath");
         }
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost(System.getProperty("demo.host", "127.0.0.1"));
-        connector.setPort(port);
-        server.addConnector(connector);
+        server = newServer(System.getProperty("demo.host", "127.0.0.1"), port);
 
         WebAppContext webapp = new WebAppContext();
         webapp.setDisplayName(name);
@@ -62,6 +70,7 @@ public final class EmbeddedWebapp {
         webapp.setParentLoaderPriority(true);
         webapp.setThrowUnavailableOnStartupException(true);
         webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        harden(webapp);
         server.setHandler(webapp);
         server.setStopTimeout(5000);
         try {
@@ -74,6 +83,60 @@ public final class EmbeddedWebapp {
             Throwable cause = webapp.getUnavailableException();
             stop();
             throw new IllegalStateException("The " + name + " webapp failed to start", cause);
+        }
+    }
+
+    /**
+     * A Jetty server with one connector on {@code host:port} that names no server software: no Server and
+     * X-Powered-By headers, and error pages without version or stack trace.
+     */
+    static Server newServer(String host, int port) {
+        Server s = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(s, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        s.addConnector(connector);
+        s.setErrorHandler(new QuietErrorHandler());
+        return s;
+    }
+
+    /**
+     * A context's reference settings: the session cookie is HttpOnly and SameSite=Lax (Secure when the request
+     * came over HTTPS), error pages show no stack trace or server name.
+     */
+    static void harden(ServletContextHandler context) {
+        SessionHandler sessions = context.getSessionHandler();
+        if (sessions != null) {
+            sessions.setHttpOnly(true);
+            sessions.setSameSite(HttpCookie.SameSite.LAX);
+            sessions.setSecureRequestOnly(true);
+        }
+        context.setErrorHandler(new QuietErrorHandler());
+    }
+
+    /**
+     * Jetty's error page for errors the webapp's own error pages do not handle: the status and its standard reason
+     * only, no exception message, stack trace, servlet name or server version, whatever the client accepts.
+     */
+    static final class QuietErrorHandler extends ErrorHandler {
+
+        QuietErrorHandler() {
+            setShowStacks(false);
+            setShowServlet(false);
+            setShowMessageInTitle(false);
+        }
+
+        @Override
+        protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
+                                                  int code, String message, String mimeType) throws IOException {
+            String reason = HttpStatus.getMessage(code);
+            baseRequest.setHandled(true);
+            response.setContentType("text/html;charset=utf-8");
+            response.getWriter().write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>" + code + " " + reason
+                    + "</title></head><body><h1>" + code + " " + reason + "</h1></body></html>\n");
         }
     }
 

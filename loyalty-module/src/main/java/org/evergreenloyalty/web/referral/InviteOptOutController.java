@@ -1,7 +1,6 @@
 package org.evergreenloyalty.web.referral;
 
 import org.evergreenloyalty.referral.InvitationService;
-import org.evergreenloyalty.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -34,7 +33,7 @@ public class InviteOptOutController {
     @RequestMapping(method = RequestMethod.GET)
     public String confirm(@RequestParam(value = "email", required = false) String email,
                           @RequestParam(value = "token", required = false) String token, Model model) {
-        boolean valid = email != null && token != null && Tokens.equal(safeToken(email), token.trim());
+        boolean valid = invitations.isOptOutToken(email, token);
         model.addAttribute("email", valid ? email.trim() : null);
         model.addAttribute("token", valid ? token.trim() : null);
         model.addAttribute(STATE, valid ? "CONFIRM" : "INVALID");
@@ -49,10 +48,5 @@ public class InviteOptOutController {
         model.addAttribute("email", done ? email.trim() : null);
         model.addAttribute(STATE, done ? "DONE" : "INVALID");
         return VIEW;
-    }
-
-    private String safeToken(String email) {
-        String e = email.trim();
-        return e.isEmpty() || e.length() > 254 ? null : invitations.optOutToken(e);
     }
 }

@@ -86,7 +86,7 @@ public class ReferralLinkController {
 
     private String land(String code, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
+        Visitor visitor = ReferralRequests.visitor(request, web.getProxies());
         Long customerId = shopper.customerId();
         String currency = shopper.currencyCode();
         ReferralMessages m = texts.getMessages();
@@ -106,7 +106,7 @@ public class ReferralLinkController {
 
     private String attribute(String code, HttpServletRequest request, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
+        Visitor visitor = ReferralRequests.visitor(request, web.getProxies());
         Long customerId = shopper.customerId();
         String currency = shopper.currencyCode();
         ReferralMessages m = texts.getMessages();
