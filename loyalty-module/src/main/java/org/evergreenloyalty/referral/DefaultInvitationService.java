@@ -160,15 +160,13 @@ public class DefaultInvitationService implements InvitationService {
     private void checkHourlyLimits(int wanted, String ipHash, ReferralSettings s, Date now) {
         Date hourAgo = new Date(now.getTime() - ReferralFraudRules.HOUR);
         if (ipHash != null) {
-            long fromIp = em.createQuery("select count(i) from ReferralInvitation i where i.ipHash = :ip and i.sentAt >= :t",
-                    Long.class).setParameter("ip", ipHash).setParameter("t", hourAgo).getSingleResult();
+            long fromIp = new InvitationCounts(em).fromIpSince(ipHash, hourAgo);
             if (fromIp + wanted > s.getInviteHourlyPerIp()) {
                 throw new ReferralException("evergreen.referral.invite.hourlyLimit",
                         "Too many invitations were sent from your network in the last hour; please try again later.");
             }
         }
-        long storeWide = em.createQuery("select count(i) from ReferralInvitation i where i.sentAt >= :t", Long.class)
-                .setParameter("t", hourAgo).getSingleResult();
+        long storeWide = new InvitationCounts(em).storeWideSince(hourAgo);
         if (storeWide + wanted > s.getInviteHourlyStore()) {
             throw new ReferralException("evergreen.referral.invite.busy",
                     "Invitations cannot be sent right now; please try again later.");

@@ -1,6 +1,7 @@
 package org.evergreenloyalty.demo.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class SecurityFiltersTest {
     }
 
     @Test
-    void theRightTokenGetssAndOtherMethodsAndExcludedPathsPass() throws Exception {
+    void theRightTokenAndOtherMethodsAndExcludedPathsPass() throws Exception {
         CsrfForbiddenFilter filter = filter();
         MockHttpServletRequest post = new MockHttpServletRequest("POST", "/referral/code");
         post.setParameter("csrfToken", TOKEN);
@@ -75,6 +76,13 @@ class SecurityFiltersTest {
         MockHttpServletResponse a = new MockHttpServletResponse();
         admin.doFilter(new MockHttpServletRequest("GET", "/admin"), a, new MockFilterChain());
         assertEquals("SAMEORIGIN", a.getHeader("X-Frame-Options"));
+        assertTrue(a.getHeader("Content-Security-Policy").contains("frame-ancestors 'self'"), a.getHeader("Content-Security-Policy"));
+        assertFalse(r.getHeader("Content-Security-Policy").contains("unsafe-eval"), "the storefront needs no eval");
+        config.addInitParameter("allowEval", "true");
+        admin.init(config);
+        MockHttpServletResponse e = new MockHttpServletResponse();
+        admin.doFilter(new MockHttpServletRequest("GET", "/admin"), e, new MockFilterChain());
+        assertTrue(e.getHeader("Content-Security-Policy").contains("script-src 'self' 'unsafe-inline' 'unsafe-eval';"));
     }
 
     @Test
