@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.session.SessionHandler;
+import org.eclipse.jetty.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.webapp.WebAppContext;
@@ -114,13 +115,29 @@ public final class EmbeddedWebapp {
             sessions.setSameSite(HttpCookie.SameSite.LAX);
             sessions.setSecureRequestOnly(true);
         }
-        context.setErrorHandler(new QuietErrorHandler());
+        context.setErrorHandler(new QuietErrorPageHandler());
     }
 
     /**
-     * Jetty's error page for errors the webapp's own error pages do not handle: the status and its standard reason
-     * only, no exception message, stack trace, servlet name or server version, whatever the client accepts.
+     * The webapp's fallback error page for errors its own error pages (web.xml, which a webapp needs this handler
+     * type for) do not handle: status and standard reason only (see {@link #writeQuietly}).
      */
+    static final class QuietErrorPageHandler extends ErrorPageErrorHandler {
+
+        QuietErrorPageHandler() {
+            setShowStacks(false);
+            setShowServlet(false);
+            setShowMessageInTitle(false);
+        }
+
+        @Override
+        protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
+                                                  int code, String message, String mimeType) throws IOException {
+            writeQuietly(baseRequest, response, code);
+        }
+    }
+
+    /** The server's error page (requests outside any webapp): status and standard reason only. */
     static final class QuietErrorHandler extends ErrorHandler {
 
         QuietErrorHandler() {
@@ -132,12 +149,17 @@ public final class EmbeddedWebapp {
         @Override
         protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
                                                   int code, String message, String mimeType) throws IOException {
-            String reason = HttpStatus.getMessage(code);
-            baseRequest.setHandled(true);
-            response.setContentType("text/html;charset=utf-8");
-            response.getWriter().write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>" + code + " " + reason
-                    + "</title></head><body><h1>" + code + " " + reason + "</h1></body></html>\n");
+            writeQuietly(baseRequest, response, code);
         }
+    }
+
+    /** An error page with the status and its standard reason only: no exception message, stack, servlet or server version. */
+    static void writeQuietly(Request baseRequest, HttpServletResponse response, int code) throws IOException {
+        String reason = HttpStatus.getMessage(code);
+        baseRequest.setHandled(true);
+        response.setContentType("text/html;charset=utf-8");
+        response.getWriter().write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>" + code + " " + reason
+                + "</title></head><body><h1>" + code + " " + reason + "</h1></body></html>\n");
     }
 
     /** Stops the webapp and its server; safe to call twice. */

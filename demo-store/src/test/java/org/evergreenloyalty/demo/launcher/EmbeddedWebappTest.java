@@ -49,6 +49,8 @@ class EmbeddedWebappTest {
             }
         }), "/fail");
         EmbeddedWebapp.harden(context);
+        assertTrue(context.getErrorHandler() instanceof org.eclipse.jetty.servlet.ErrorPageErrorHandler,
+                "a WebAppContext needs an ErrorPageErrorHandler for web.xml's error pages");
         server.setHandler(context);
         server.start();
         port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
