@@ -147,7 +147,13 @@ public class DefaultInvitationService implements InvitationService {
                     failed.add(email);
                 }
             }
-            return new InviteResult(sent, skipped, failed);
+            List<String> accepted = new ArrayList<String>();
+            for (String email : byKey.values()) {
+                if (!failed.contains(email)) {
+                    accepted.add(email); // input order: the order must not tell sent and skipped addresses apart
+                }
+            }
+            return new InviteResult(sent, skipped, failed, accepted);
         } finally {
             lock.unlock();
         }

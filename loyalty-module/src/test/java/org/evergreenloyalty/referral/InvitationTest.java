@@ -237,6 +237,11 @@ class InvitationTest extends ReferralTestBase {
         assertEquals(java.util.Collections.singletonList(stranger), forStranger.getAccepted());
         assertEquals(2, invitations.invitationsSent(advocate.getId()), "both count alike on the advocate's page");
         assertEquals(0, TestMailServer.messagesTo(customer.getEmailAddress()).size(), "a customer still gets no invitation");
+
+        String first = address("first");
+        InviteResult mixed = invitations.invite(advocate.getId(), first + ", " + customer.getEmailAddress() + ", " + address("last"), visitor());
+        assertEquals(first, mixed.getAccepted().get(0));
+        assertEquals(customer.getEmailAddress().toLowerCase(), mixed.getAccepted().get(1), "input order: the order tells nothing");
     }
 
     @Test
