@@ -21,6 +21,6 @@ public final class AccountBalance {
     public long getAvailable() { return available; }
     public long getPending() { return pending; }
     public long getLifetimeEarned() { return lifetimeEarned; }
-    /** Points earned (net of reversals) in the 365 days before the snapshot. */
+    /** Points earned (net of reversals) in the 12 months before the snapshot ({@link org.evergreenloyalty.support.TwelveMonths}). */
     public long getEarnedLast12Months() { return earnedLast12Months; }
 }

@@ -1,6 +1,5 @@
 package org.evergreenloyalty.ledger;
 
-import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,6 +10,7 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.TwelveMonths;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -208,12 +208,10 @@ public class DefaultLedgerService implements LedgerService {
                     return new AccountBalance(customerId, 0, 0, 0, 0);
                 }
                 Object[] a = rows.get(0);
-                Calendar c = Calendar.getInstance();
-                c.setTime(clock.now());
-                c.add(Calendar.DAY_OF_YEAR, -365);
+                Date since = TwelveMonths.before(clock.now());
                 Long recent = em.createQuery("select coalesce(sum(e.earnedDelta), 0) from LedgerEntry e "
                         + "where e.customerId = :c and e.createdAt >= :since", Long.class)
-                        .setParameter("c", customerId).setParameter("since", c.getTime()).getSingleResult();
+                        .setParameter("c", customerId).setParameter("since", since).getSingleResult();
                 return new AccountBalance(customerId, ((Number) a[0]).longValue(), ((Number) a[1]).longValue(),
                         ((Number) a[2]).longValue(), recent == null ? 0 : recent);
             }

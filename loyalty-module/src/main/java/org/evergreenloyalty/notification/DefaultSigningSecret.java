@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The secret from {@code evergreen.security.secret} when configured (at least 16 characters), otherwise a
- * random 256-bit secret generated on first use and stored in EVG_SECRET, so all nodes and restarts share
- * it. When two nodes generate at once, the first stored secret wins and both use it.
+ * The master secret: from {@code evergreen.security.secret} (a property or system property) when configured, else
+ * from the environment variable {@code EVERGREEN_SECRET}, so the key can live outside the database (at least 16
+ * characters; "base64:..." for binary keys); otherwise a random 256-bit secret generated on first use and stored in
+ * EVG_SECRET, so all nodes and restarts share it. When two nodes generate at once, the first stored secret wins and
+ * both use it. Nothing signs with it directly: {@link SigningKeys} derives one key per purpose.
  */
 public class DefaultSigningSecret implements SigningSecret {
 
@@ -35,6 +37,7 @@ public class DefaultSigningSecret implements SigningSecret {
 
     private final TransactionTemplate tx;
     private final String configured;
+    private final byte[] configuredBytes;
     private volatile byte[] secret;
 
     /**
@@ -42,17 +45,44 @@ public class DefaultSigningSecret implements SigningSecret {
      * @param configuredSecret   {@code evergreen.security.secret}, or null/blank to use the stored one
      */
     public DefaultSigningSecret(PlatformTransactionManager transactionManager, String configuredSecret) {
+        this(transactionManager, configuredSecret, null);
+    }
+
+    /**
+     * @param transactionManager the store's transaction manager
+     * @param configuredSecret   {@code evergreen.security.secret}, or null/blank
+     * @param environmentSecret  the environment variable {@code EVERGREEN_SECRET}, used when no property is set
+     */
+    public DefaultSigningSecret(PlatformTransactionManager transactionManager, String configuredSecret, String environmentSecret) {
         this.tx = new TransactionTemplate(transactionManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (configuredSecret != null && !configuredSecret.trim().isEmpty()) {
-            if (configuredSecret.trim().length() < MIN_LENGTH) {
-                throw new IllegalArgumentException("evergreen.security.secret must be at least " + MIN_LENGTH
-                        + " characters long (or left empty to have one generated)");
-            }
-            this.configured = configuredSecret.trim();
+            this.configuredBytes = bytesOf(configuredSecret.trim(), "evergreen.security.secret");
+        } else if (environmentSecret != null && !environmentSecret.trim().isEmpty()) {
+            this.configuredBytes = bytesOf(environmentSecret.trim(), "EVERGREEN_SECRET");
         } else {
-            this.configured = null;
+            this.configuredBytes = null;
         }
+        this.configured = configuredBytes == null ? null : "configured";
+    }
+
+    /** The bytes of a configured secret: "base64:..." decoded, else the UTF-8 bytes; at least 16 characters/bytes. */
+    static byte[] bytesOf(String value, String name) {
+        byte[] b;
+        if (value.startsWith("base64:")) {
+            try {
+                b = Base64.getDecoder().decode(value.substring(7).trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " starts with base64: but is not Base64", e);
+            }
+        } else {
+            b = value.getBytes(StandardCharsets.UTF_8);
+        }
+        if (b.length < MIN_LENGTH) {
+            throw new IllegalArgumentException(name + " must be at least " + MIN_LENGTH
+                    + " characters long (or left empty to have one generated)");
+        }
+        return b;
     }
 
     @Override
@@ -62,7 +92,7 @@ public class DefaultSigningSecret implements SigningSecret {
             synchronized (this) {
                 s = secret;
                 if (s == null) {
-                    s = configured != null ? configured.getBytes(StandardCharsets.UTF_8) : loadOrGenerate();
+                    s = configured != null ? configuredBytes.clone() : loadOrGenerate();
                     secret = s;
                 }
             }

@@ -1,28 +1,38 @@
 package org.evergreenloyalty.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
+import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.evergreenloyalty.notification.SigningKeys.Purpose;
+import org.evergreenloyalty.support.Clock;
 
 /**
- * Tokens of the form {@code <customerId>.<category>.<signature>}, the signature being the URL-safe
- * Base64 of HMAC-SHA256(secret, "unsubscribe:" + customerId + ":" + category).
+ * Tokens of the form {@code <customerId>.<category>.<issued>.<signature>}: the issue time in epoch seconds and the
+ * URL-safe Base64 of HMAC-SHA256(the unsubscribe key, "unsubscribe:" + customerId + ":" + category + ":" + issued),
+ * the key derived for this purpose by {@link SigningKeys}. Tokens of the older form {@code <customerId>.<category>.
+ * <signature>} (no issue time, signed with the master secret) still verify while legacy signatures are accepted,
+ * and count as issued at the epoch. A customer's tokens issued up to a revocation ({@link #revokeAll}) are void.
  */
 public class HmacUnsubscribeTokenService implements UnsubscribeTokenService {
 
-    private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,18})\\.([a-z0-9][a-z0-9-]{0,39})\\.([A-Za-z0-9_-]{43})");
+    private static final String ID = "([1-9][0-9]{0,18})\\.([a-z0-9][a-z0-9-]{0,39})\\.";
+    private static final Pattern FORM = Pattern.compile(ID + "([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
+    private static final Pattern LEGACY_FORM = Pattern.compile(ID + "([A-Za-z0-9_-]{43})");
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
-    private final SigningSecret secret;
+    private final SigningKeys keys;
+    private final UnsubscribeRevocations revocations;
+    private final Clock clock;
 
     public HmacUnsubscribeTokenService(SigningSecret secret) {
-        this.secret = secret;
+        this(SigningKeys.of(secret), UnsubscribeRevocations.NONE, Date::new);
+    }
+
+    public HmacUnsubscribeTokenService(SigningKeys keys, UnsubscribeRevocations revocations, Clock clock) {
+        this.keys = keys;
+        this.revocations = revocations;
+        this.clock = clock;
     }
 
     @Override
@@ -33,7 +43,9 @@ public class HmacUnsubscribeTokenService implements UnsubscribeTokenService {
         if (category == null || !CATEGORY.matcher(category).matches()) {
             throw new IllegalArgumentException("category '" + category + "' is invalid: use 1-40 lower-case letters, digits and dashes");
         }
-        return customerId + "." + category + "." + sign(customerId, category);
+        long issued = clock.now().getTime() / 1000L;
+        return customerId + "." + category + "." + issued + "."
+                + SigningKeys.signature(keys.current(Purpose.UNSUBSCRIBE), data(customerId, category, issued));
     }
 
     @Override
@@ -42,9 +54,14 @@ public class HmacUnsubscribeTokenService implements UnsubscribeTokenService {
             throw new InvalidUnsubscribeTokenException("The unsubscribe link is incomplete: it carries no token.");
         }
         Matcher m = FORM.matcher(token.trim());
+        boolean legacy = false;
         if (!m.matches()) {
-            throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its token is malformed"
-                    + " (it may have been cut off when copied).");
+            m = LEGACY_FORM.matcher(token.trim());
+            legacy = true;
+            if (!m.matches()) {
+                throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its token is malformed"
+                        + " (it may have been cut off when copied).");
+            }
         }
         long customerId;
         try {
@@ -53,23 +70,26 @@ public class HmacUnsubscribeTokenService implements UnsubscribeTokenService {
             throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its customer number is out of range.");
         }
         String category = m.group(2);
-        byte[] expected = sign(customerId, category).getBytes(StandardCharsets.US_ASCII);
-        byte[] actual = m.group(3).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, actual)) {
+        long issued = legacy ? 0L : Long.parseLong(m.group(3));
+        String data = legacy ? "unsubscribe:" + customerId + ":" + category : data(customerId, category, issued);
+        if (!keys.verify(Purpose.UNSUBSCRIBE, data, legacy ? m.group(3) : m.group(4))) {
             throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its signature does not match"
                     + " (the link was altered, or it was not issued by this store).");
+        }
+        Date revoked = revocations.revokedAt(customerId);
+        if (revoked != null && issued <= revoked.getTime() / 1000L) {
+            throw new InvalidUnsubscribeTokenException("The unsubscribe link is no longer valid: it was withdrawn."
+                    + " Please use the link in a newer e-mail.");
         }
         return new UnsubscribeRequest(customerId, category);
     }
 
-    private String sign(long customerId, String category) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.get(), "HmacSHA256"));
-            byte[] sig = mac.doFinal(("unsubscribe:" + customerId + ":" + category).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available: " + e.getMessage(), e);
-        }
+    @Override
+    public void revokeAll(long customerId) {
+        revocations.revoke(customerId, clock.now());
+    }
+
+    private static String data(long customerId, String category, long issued) {
+        return "unsubscribe:" + customerId + ":" + category + ":" + issued;
     }
 }

@@ -2,7 +2,8 @@ package org.evergreenloyalty.notification;
 
 /**
  * Signs and checks the tokens of unsubscribe links (bean {@code evgUnsubscribeTokens}). A token names a
- * customer and a category and cannot be forged or altered without the store's secret. Tokens do not expire.
+ * customer and a category and cannot be forged or altered without the store's secret. Tokens do not expire, but a
+ * customer's tokens can be revoked.
  */
 public interface UnsubscribeTokenService {
 
@@ -15,4 +16,7 @@ public interface UnsubscribeTokenService {
      * @throws InvalidUnsubscribeTokenException if the token is missing, malformed or its signature does not match
      */
     UnsubscribeRequest verify(String token);
+
+    /** Voids every token issued to the customer so far (e.g. a forwarded e-mail was misused); newer e-mails carry new ones. */
+    void revokeAll(long customerId);
 }

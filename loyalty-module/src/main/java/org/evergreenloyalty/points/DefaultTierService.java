@@ -2,7 +2,6 @@ package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.ledger.AccountBalance;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.TwelveMonths;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -206,12 +206,9 @@ public class DefaultTierService implements TierService {
     /** The customer's value on {@code basis}. */
     protected long qualifyingValue(long customerId, TierBasis basis) {
         if (basis == TierBasis.SPEND_12_MONTHS) {
-            Calendar c = Calendar.getInstance();
-            c.setTime(clock.now());
-            c.add(Calendar.DAY_OF_YEAR, -365);
             List<Object[]> rows = em.createQuery("select o.earnBase, o.returnedAmount from OrderPoints o where o.customerId = :c "
                     + "and o.cancelled = false and o.submittedAt >= :since", Object[].class)
-                    .setParameter("c", customerId).setParameter("since", c.getTime()).getResultList();
+                    .setParameter("c", customerId).setParameter("since", TwelveMonths.before(clock.now())).getResultList();
             BigDecimal spend = BigDecimal.ZERO;
             for (Object[] r : new ArrayList<Object[]>(rows)) {
                 spend = spend.add((BigDecimal) r[0]).subtract((BigDecimal) r[1]);

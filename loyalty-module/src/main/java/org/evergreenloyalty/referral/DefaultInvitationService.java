@@ -1,7 +1,5 @@
 package org.evergreenloyalty.referral;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -74,7 +72,13 @@ public class DefaultInvitationService implements InvitationService {
     }
 
     @Override
-    public InviteResult invite(final long advocateId, String addresses) {
+    public InviteResult invite(long advocateId, String addresses) {
+        return invite(advocateId, addresses, Visitor.UNKNOWN);
+    }
+
+    @Override
+    public InviteResult invite(final long advocateId, String addresses, Visitor visitor) {
+        final String ipHash = hasher.ip(visitor == null ? null : visitor.getIp());
         final ReferralSettings s = settings.current();
         if (!s.isEnabled()) {
             throw new ReferralException("evergreen.referral.invite.disabled", "The referral programme is paused; no invitations can be sent.");
@@ -109,13 +113,16 @@ public class DefaultInvitationService implements InvitationService {
                         throw new ReferralException("evergreen.referral.invite.dailyLimit", "You can send " + s.getInviteDailyLimit()
                                 + " invitations a day; " + left + " left today.", s.getInviteDailyLimit(), left);
                     }
+                    checkHourlyLimits(byKey.size(), ipHash, s, now);
                     Map<String, Long> ids = new LinkedHashMap<String, Long>();
                     for (Map.Entry<String, String> e : byKey.entrySet()) {
                         if (shouldSkip(e.getKey(), e.getValue(), s, now)) {
+                            // recorded (withheld) so it counts like a sent one: the answer reveals nothing
+                            em.persist(new ReferralInvitation(advocateId, e.getKey(), e.getValue(), now, ipHash, true));
                             skipped.add(e.getValue());
                             continue;
                         }
-                        ReferralInvitation invitation = new ReferralInvitation(advocateId, e.getKey(), e.getValue(), now);
+                        ReferralInvitation invitation = new ReferralInvitation(advocateId, e.getKey(), e.getValue(), now, ipHash, false);
                         em.persist(invitation);
                         ids.put(e.getKey(), invitation.getId());
                     }
@@ -140,9 +147,35 @@ public class DefaultInvitationService implements InvitationService {
                     failed.add(email);
                 }
             }
-            return new InviteResult(sent, skipped, failed);
+            List<String> accepted = new ArrayList<String>();
+            for (String email : byKey.values()) {
+                if (!failed.contains(email)) {
+                    accepted.add(email); // input order: the order must not tell sent and skipped addresses apart
+                }
+            }
+            return new InviteResult(sent, skipped, failed, accepted);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Refuses {@code wanted} more invitations when the IP address or the whole store reached its hourly limit
+     * (counted from EVG_REFERRAL_INVITE, withheld ones included, so all nodes count alike).
+     */
+    private void checkHourlyLimits(int wanted, String ipHash, ReferralSettings s, Date now) {
+        Date hourAgo = new Date(now.getTime() - ReferralFraudRules.HOUR);
+        if (ipHash != null) {
+            long fromIp = new InvitationCounts(em).fromIpSince(ipHash, hourAgo);
+            if (fromIp + wanted > s.getInviteHourlyPerIp()) {
+                throw new ReferralException("evergreen.referral.invite.hourlyLimit",
+                        "Too many invitations were sent from your network in the last hour; please try again later.");
+            }
+        }
+        long storeWide = new InvitationCounts(em).storeWideSince(hourAgo);
+        if (storeWide + wanted > s.getInviteHourlyStore()) {
+            throw new ReferralException("evergreen.referral.invite.busy",
+                    "Invitations cannot be sent right now; please try again later.");
         }
     }
 
@@ -222,7 +255,8 @@ public class DefaultInvitationService implements InvitationService {
         if (s.getInviteRepeatDays() == 0) {
             return false;
         }
-        long recent = em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t",
+        long recent = em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t "
+                + "and i.withheld is null",
                 Long.class).setParameter("e", key)
                 .setParameter("t", new Date(now.getTime() - s.getInviteRepeatDays() * ReferralFraudRules.DAY))
                 .getSingleResult();
@@ -231,7 +265,13 @@ public class DefaultInvitationService implements InvitationService {
 
     @Override
     public String optOutToken(String email) {
-        return hasher.hash("invite-optout:" + email.trim().toLowerCase(Locale.ROOT)).substring(0, 32);
+        return hasher.optOutToken(email);
+    }
+
+    @Override
+    public boolean isOptOutToken(String email, String token) {
+        return email != null && token != null && email.trim().length() <= MAX_ADDRESS_LENGTH && !email.trim().isEmpty()
+                && hasher.isOptOutToken(email, token.trim());
     }
 
     @Override
@@ -239,8 +279,7 @@ public class DefaultInvitationService implements InvitationService {
         if (email == null || token == null || email.length() > MAX_ADDRESS_LENGTH || !ADDRESS.matcher(email.trim()).matches()) {
             return false;
         }
-        byte[] expected = optOutToken(email).getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, token.trim().getBytes(StandardCharsets.UTF_8))) {
+        if (!hasher.isOptOutToken(email, token.trim())) {
             return false;
         }
         final String key = EmailNormalizer.of(settings.current()).normalize(email);

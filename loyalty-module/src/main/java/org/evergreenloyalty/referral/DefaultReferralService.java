@@ -74,12 +74,14 @@ public class DefaultReferralService implements ReferralService {
         if (!s.isEnabled()) {
             return new CodeCheck(CodeCheck.Outcome.DISABLED, code, null);
         }
-        if (throttle.isBlocked(v, s)) {
+        // checked and counted in one step (parallel tries cannot pass the limit); a try that was no wrong guess is given back
+        WrongCodeThrottle.Ticket ticket = throttle.acquire(v, s);
+        if (ticket == null) {
             return new CodeCheck(CodeCheck.Outcome.THROTTLED, code, null);
         }
         CodeCheck result = lookUp(code, customerId);
-        if (result.getOutcome().isWrongGuess()) {
-            throttle.recordWrong(v);
+        if (!result.getOutcome().isWrongGuess()) {
+            throttle.refund(ticket);
         }
         return result;
     }
@@ -144,7 +146,7 @@ public class DefaultReferralService implements ReferralService {
         Long inviter = newTx.execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                List<Long> ids = em.createQuery("select i.advocateId from ReferralInvitation i where i.emailKey = :e "
+                List<Long> ids = em.createQuery("select i.advocateId from ReferralInvitation i where i.emailKey = :e and i.withheld is null "
                         + "and i.sentAt >= :t order by i.sentAt desc", Long.class)
                         .setParameter("e", emailKey).setParameter("t", since).setMaxResults(1).getResultList();
                 return ids.isEmpty() ? null : ids.get(0);
@@ -239,7 +241,7 @@ public class DefaultReferralService implements ReferralService {
             return;
         }
         List<ReferralInvitation> invitations = em.createQuery("select i from ReferralInvitation i where i.emailKey = :e "
-                + "and i.advocateId = :a and i.joinedCustomerId is null", ReferralInvitation.class)
+                + "and i.advocateId = :a and i.joinedCustomerId is null and i.withheld is null", ReferralInvitation.class)
                 .setParameter("e", emailKey).setParameter("a", advocateId).getResultList();
         for (ReferralInvitation i : invitations) {
             i.joined(friendId);

@@ -50,6 +50,7 @@ public class DefaultReferralSettingsService extends SingleRowSettingsService<Ref
         s.setFriendDiscountKind(DiscountKind.valueOf(properties.get("evergreen.referral.friend.discountType", "PERCENT").toUpperCase()));
         s.setFriendDiscountValue(decimal("evergreen.referral.friend.discountValue", "10"));
         s.setFriendMinimumSubtotal(decimal("evergreen.referral.friend.minimumSubtotal", "0"));
+        s.setQualifyingMinimumSubtotal(decimal("evergreen.referral.qualifyingMinimumSubtotal", "0"));
         s.setFriendCodeValidDays(properties.getInt("evergreen.referral.friend.codeValidDays", 60));
         s.setAdvocateRewardKind(AdvocateRewardKind.valueOf(properties.get("evergreen.referral.advocate.rewardType", "POINTS").toUpperCase()));
         s.setAdvocatePoints(properties.getInt("evergreen.referral.advocate.points", 500));
@@ -69,10 +70,12 @@ public class DefaultReferralSettingsService extends SingleRowSettingsService<Ref
         s.setIpDailyLimit(properties.getInt("evergreen.referral.fraud.ipDailyLimit", 3));
         s.setCookieDays(properties.getInt("evergreen.referral.cookieDays", 30));
         s.setWrongCodeLimitPerSession(properties.getInt("evergreen.referral.throttle.perSession", 10));
-        s.setWrongCodeLimitPerIp(properties.getInt("evergreen.referral.throttle.perIp", 10));
+        s.setWrongCodeLimitPerIp(properties.getInt("evergreen.referral.throttle.perIp", 100));
         s.setWrongCodeWindowMinutes(properties.getInt("evergreen.referral.throttle.windowMinutes", 60));
         s.setInviteMaxAddresses(properties.getInt("evergreen.referral.invite.maxAddresses", 10));
         s.setInviteDailyLimit(properties.getInt("evergreen.referral.invite.dailyLimit", 20));
+        s.setInviteHourlyPerIp(properties.getInt("evergreen.referral.invite.hourlyPerIp", ReferralSettings.DEFAULT_INVITE_HOURLY_IP));
+        s.setInviteHourlyStore(properties.getInt("evergreen.referral.invite.hourlyStore", ReferralSettings.DEFAULT_INVITE_HOURLY_STORE));
         s.setInviteRepeatDays(properties.getInt("evergreen.referral.invite.repeatDays", 30));
         s.setMailFriendOrdered(properties.getBoolean("evergreen.referral.mail.friendOrdered", true));
         s.setMailRewardGranted(properties.getBoolean("evergreen.referral.mail.rewardGranted", true));

@@ -10,12 +10,16 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link WrongCodeThrottle} on EVG_REFERRAL_WRONG_CODE rows keyed by hashed session id and IP address. */
+/**
+ * {@link WrongCodeThrottle} on EVG_REFERRAL_THROTTLE: one counter row per client and per IP address (keyed hashes),
+ * incremented with an UPDATE that holds the row's lock until the try is counted, so a check and its count are one
+ * step. A window starts with the first try and lasts the configured minutes.
+ */
 public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
+
+    private static final int ATTEMPTS = 3;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -32,66 +36,85 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
     }
 
     @Override
-    public boolean isBlocked(final Visitor visitor, final ReferralSettings settings) {
-        final String session = sessionKey(visitor);
+    public Ticket acquire(final Visitor visitor, final ReferralSettings settings) {
+        final String client = clientKey(visitor);
         final String ip = ipKey(visitor);
-        if (session == null && ip == null) {
-            return false;
-        }
-        final Date since = new Date(clock.now().getTime() - settings.getWrongCodeWindowMinutes() * 60_000L);
-        return newTx.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                if (session != null && count(session, since) >= settings.getWrongCodeLimitPerSession()) {
-                    return true;
-                }
-                return ip != null && count(ip, since) >= settings.getWrongCodeLimitPerIp();
+        final Date now = clock.now();
+        final Date since = new Date(now.getTime() - settings.getWrongCodeWindowMinutes() * 60_000L);
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return newTx.execute(status -> {
+                    List<String> counted = new ArrayList<String>();
+                    boolean blocked = false;
+                    // always client first, then IP: concurrent tries lock rows in the same order
+                    if (client != null) {
+                        counted.add(client);
+                        blocked = increment(client, now, since) > settings.getWrongCodeLimitPerSession();
+                    }
+                    if (ip != null && !blocked) {
+                        counted.add(ip);
+                        blocked = increment(ip, now, since) > settings.getWrongCodeLimitPerIp();
+                    }
+                    if (blocked) {
+                        status.setRollbackOnly(); // a refused try counts nothing
+                        return null;
+                    }
+                    return new Ticket(counted.toArray(new String[0]));
+                });
+            } catch (RuntimeException e) {
+                last = e; // two first tries of a new scope inserted its row at once: count again
             }
-        });
+        }
+        throw last;
+    }
+
+    /** Counts one try of {@code key} in its window (a new window when the old one is over); returns the tries. */
+    private int increment(String key, Date now, Date since) {
+        int n = em.createQuery("update ThrottleCounter c set c.tries = c.tries + 1 where c.scopeKey = :k and c.windowStart >= :s")
+                .setParameter("k", key).setParameter("s", since).executeUpdate();
+        if (n > 0) {
+            return em.createQuery("select c.tries from ThrottleCounter c where c.scopeKey = :k", Integer.class)
+                    .setParameter("k", key).getSingleResult();
+        }
+        n = em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k and c.windowStart < :s")
+                .setParameter("k", key).setParameter("now", now).setParameter("s", since).executeUpdate();
+        if (n == 0) {
+            em.persist(new ThrottleCounter(key, now, 1));
+            em.flush();
+        }
+        return 1;
     }
 
     @Override
-    public void recordWrong(Visitor visitor) {
-        final List<String> keys = new ArrayList<String>();
-        if (sessionKey(visitor) != null) {
-            keys.add(sessionKey(visitor));
-        }
-        if (ipKey(visitor) != null) {
-            keys.add(ipKey(visitor));
-        }
-        if (keys.isEmpty()) {
+    public void refund(final Ticket ticket) {
+        if (ticket == null || ticket.keys().length == 0) {
             return;
         }
-        newTx.execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus status) {
-                Date now = clock.now();
-                for (String k : keys) {
-                    em.persist(new WrongCodeAttempt(k, now));
-                }
-                return null;
+        newTx.execute(status -> {
+            for (String k : ticket.keys()) {
+                em.createQuery("update ThrottleCounter c set c.tries = c.tries - 1 where c.scopeKey = :k and c.tries > 0")
+                        .setParameter("k", k).executeUpdate();
             }
+            return null;
         });
     }
 
     @Override
     public int purge(final Date before) {
-        return newTx.execute(new TransactionCallback<Integer>() {
-            @Override
-            public Integer doInTransaction(TransactionStatus status) {
-                return em.createQuery("delete from WrongCodeAttempt a where a.attemptedAt < :t").setParameter("t", before)
-                        .executeUpdate();
-            }
-        });
+        return newTx.execute(status -> em.createQuery("delete from ThrottleCounter c where c.windowStart < :t")
+                .setParameter("t", before).executeUpdate());
     }
 
-    private long count(String key, Date since) {
-        return em.createQuery("select count(a) from WrongCodeAttempt a where a.scopeKey = :k and a.attemptedAt >= :t", Long.class)
-                .setParameter("k", key).setParameter("t", since).getSingleResult();
-    }
-
-    private String sessionKey(Visitor v) {
-        return v == null || v.getSessionId() == null ? null : "s:" + hasher.session(v.getSessionId());
+    /** The client: its session, else its IP address and browser together. */
+    private String clientKey(Visitor v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.getSessionId() != null) {
+            return "c:" + hasher.session(v.getSessionId());
+        }
+        return v.getIp() == null ? null : "c:" + hasher.hash("client:" + v.getIp().trim().toLowerCase() + "|" + v.getUserAgent());
     }
 
     private String ipKey(Visitor v) {

@@ -1,8 +1,9 @@
 package org.evergreenloyalty.referral;
 
 /**
- * Invitations by e-mail from an advocate to friends: validated, rate-limited per advocate, never twice to the
- * same address within a period, never to addresses that opted out or already belong to customers.
+ * Invitations by e-mail from an advocate to friends: validated, rate-limited per advocate, per IP address and
+ * store-wide, never twice to the same address within a period, never to addresses that opted out or already belong
+ * to customers. Every valid address is answered alike (accepted), so the form reveals nothing about other people.
  */
 public interface InvitationService {
 
@@ -15,8 +16,19 @@ public interface InvitationService {
      */
     InviteResult invite(long advocateId, String addresses);
 
+    /**
+     * As {@link #invite(long, String)} from the form of {@code visitor}, whose IP address counts towards the hourly
+     * limit per IP address.
+     *
+     * @throws ReferralException also when the hourly limit of the IP address or of the store is reached
+     */
+    InviteResult invite(long advocateId, String addresses, Visitor visitor);
+
     /** The token of the opt-out link for {@code email}. */
     String optOutToken(String email);
+
+    /** Whether {@code token} belongs to {@code email} (compared in constant time; older links still count). */
+    boolean isOptOutToken(String email, String token);
 
     /**
      * Stops all future invitations to {@code email}.

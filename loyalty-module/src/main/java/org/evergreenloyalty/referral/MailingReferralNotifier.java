@@ -93,7 +93,8 @@ public class MailingReferralNotifier implements ReferralNotifier {
         DiscountTerms terms = DiscountTerms.friend(s);
         Locale locale = advocate == null ? Locale.US : locale(advocate);
         return mailer.send(LoyaltyEmail.template("referral-invite").to(email)
-                .subject(advocateName + " invites you: " + terms.format(locale, currencyCode) + " off your first order")
+                // no text the advocate typed (the name) in the subject: it would let anyone mail any message to any address
+                .subject("You are invited: " + terms.format(locale, currencyCode) + " off your first order")
                 .variable("advocateName", advocateName)
                 .variable("discount", terms.format(locale, currencyCode))
                 .variable("minimum", terms.formatMinimum(locale, currencyCode))

@@ -55,6 +55,8 @@ public class ReferralFraudRules {
         }
         if (s.isRuleSameDevice() && seenFrom(advocateId, ipHash, userAgentHash, now, s.getSameDeviceWindowHours())) {
             reasons.add("Same IP address and browser as the advocate within " + s.getSameDeviceWindowHours() + " hours");
+        } else if (s.isRuleSameDevice() && seenFrom(advocateId, ipHash, null, now, s.getSameDeviceWindowHours())) {
+            reasons.add("Same IP address as the advocate within " + s.getSameDeviceWindowHours() + " hours (another browser)");
         }
         if (s.isRuleSameAddress()) {
             sameAddress(customers.addressKeys(friendId), advocateId, reasons);
@@ -103,6 +105,8 @@ public class ReferralFraudRules {
         }
         if (s.isRuleSameDevice() && seenFrom(r.getAdvocateId(), ipHash, userAgentHash, clock.now(), s.getSameDeviceWindowHours())) {
             reasons.add("Ordered from the advocate's IP address and browser (seen within " + s.getSameDeviceWindowHours() + " hours)");
+        } else if (s.isRuleSameDevice() && seenFrom(r.getAdvocateId(), ipHash, null, clock.now(), s.getSameDeviceWindowHours())) {
+            reasons.add("Ordered from the advocate's IP address (another browser; seen within " + s.getSameDeviceWindowHours() + " hours)");
         }
         return reasons;
     }
@@ -129,20 +133,24 @@ public class ReferralFraudRules {
     }
 
     /**
-     * Whether the customer was seen from this IP address and browser (both hashes known) within
-     * {@code windowHours} before or after {@code at}.
+     * Whether the customer was seen from this IP address (and, when {@code userAgentHash} is given, this browser)
+     * within {@code windowHours} before or after {@code at}. The IP address alone suffices for the same-device
+     * rule: a browser's User-Agent is whatever the browser says, so changing it must not pass the rule.
      */
     public boolean seenFrom(long customerId, String ipHash, String userAgentHash, Date at, int windowHours) {
-        if (ipHash == null || userAgentHash == null) {
+        if (ipHash == null) {
             return false;
         }
         long window = windowHours * HOUR;
-        long n = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :c and d.ipHash = :ip "
-                + "and d.userAgentHash = :ua and d.seenAt >= :from and d.seenAt <= :to", Long.class)
-                .setParameter("c", customerId).setParameter("ip", ipHash).setParameter("ua", userAgentHash)
-                .setParameter("from", new Date(at.getTime() - window)).setParameter("to", new Date(at.getTime() + window))
-                .getSingleResult();
-        return n > 0;
+        javax.persistence.TypedQuery<Long> q = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :c "
+                + "and d.ipHash = :ip" + (userAgentHash == null ? "" : " and d.userAgentHash = :ua")
+                + " and d.seenAt >= :from and d.seenAt <= :to", Long.class)
+                .setParameter("c", customerId).setParameter("ip", ipHash)
+                .setParameter("from", new Date(at.getTime() - window)).setParameter("to", new Date(at.getTime() + window));
+        if (userAgentHash != null) {
+            q.setParameter("ua", userAgentHash);
+        }
+        return q.getSingleResult() > 0;
     }
 
     static String day(Date d) {

@@ -14,7 +14,12 @@ import javax.persistence.TemporalType;
 
 import org.hibernate.annotations.Index;
 
-/** An invitation e-mail an advocate sent to a friend's address (for rate limits, stats and attribution). */
+/**
+ * An invitation e-mail an advocate sent to a friend's address (for rate limits, stats and attribution). An address
+ * that gets no e-mail (a customer, opted out, invited recently) is recorded as <em>withheld</em>: it counts towards
+ * the limits and the advocate's numbers exactly like a sent one, so the form tells nobody which addresses belong to
+ * customers, but it never attributes a signup and never blocks a later invitation.
+ */
 @Entity
 @Table(name = "EVG_REFERRAL_INVITE")
 public class ReferralInvitation {
@@ -44,6 +49,15 @@ public class ReferralInvitation {
     @Column(name = "JOINED_CUSTOMER_ID")
     private Long joinedCustomerId;
 
+    /** True when no e-mail went out; null in rows recorded before the column existed (all were sent). */
+    @Column(name = "WITHHELD")
+    private Boolean withheld;
+
+    /** Keyed hash of the IP address the form came from (per-IP hourly limit), or null. */
+    @Index(name = "EVG_REFINVITE_IP_IX")
+    @Column(name = "IP_HASH", length = 80)
+    private String ipHash;
+
     protected ReferralInvitation() {
     }
 
@@ -52,6 +66,12 @@ public class ReferralInvitation {
         this.emailKey = emailKey;
         this.email = email;
         this.sentAt = new Date(sentAt.getTime());
+    }
+
+    ReferralInvitation(long advocateId, String emailKey, String email, Date sentAt, String ipHash, boolean withheld) {
+        this(advocateId, emailKey, email, sentAt);
+        this.ipHash = ipHash;
+        this.withheld = withheld ? Boolean.TRUE : null;
     }
 
     void joined(long customerId) {
@@ -67,4 +87,7 @@ public class ReferralInvitation {
     public Date getSentAt() { return new Date(sentAt.getTime()); }
     /** The customer who registered with this address, or null. */
     public Long getJoinedCustomerId() { return joinedCustomerId; }
+    /** Whether no e-mail went out (the address was a customer's, opted out or invited recently). */
+    public boolean isWithheld() { return Boolean.TRUE.equals(withheld); }
+    public String getIpHash() { return ipHash; }
 }

@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves referrals on with the friend's orders. The first order of a referred friend qualifies a PENDING
  * referral (reward due after the approval period) unless a first-order fraud rule flags it; the friend's
- * welcome code is retired if that order did not use it (first order only). A cancelled first order rejects
+ * welcome code is retired if that order did not use it (first order only). A first order whose item subtotal is
+ * below the minimum qualifying order value rejects the referral (the reward is for the first order only, so a
+ * small self-made order cannot farm it). A cancelled first order rejects
  * the referral, or, if the reward was granted already, reverses it.
  */
 public class ReferralOrderListener implements OrderCompletionListener, OrderCancellationHandler {
@@ -86,11 +88,14 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
         Date due = new Date(orderedAt.getTime() + s.getApprovalDays() * ReferralFraudRules.DAY);
         r.rewardDue(due);
         List<String> reasons = fraud.atFirstOrder(s, r, order.getOrderId(),
-                atCheckout.hasDevice() ? hasher.ip(atCheckout.getIp()) : null,
-                atCheckout.hasDevice() ? hasher.userAgent(atCheckout.getUserAgent()) : null);
+                hasher.ip(atCheckout.getIp()), hasher.userAgent(atCheckout.getUserAgent()));
         String what = "First order " + (order.getOrderNumber() == null ? order.getOrderId() : order.getOrderNumber())
                 + " placed (item subtotal " + (order.getItemSubtotal() == null ? "?" : order.getItemSubtotal().toPlainString()) + ")";
-        if (r.getStatus() == ReferralStatus.FLAGGED) {
+        java.math.BigDecimal minimum = s.getQualifyingMinimumSubtotal();
+        if (minimum.signum() > 0 && (order.getItemSubtotal() == null || order.getItemSubtotal().compareTo(minimum) < 0)) {
+            rewards.decide(r, ReferralStatus.REJECTED, what + ": below the minimum qualifying order value "
+                    + minimum.stripTrailingZeros().toPlainString() + ", no reward", ReferralDecision.SYSTEM, now);
+        } else if (r.getStatus() == ReferralStatus.FLAGGED) {
             rewards.decide(r, ReferralStatus.FLAGGED, what + "; still waiting for review"
                     + (reasons.isEmpty() ? "" : "; also: " + DefaultReferralService.join(reasons)), ReferralDecision.SYSTEM, now);
         } else if (!reasons.isEmpty()) {

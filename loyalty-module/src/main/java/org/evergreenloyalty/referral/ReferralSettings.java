@@ -18,6 +18,11 @@ import javax.persistence.Table;
 @Table(name = "EVG_REFERRAL_SETTINGS")
 public class ReferralSettings {
 
+    /** Invitations per IP address and hour when a row predates the setting. */
+    public static final int DEFAULT_INVITE_HOURLY_IP = 30;
+    /** Invitations of the store per hour when a row predates the setting. */
+    public static final int DEFAULT_INVITE_HOURLY_STORE = 500;
+
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
@@ -112,6 +117,15 @@ public class ReferralSettings {
     /** Days before the same address can be invited again. */
     @Column(name = "INVITE_REPEAT_DAYS", nullable = false)
     private int inviteRepeatDays;
+    /** Invitations from one IP address (all advocates) per hour; null in rows saved before it existed. */
+    @Column(name = "INVITE_HOURLY_IP")
+    private Integer inviteHourlyPerIp;
+    /** Invitations of the whole store per hour; null in rows saved before it existed. */
+    @Column(name = "INVITE_HOURLY_STORE")
+    private Integer inviteHourlyStore;
+    /** The friend's first order must reach this item subtotal to earn the advocate a reward (0 = any order). */
+    @Column(name = "QUALIFY_MIN_SUBTOTAL", precision = 19, scale = 5)
+    private BigDecimal qualifyingMinimumSubtotal;
     /** E-mail the advocate when the friend's first order is in. */
     @Column(name = "MAIL_FRIEND_ORDERED", nullable = false)
     private boolean mailFriendOrdered;
@@ -156,6 +170,9 @@ public class ReferralSettings {
         this.inviteMaxAddresses = o.inviteMaxAddresses;
         this.inviteDailyLimit = o.inviteDailyLimit;
         this.inviteRepeatDays = o.inviteRepeatDays;
+        this.inviteHourlyPerIp = o.inviteHourlyPerIp;
+        this.inviteHourlyStore = o.inviteHourlyStore;
+        this.qualifyingMinimumSubtotal = o.qualifyingMinimumSubtotal;
         this.mailFriendOrdered = o.mailFriendOrdered;
         this.mailRewardGranted = o.mailRewardGranted;
     }
@@ -220,4 +237,15 @@ public class ReferralSettings {
     public void setMailFriendOrdered(boolean mailFriendOrdered) { this.mailFriendOrdered = mailFriendOrdered; }
     public boolean isMailRewardGranted() { return mailRewardGranted; }
     public void setMailRewardGranted(boolean mailRewardGranted) { this.mailRewardGranted = mailRewardGranted; }
+    /** Invitations from one IP address per hour (default {@value #DEFAULT_INVITE_HOURLY_IP} for rows saved before the setting). */
+    public int getInviteHourlyPerIp() { return inviteHourlyPerIp == null ? DEFAULT_INVITE_HOURLY_IP : inviteHourlyPerIp; }
+    public void setInviteHourlyPerIp(int v) { this.inviteHourlyPerIp = v; }
+    /** Invitations of the whole store per hour (default {@value #DEFAULT_INVITE_HOURLY_STORE} for older rows). */
+    public int getInviteHourlyStore() { return inviteHourlyStore == null ? DEFAULT_INVITE_HOURLY_STORE : inviteHourlyStore; }
+    public void setInviteHourlyStore(int v) { this.inviteHourlyStore = v; }
+    /** The minimum item subtotal of the friend's first order that earns the advocate a reward (0 = none). */
+    public BigDecimal getQualifyingMinimumSubtotal() {
+        return qualifyingMinimumSubtotal == null ? BigDecimal.ZERO : qualifyingMinimumSubtotal;
+    }
+    public void setQualifyingMinimumSubtotal(BigDecimal v) { this.qualifyingMinimumSubtotal = v; }
 }

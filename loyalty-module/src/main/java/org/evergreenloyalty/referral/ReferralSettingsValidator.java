@@ -21,6 +21,9 @@ public class ReferralSettingsValidator {
                 || s.getFriendMinimumSubtotal().compareTo(MAX_AMOUNT) > 0) {
             e.put("friendMinimumSubtotal", "The minimum order value must be between 0 (none) and 100000.");
         }
+        if (s.getQualifyingMinimumSubtotal().signum() < 0 || s.getQualifyingMinimumSubtotal().compareTo(MAX_AMOUNT) > 0) {
+            e.put("qualifyingMinimumSubtotal", "The minimum qualifying order value must be between 0 (none) and 100000.");
+        }
         range(e, "friendCodeValidDays", "The friend's code validity", s.getFriendCodeValidDays(), 1, 3650, "days");
         if (s.getAdvocateRewardKind() == null) {
             e.put("advocateRewardKind", "Choose points or a code as the advocate's reward.");
@@ -46,6 +49,8 @@ public class ReferralSettingsValidator {
         range(e, "wrongCodeWindowMinutes", "The wrong-code window", s.getWrongCodeWindowMinutes(), 1, 24 * 60, "minutes");
         range(e, "inviteMaxAddresses", "Addresses per invitation", s.getInviteMaxAddresses(), 1, 50, "");
         range(e, "inviteDailyLimit", "Invitations per day", s.getInviteDailyLimit(), 1, 1000, "");
+        range(e, "inviteHourlyPerIp", "Invitations per IP address and hour", s.getInviteHourlyPerIp(), 1, 100_000, "");
+        range(e, "inviteHourlyStore", "Invitations of the store per hour", s.getInviteHourlyStore(), 1, 1_000_000, "");
         range(e, "inviteRepeatDays", "Days before inviting an address again", s.getInviteRepeatDays(), 0, 365, "");
         domains(e, "plusTagDomains", s.getPlusTagDomains());
         domains(e, "dotInsensitiveDomains", s.getDotInsensitiveDomains());

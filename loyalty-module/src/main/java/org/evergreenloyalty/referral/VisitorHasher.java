@@ -6,18 +6,25 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.evergreenloyalty.notification.SigningKeys;
 import org.evergreenloyalty.notification.SigningSecret;
+import org.evergreenloyalty.support.Tokens;
 
 /**
- * Keyed hashes (HMAC-SHA256 with the module's signing secret) of IP addresses, user agents, session ids and
- * e-mail addresses, so the referral tables can compare them without storing them.
+ * Keyed hashes (HMAC-SHA256 with the visitor-hash key {@link SigningKeys} derives, never the master secret) of IP
+ * addresses, user agents, session ids and e-mail addresses, so the referral tables can compare them without storing
+ * them; and the tokens of invitation opt-out links (their own derived key).
  */
 public class VisitorHasher {
 
-    private final SigningSecret secret;
+    private final SigningKeys keys;
 
     public VisitorHasher(SigningSecret secret) {
-        this.secret = secret;
+        this(SigningKeys.of(secret));
+    }
+
+    public VisitorHasher(SigningKeys keys) {
+        this.keys = keys;
     }
 
     /** The hash of an IP address, or null. */
@@ -35,11 +42,33 @@ public class VisitorHasher {
         return sessionId == null ? null : hash("session:" + sessionId);
     }
 
-    /** A hex HMAC-SHA256 of {@code value} (64 characters). */
+    /** A hex HMAC-SHA256 of {@code value} (64 characters) with the visitor-hash key. */
     public String hash(String value) {
+        return hex(keys.current(SigningKeys.Purpose.VISITOR_HASH), value);
+    }
+
+    /** The token of the invitation opt-out link of {@code email} (32 hex characters). */
+    public String optOutToken(String email) {
+        return hex(keys.current(SigningKeys.Purpose.INVITE_OPTOUT), optOutData(email)).substring(0, 32);
+    }
+
+    /** Whether {@code token} is an opt-out token of {@code email} under any accepted key (rotation, older e-mails). */
+    public boolean isOptOutToken(String email, String token) {
+        boolean ok = false;
+        for (byte[] key : keys.verifying(SigningKeys.Purpose.INVITE_OPTOUT)) {
+            ok |= Tokens.equal(hex(key, optOutData(email)).substring(0, 32), token);
+        }
+        return ok;
+    }
+
+    private static String optOutData(String email) {
+        return "invite-optout:" + email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String hex(byte[] key, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.get(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] h = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder(h.length * 2);
             for (byte b : h) {

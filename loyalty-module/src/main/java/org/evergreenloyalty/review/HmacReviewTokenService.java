@@ -1,22 +1,16 @@
 package org.evergreenloyalty.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.evergreenloyalty.notification.SigningKeys;
 import org.evergreenloyalty.notification.SigningSecret;
 
 /**
  * Review tokens {@code r.<customerId>.<orderId>.<productId>.<expiresEpochSecond>.<signature>} and satisfaction
  * tokens {@code s.<customerId>.<orderId>.<expiresEpochSecond>.<signature>}; the signature is the URL-safe Base64
- * of HMAC-SHA256(secret, purpose + ":" + the fields), the purpose ("review" / "satisfaction") keeping the two kinds
+ * of HMAC-SHA256(the review-link key derived by {@link SigningKeys}, purpose + ":" + the fields), the purpose ("review" / "satisfaction") keeping the two kinds
  * and the module's other signed links apart. Signatures are compared in constant time.
  */
 public class HmacReviewTokenService implements ReviewTokenService {
@@ -25,10 +19,15 @@ public class HmacReviewTokenService implements ReviewTokenService {
     private static final Pattern REVIEW = Pattern.compile("r\\." + ID + "\\." + ID + "\\." + ID + "\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
     private static final Pattern SATISFACTION = Pattern.compile("s\\." + ID + "\\." + ID + "\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
 
-    private final SigningSecret secret;
+    private final SigningKeys keys;
 
     public HmacReviewTokenService(SigningSecret secret) {
-        this.secret = secret;
+        this(SigningKeys.of(secret));
+    }
+
+    /** Signs with the review-link key of {@code keys}; verifies with every key they accept (rotation, legacy links). */
+    public HmacReviewTokenService(SigningKeys keys) {
+        this.keys = keys;
     }
 
     @Override
@@ -83,9 +82,7 @@ public class HmacReviewTokenService implements ReviewTokenService {
     }
 
     private void checkSignature(String purpose, String fields, String signature) {
-        byte[] expected = sign(purpose, fields).getBytes(StandardCharsets.US_ASCII);
-        byte[] actual = signature.getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, actual)) {
+        if (!keys.verify(SigningKeys.Purpose.REVIEW_LINK, purpose + ":" + fields, signature)) {
             throw new InvalidReviewLinkException(ReviewLinkProblem.TAMPERED,
                     "The link is not valid: its signature does not match (the link was altered, or it was not issued by this store).");
         }
@@ -119,13 +116,6 @@ public class HmacReviewTokenService implements ReviewTokenService {
     }
 
     private String sign(String purpose, String fields) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.get(), "HmacSHA256"));
-            byte[] sig = mac.doFinal((purpose + ":" + fields).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available: " + e.getMessage(), e);
-        }
+        return SigningKeys.signature(keys.current(SigningKeys.Purpose.REVIEW_LINK), purpose + ":" + fields);
     }
 }

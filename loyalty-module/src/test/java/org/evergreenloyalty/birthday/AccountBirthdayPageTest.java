@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -14,6 +15,7 @@ import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.evergreenloyalty.broadleaf.birthday.BirthdayRegistrationObserver;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.web.birthday.AccountBirthdayController;
 import org.evergreenloyalty.web.birthday.BirthdayAccountPage;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,37 @@ class AccountBirthdayPageTest extends BirthdayTestBase {
         assertEquals(RewardTexts.longDate(today().plusDays(29), Locale.ENGLISH), en.getReward().getLastValidDay());
         assertEquals("You will receive your birthday gift on time.", en.getNextBirthdayNote());
         assertEquals("Einl\u00f6sbar", get(Locale.GERMAN).getReward().getStatusLabel());
+    }
+
+    @Test
+    void lastYearsUsedAndExpiredRewardsStayOnTheAccountPageAfterNewYear() {
+        settings(s -> s.setValidDays(5));
+        // the last 20 December before today, so no reward of a later day than today's is left for other tests
+        LocalDate birthday = new BirthdayCalendar(LeapDayRule.FEB_28).nextOccurrence(java.time.MonthDay.of(12, 20), today().minusYears(1));
+        moveTo(birthday);
+        Customer used = customer();
+        enterBirthday(used.getId(), birthday, 60);
+        Customer expired = customer();
+        enterBirthday(expired.getId(), birthday, 60);
+        assertEquals(IssueOutcome.Kind.ISSUED, issue(used.getId()).getKind());
+        assertEquals(IssueOutcome.Kind.ISSUED, issue(expired.getId()).getKind());
+        assertTrue(rewards.markUsed(rewards.currentReward(used.getId()).getCode(), TestIds.customerId(), clock.now()));
+
+        moveTo(LocalDate.of(birthday.getYear() + 1, 1, 2)); // over New Year; the 5-day code ended on 24 December
+        CustomerState.setCustomer(used);
+        BirthdayAccountPage usedPage = get(Locale.ENGLISH);
+        assertNotNull(usedPage.getReward(), "last year's used reward is still shown on 2 January");
+        assertEquals("USED", usedPage.getReward().getStatus());
+        CustomerState.setCustomer(expired);
+        BirthdayAccountPage expiredPage = get(Locale.ENGLISH);
+        assertNotNull(expiredPage.getReward(), "last year's expired reward is still shown on 2 January");
+        assertEquals("EXPIRED", expiredPage.getReward().getStatus());
+        assertEquals(RewardTexts.longDate(birthday.plusDays(4), Locale.ENGLISH), expiredPage.getReward().getLastValidDay());
+
+        moveTo(birthday.plusYears(1).minusDays(1)); // the day before the next birthday: still last year's
+        assertEquals(birthday.getYear(), rewards.currentReward(expired.getId()).getYear());
+        moveTo(birthday.plusYears(1)); // a year after: gone, the next one is due that day
+        assertNull(rewards.currentReward(expired.getId()));
     }
 
     @Test

@@ -181,6 +181,6 @@ class BirthdayCodeTest extends BirthdayTestBase {
         assertFalse(rewards.checkCode("", 1L, null).isRefused());
         assertFalse(rewards.checkCode(null, null, null).isRefused());
         assertFalse(rewards.checkCode("X" + new String(new char[100]).replace('\0', 'Y'), 1L, null).isRefused());
-        assertFalse(rewards.markUsed("SUMMER10", 1L, new java.util.Date()));
+        assertFalse(rewards.markUsed("SUMMER10", 1L, clock.now()));
     }
 }

@@ -35,7 +35,7 @@ class BirthdayEmailTest extends BirthdayTestBase {
         Product bought = store.product("Green tea", "8.00", tea);
         Product oolong = store.product("Oolong", "11.00", tea);
         Product retired = store.product("Retired tea", "9.00", tea);
-        retired.getDefaultSku().setActiveEndDate(new Date(System.currentTimeMillis() - 3_600_000L));
+        retired.getDefaultSku().setActiveEndDate(new Date(clock.now().getTime() - 3_600_000L));
         retired = store.catalog().saveProduct(retired);
         Product rake = store.product("Garden rake", "19.00", garden);
         Product spade = store.product("Spade", "21.00", garden);

@@ -88,6 +88,11 @@ abstract class BirthdayTestBase {
         return BirthdayCalendar.today(clock.now(), settingsService.current().zone());
     }
 
+    /** Moves the clock by whole days to {@code day} (the store's day; the time of day stays). */
+    void moveTo(LocalDate day) {
+        clock.advance(java.time.temporal.ChronoUnit.DAYS.between(today(), day) * DAY);
+    }
+
     /** A registered customer. */
     Customer customer() {
         return store.customer();

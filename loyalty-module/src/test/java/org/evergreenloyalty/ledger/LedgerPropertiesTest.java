@@ -63,6 +63,7 @@ class LedgerPropertiesTest {
     void everySequenceKeepsTheLedgerInvariants(@ForAll("operations") List<Op> ops) {
         ApplicationContext ctx = BroadleafTestContext.get();
         LedgerService ledger = ctx.getBean("evgLedgerService", LedgerService.class);
+        org.evergreenloyalty.support.Clock clock = ctx.getBean("evgClock", org.evergreenloyalty.support.Clock.class);
         PlatformTransactionManager txm = ctx.getBean("blTransactionManager", PlatformTransactionManager.class);
         final EntityManager em = SharedEntityManagerCreator.createSharedEntityManager(
                 ctx.getBean("entityManagerFactory", javax.persistence.EntityManagerFactory.class));
@@ -125,7 +126,7 @@ class LedgerPropertiesTest {
                     if (lots.isEmpty()) {
                         continue;
                     }
-                    LedgerEntry expired = ledger.expireLot(lots.get(0).getId(), "property test", new Date());
+                    LedgerEntry expired = ledger.expireLot(lots.get(0).getId(), "property test", clock.now());
                     available += expired.getAvailableDelta();
                     assertEquals(-lots.get(0).getRemainingPoints(), expired.getAvailableDelta());
                     break;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +19,7 @@ import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.TestIds;
 import org.junit.jupiter.api.Test;
@@ -33,6 +33,9 @@ class LedgerServiceTest {
 
     @Resource(name = "evgLedgerService")
     LedgerService ledger;
+
+    @Resource(name = "evgClock")
+    AdjustableClock clock;
 
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
@@ -72,6 +75,25 @@ class LedgerServiceTest {
     }
 
     @Test
+    void earnedInTheLast12MonthsMeansTwelveCalendarMonthsAlsoOverA29February() {
+        long c = TestIds.customerId();
+        try {
+            moveClockTo("2027-03-01T12:00:00Z");
+            ledger.post(Posting.builder(c, EntryType.BONUS, TestIds.unique("bonus")).available(10).earned(10).build());
+            moveClockTo("2028-03-01T11:00:00Z"); // an hour short of 12 months, but 366 days later (29 February 2028)
+            assertEquals(10, ledger.balance(c).getEarnedLast12Months(), "earned within the last 12 months");
+            moveClockTo("2028-03-01T13:00:00Z");
+            assertEquals(0, ledger.balance(c).getEarnedLast12Months(), "12 months and an hour ago");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void moveClockTo(String isoInstant) {
+        clock.advance(java.time.Instant.parse(isoInstant).toEpochMilli() - clock.now().getTime());
+    }
+
+    @Test
     void theSameEventIsRecordedOnce() {
         long c = TestIds.customerId();
         String key = TestIds.unique("earn:order");
@@ -93,7 +115,7 @@ class LedgerServiceTest {
             @Override
             public Void doInTransaction(TransactionStatus status) {
                 Posting p = Posting.builder(c, EntryType.BONUS, key).available(10).earned(10).build();
-                em.persist(new LedgerEntry(p, 20, new Date()));
+                em.persist(new LedgerEntry(p, 20, clock.now()));
                 em.flush();
                 return null;
             }
@@ -152,12 +174,12 @@ class LedgerServiceTest {
         assertEquals(1, lots.size());
         assertEquals(150, lots.get(0).getRemainingPoints());
         assertEquals(200, lots.get(0).getOriginalPoints());
-        LedgerEntry expired = ledger.expireLot(lots.get(0).getId(), "expired", new Date());
+        LedgerEntry expired = ledger.expireLot(lots.get(0).getId(), "expired", clock.now());
         assertNotNull(expired);
         assertEquals(EntryType.EXPIRE, expired.getType());
         assertEquals(-150, expired.getAvailableDelta());
         assertEquals(0, ledger.balance(c).getAvailable());
-        assertEquals(null, ledger.expireLot(lots.get(0).getId(), "again", new Date()), "an empty lot expires nothing");
+        assertEquals(null, ledger.expireLot(lots.get(0).getId(), "again", clock.now()), "an empty lot expires nothing");
         checkInvariants(c);
     }
 

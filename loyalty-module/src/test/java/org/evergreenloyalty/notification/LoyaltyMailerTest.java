@@ -109,15 +109,16 @@ class LoyaltyMailerTest {
         long other = CUSTOMER.incrementAndGet();
         String token = tokenFromMail(customer);
         String[] parts = token.split("\\.");
-        assertEquals(3, parts.length, token);
+        assertEquals(4, parts.length, "customer.category.issued.signature: " + token);
 
-        String otherCustomer = other + "." + parts[1] + "." + parts[2];
-        String otherCategory = parts[0] + ".all." + parts[2];
-        char last = parts[2].charAt(parts[2].length() - 1);
-        String otherSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 1)
+        String otherCustomer = other + "." + parts[1] + "." + parts[2] + "." + parts[3];
+        String otherCategory = parts[0] + ".all." + parts[2] + "." + parts[3];
+        String otherIssueTime = parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 1) + "." + parts[3];
+        char last = parts[3].charAt(parts[3].length() - 1);
+        String otherSignature = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3].substring(0, parts[3].length() - 1)
                 + (last == 'A' ? 'B' : 'A');
 
-        for (String forged : new String[] {otherCustomer, otherCategory, otherSignature}) {
+        for (String forged : new String[] {otherCustomer, otherCategory, otherIssueTime, otherSignature}) {
             InvalidUnsubscribeTokenException e = assertThrows(InvalidUnsubscribeTokenException.class,
                     () -> preferences.unsubscribe(forged));
             assertTrue(e.getMessage().contains("signature does not match"), e.getMessage());

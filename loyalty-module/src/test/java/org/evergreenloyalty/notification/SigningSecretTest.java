@@ -51,6 +51,30 @@ class SigningSecretTest {
         assertArrayEquals(first, otherNode.get());
     }
 
+    @Resource(name = "evgUnsubscribeTokens")
+    UnsubscribeTokenService unsubscribeTokens;
+
+    @Resource(name = "evgClock")
+    org.evergreenloyalty.support.AdjustableClock clock;
+
+    @Test
+    void aCustomersUnsubscribeLinksCanBeRevokedOnEveryNode() {
+        long customer = 900_000_000L + (System.nanoTime() % 1_000_000L);
+        try {
+            String before = unsubscribeTokens.createToken(customer, "points");
+            assertEquals(customer, unsubscribeTokens.verify(before).getCustomerId());
+            clock.advance(5_000);
+            unsubscribeTokens.revokeAll(customer);
+            assertThrows(InvalidUnsubscribeTokenException.class, () -> unsubscribeTokens.verify(before));
+            clock.advance(5_000);
+            assertEquals(customer, unsubscribeTokens.verify(unsubscribeTokens.createToken(customer, "points")).getCustomerId());
+            UnsubscribeRevocation stored = em.find(UnsubscribeRevocation.class, customer);
+            assertNotNull(stored, "kept in EVG_UNSUBSCRIBE_REVOKED, shared by all nodes");
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void configuredSecretIsUsedAndATooShortOneRefused() {
         DefaultSigningSecret configured = new DefaultSigningSecret(transactionManager, "  my-own-long-secret-value  ");

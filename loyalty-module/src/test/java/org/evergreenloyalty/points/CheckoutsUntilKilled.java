@@ -58,11 +58,25 @@ public final class CheckoutsUntilKilled {
         PrintStream out = System.out;
         BroadleafTestContext.bindRequest();
         StoreFixtures store = StoreFixtures.create();
+        for (int i = 0; count == 0 || i < count; i++) {
+            try {
+                order(ctx, store, i, haltAt);
+            } catch (Exception e) {
+                out.println("FAILED " + e);
+                out.flush();
+            } finally {
+                BroadleafTestContext.closeRequestEntityManager();
+            }
+        }
+    }
+
+    private static void order(ConfigurableApplicationContext ctx, StoreFixtures store, int i, int haltAt) throws Exception {
+        PrintStream out = System.out;
         PointsAccountService accounts = ctx.getBean("evgPointsAccountService", PointsAccountService.class);
         PointsRedemptionService redemption = ctx.getBean("evgPointsRedemptionService", PointsRedemptionService.class);
         DefaultOrderCompletionService completion = ctx.getBean("evgOrderCompletionService", DefaultOrderCompletionService.class);
         PlatformTransactionManager txm = ctx.getBean("blTransactionManager", PlatformTransactionManager.class);
-        for (int i = 0; count == 0 || i < count; i++) {
+        {
             BroadleafTestContext.openRequestEntityManager();
             Customer c = store.customer();
             accounts.grantBonus(c.getId(), 2000, "kill-seed:" + c.getId(), "test balance", "test", null);
@@ -88,7 +102,6 @@ public final class CheckoutsUntilKilled {
             Order placed = store.checkout(store.orders().findOrderById(cart.getId()));
             out.println("PLACED " + placed.getId());
             out.flush();
-            BroadleafTestContext.closeRequestEntityManager();
         }
     }
 }

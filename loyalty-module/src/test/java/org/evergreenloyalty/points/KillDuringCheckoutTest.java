@@ -58,7 +58,7 @@ class KillDuringCheckoutTest extends PointsTestBase {
         for (long customer : customers) {
             LedgerInvariants.check(em, customer);
         }
-        List<Object[]> placed = em.createNativeQuery("select o.ORDER_ID, p.ORDER_ID from BLC_ORDER o left join EVG_PROCESSED_ORDER p "
+        List<Object[]> placed = em.createNativeQuery("select o.ORDER_ID as PLACED_ID, p.ORDER_ID as BOOKED_ID from BLC_ORDER o left join EVG_PROCESSED_ORDER p "
                 + "on p.ORDER_ID = o.ORDER_ID where o.ORDER_STATUS = 'SUBMITTED' and o.CUSTOMER_ID in (:c)")
                 .setParameter("c", customers).getResultList();
         assertTrue(placed.size() >= 4, "orders were placed: " + placed.size());
@@ -107,10 +107,11 @@ class KillDuringCheckoutTest extends PointsTestBase {
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("CUSTOMER ")) {
                     customers.add(Long.parseLong(line.substring(9).trim()));
-                } else if (line.startsWith("PLACED ") || line.startsWith("HALT ")) {
+                } else if (line.startsWith("PLACED ") || line.startsWith("HALT ") || line.startsWith("FAILED ")) {
                     lines.add(line);
                     if (line.startsWith("PLACED ") && ++placed == killAfter) {
                         store.destroyForcibly();
+                        break;
                     }
                 }
             }

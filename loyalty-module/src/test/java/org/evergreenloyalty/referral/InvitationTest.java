@@ -226,6 +226,66 @@ class InvitationTest extends ReferralTestBase {
         assertTrue(invitations.isOptedOut(email));
     }
 
+    @Test
+    void everyAddressGetsTheSameAnswerSoTheFormRevealsNoCustomer() {
+        Customer advocate = advocate();
+        Customer customer = advocate();
+        String stranger = address("stranger");
+        InviteResult forCustomer = invitations.invite(advocate.getId(), customer.getEmailAddress(), visitor());
+        InviteResult forStranger = invitations.invite(advocate.getId(), stranger, visitor());
+        assertEquals(java.util.Collections.singletonList(customer.getEmailAddress().toLowerCase()), forCustomer.getAccepted());
+        assertEquals(java.util.Collections.singletonList(stranger), forStranger.getAccepted());
+        assertEquals(2, invitations.invitationsSent(advocate.getId()), "both count alike on the advocate's page");
+        assertEquals(0, TestMailServer.messagesTo(customer.getEmailAddress()).size(), "a customer still gets no invitation");
+
+        String first = address("first");
+        InviteResult mixed = invitations.invite(advocate.getId(), first + ", " + customer.getEmailAddress() + ", " + address("last"), visitor());
+        assertEquals(first, mixed.getAccepted().get(0));
+        assertEquals(customer.getEmailAddress().toLowerCase(), mixed.getAccepted().get(1), "input order: the order tells nothing");
+    }
+
+    @Test
+    void theHourlyLimitPerIpAddressHoldsAcrossAdvocates() {
+        settings(s -> s.setInviteHourlyPerIp(3));
+        Visitor from = visitor();
+        Customer a = advocate();
+        Customer b = advocate();
+        assertEquals(2, invitations.invite(a.getId(), address("ip1") + " " + address("ip2"), from).getAccepted().size());
+        String third = address("ip3");
+        String fourth = address("ip4");
+        ReferralException e = assertThrows(ReferralException.class, () -> invitations.invite(b.getId(), third + " " + fourth, from));
+        assertEquals("evergreen.referral.invite.hourlyLimit", e.getMessageKey());
+        assertEquals(0, TestMailServer.messagesTo(third).size());
+        assertEquals(1, invitations.invite(b.getId(), third, visitor()).getAccepted().size(), "another address is fine");
+        clock.advance(61 * 60 * 1000L);
+        assertEquals(1, invitations.invite(b.getId(), fourth, from).getAccepted().size(), "an hour later");
+    }
+
+    @Test
+    void theStoreWideHourlyLimitHolds() {
+        long sentThisHour = tx().execute(status -> em().createQuery(
+                "select count(i) from ReferralInvitation i where i.sentAt >= :t", Long.class)
+                .setParameter("t", new java.util.Date(clock.now().getTime() - 3_600_000L)).getSingleResult());
+        settings(s -> s.setInviteHourlyStore((int) sentThisHour + 2));
+        Customer a = advocate();
+        Customer b = advocate();
+        assertEquals(2, invitations.invite(a.getId(), address("st1") + " " + address("st2"), visitor()).getAccepted().size());
+        ReferralException e = assertThrows(ReferralException.class, () -> invitations.invite(b.getId(), address("st3"), visitor()));
+        assertEquals("evergreen.referral.invite.busy", e.getMessageKey());
+    }
+
+    @Test
+    void theSubjectCarriesNoTextTheAdvocateTyped() throws Exception {
+        Customer advocate = advocate();
+        advocate.setFirstName("Cheap pills at spam.example");
+        store.customers().saveCustomer(advocate);
+        String friend = address("subject");
+        invitations.invite(advocate.getId(), friend, visitor());
+        MimeMessage m = TestMailServer.awaitMessagesTo(friend, 1, 10_000).get(0);
+        assertFalse(m.getSubject().contains("spam.example"), m.getSubject());
+        assertTrue(m.getSubject().contains("10% off your first order"), m.getSubject());
+    }
+
     private void assertKey(String key, Customer advocate, String input) {
         ReferralException e = assertThrows(ReferralException.class, () -> invitations.invite(advocate.getId(), input));
         assertEquals(key, e.getMessageKey(), String.valueOf(input));

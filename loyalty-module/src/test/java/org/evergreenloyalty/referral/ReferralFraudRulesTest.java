@@ -61,17 +61,53 @@ class ReferralFraudRulesTest extends ReferralTestBase {
     }
 
     @Test
-    void theSameIpWithAnotherBrowserOrAfterTheWindowIsFine() {
+    void theAdvocatesIpAddressWithAnotherBrowserIsFlaggedToo() {
         Visitor device = visitor();
         Customer advocate = register(device, null, null);
         Customer otherBrowser = register(new Visitor(device.getIp(), "Other browser " + TestIds.unique("ua"), "s1"), codeOf(advocate), null);
-        assertEquals(ReferralStatus.PENDING, referralOf(otherBrowser).getStatus());
+        assertFlagged(otherBrowser, "Same IP address as the advocate within 72 hours");
+    }
 
+    @Test
+    void theSameIpAfterTheWindowIsFine() {
         Visitor late = visitor();
         Customer advocate2 = register(late, null, null);
         clock.advance(73 * 60 * 60 * 1000L);
-        Customer afterWindow = register(new Visitor(late.getIp(), late.getUserAgent(), "s2"), codeOf(advocate2), null);
+        Customer afterWindow = register(new Visitor(late.getIp(), "Other browser " + TestIds.unique("ua"), "s2"), codeOf(advocate2), null);
         assertEquals(ReferralStatus.PENDING, referralOf(afterWindow).getStatus(), "72 hours later");
+    }
+
+    @Test
+    void aFirstOrderBelowTheMinimumQualifyingValueEarnsTheAdvocateNothing() throws Exception {
+        settings(s -> s.setQualifyingMinimumSubtotal(new java.math.BigDecimal("40.00")));
+        Customer advocate = advocate();
+        Visitor friendDevice = visitor();
+        Customer friend = register(friendDevice, codeOf(advocate), null);
+        order(friend, friendDevice, "25.00", false);
+        Referral r = referralOf(friend);
+        assertEquals(ReferralStatus.REJECTED, r.getStatus());
+        assertTrue(r.getStatusReason().contains("below the minimum qualifying order value 40"), r.getStatusReason());
+
+        Customer advocate2 = advocate();
+        Visitor device2 = visitor();
+        Customer friend2 = register(device2, codeOf(advocate2), null);
+        order(friend2, device2, "40.00", false);
+        assertEquals(ReferralStatus.QUALIFIED, referralOf(friend2).getStatus(), "the minimum itself qualifies");
+    }
+
+    @Test
+    void theMinimumQualifyingValueIsValidated() {
+        ReferralSettings bad = settingsService.current().copy();
+        bad.setQualifyingMinimumSubtotal(new java.math.BigDecimal("-1"));
+        InvalidReferralSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidReferralSettingsException.class,
+                () -> settingsService.save(bad));
+        assertTrue(e.getFieldErrors().get("qualifyingMinimumSubtotal").contains("between 0"), e.getFieldErrors().toString());
+        bad.setQualifyingMinimumSubtotal(new java.math.BigDecimal("100001"));
+        assertThrows(bad);
+    }
+
+    private void assertThrows(ReferralSettings bad) {
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidReferralSettingsException.class, () -> settingsService.save(bad));
     }
 
     @Test

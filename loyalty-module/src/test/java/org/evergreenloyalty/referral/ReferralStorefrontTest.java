@@ -90,14 +90,38 @@ class ReferralStorefrontTest extends ReferralTestBase {
     }
 
     @Test
-    void aSignedInCustomerFollowingALinkIsReferredAtOnce() {
+    void aSignedInCustomerFollowingALinkIsNotReferredByTheGetButConfirmsWithAPost() {
         Customer advocate = advocate();
         Customer c = register(visitor(), null, null);
         shopper.customerId = c.getId();
         RedirectAttributesModelMap flash = new RedirectAttributesModelMap();
-        link.follow(codeOf(advocate), request(visitor()), new MockHttpServletResponse(), flash);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertEquals("redirect:/", link.follow(codeOf(advocate), request(visitor()), response, flash));
+        assertNull(referralOf(c), "a GET (a planted link, image or redirect) changes nothing");
+        assertTrue(response.getHeader("Set-Cookie").contains(codeOf(advocate)), "only the cookie is set");
+        ReferralBanner banner = (ReferralBanner) flash.getFlashAttributes().get(ReferralBanner.ATTRIBUTE);
+        assertTrue(banner.isOk());
+        assertEquals(codeOf(advocate), banner.getConfirmCode(), "the banner asks the shopper to confirm");
+
+        RedirectAttributesModelMap confirmed = new RedirectAttributesModelMap();
+        MockHttpServletRequest post = request(visitor());
+        post.setMethod("POST");
+        assertEquals("redirect:/", link.confirm(codeOf(advocate), post, new MockHttpServletResponse(), confirmed));
         assertEquals(advocate.getId(), referralOf(c).getAdvocateId());
-        assertTrue(((ReferralBanner) flash.getFlashAttributes().get(ReferralBanner.ATTRIBUTE)).isOk());
+        ReferralBanner done = (ReferralBanner) confirmed.getFlashAttributes().get(ReferralBanner.ATTRIBUTE);
+        assertTrue(done.isOk());
+        assertNull(done.getConfirmCode());
+    }
+
+    @Test
+    void anAnonymousConfirmationOnlyRemembersTheCode() {
+        Customer advocate = advocate();
+        shopper.customerId = null;
+        RedirectAttributesModelMap flash = new RedirectAttributesModelMap();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        link.confirm(codeOf(advocate), request(visitor()), response, flash);
+        assertTrue(response.getHeader("Set-Cookie").contains(codeOf(advocate)));
+        assertNull(((ReferralBanner) flash.getFlashAttributes().get(ReferralBanner.ATTRIBUTE)).getConfirmCode());
     }
 
     @Test
@@ -162,6 +186,22 @@ class ReferralStorefrontTest extends ReferralTestBase {
         account.show(request(visitor()), anonymous);
         assertEquals(Boolean.TRUE, anonymous.get(AccountReferralsController.SIGN_IN));
         assertNull(anonymous.get(AccountReferralsController.PAGE));
+    }
+
+    @Test
+    void theInviteFormAnswersAlikeForCustomersAndStrangers() {
+        Customer advocate = advocate();
+        Customer customer = advocate();
+        shopper.customerId = advocate.getId();
+        String stranger = TestIds.unique("web-stranger").replace(':', '-') + "@friends.example.org";
+        RedirectAttributesModelMap a = new RedirectAttributesModelMap();
+        RedirectAttributesModelMap b = new RedirectAttributesModelMap();
+        account.invite(customer.getEmailAddress(), request(visitor()), a);
+        account.invite(stranger, request(visitor()), b);
+        String toCustomer = (String) a.getFlashAttributes().get(AccountReferralsController.MESSAGE);
+        String toStranger = (String) b.getFlashAttributes().get(AccountReferralsController.MESSAGE);
+        assertNotNull(toCustomer, String.valueOf(a.getFlashAttributes()));
+        assertEquals(toStranger.replace(stranger, "X"), toCustomer.replace(customer.getEmailAddress().toLowerCase(), "X"));
     }
 
     @Test

@@ -125,6 +125,17 @@ class ReferralTemplatesTest extends ReferralTestBase {
     }
 
     @Test
+    void aSignedInShopperConfirmsTheLinkWithAPostForm() {
+        String html = render("evergreen/referral/banner", Locale.GERMANY,
+                map(ReferralBanner.ATTRIBUTE, ReferralBanner.toConfirm("Ein Geschenk", "Anna schenkt Ihnen 10 %.", "ABCDEFGHJK")));
+        assertTrue(html.contains("id=\"evg-referral-confirm\""), html);
+        assertTrue(html.contains("method=\"post\""), html);
+        assertTrue(html.contains("/r/ABCDEFGHJK"), html);
+        assertFalse(html.contains("evg-referral-banner-register"), "a signed-in shopper is not asked to register");
+        assertNoMissingMessages(html);
+    }
+
+    @Test
     void theRegistrationFieldNamesTheInvitationOfTheFollowedLink() {
         Customer advocate = advocate();
         MockHttpServletRequest request = request(visitor());

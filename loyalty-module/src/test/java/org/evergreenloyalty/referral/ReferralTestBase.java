@@ -72,6 +72,9 @@ abstract class ReferralTestBase {
         s.setFriendDiscountKind(DiscountKind.PERCENT);
         s.setFriendDiscountValue(new BigDecimal("10"));
         s.setFriendMinimumSubtotal(BigDecimal.ZERO);
+        s.setQualifyingMinimumSubtotal(BigDecimal.ZERO);
+        s.setInviteHourlyPerIp(1000);
+        s.setInviteHourlyStore(10000);
         s.setFriendCodeValidDays(60);
         s.setAdvocateRewardKind(AdvocateRewardKind.POINTS);
         s.setAdvocatePoints(500);
@@ -84,7 +87,7 @@ abstract class ReferralTestBase {
         s.setAdvocateWeeklyLimit(10);
         s.setIpDailyLimit(3);
         s.setWrongCodeLimitPerSession(10);
-        s.setWrongCodeLimitPerIp(10);
+        s.setWrongCodeLimitPerIp(100);
         s.setWrongCodeWindowMinutes(60);
         settingsService.save(s);
         bindPlainRequest();

@@ -11,7 +11,10 @@ import org.evergreenloyalty.referral.CodeCheck.Outcome;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** Wrong codes are limited per session and per IP address and hour (counted in the database). */
+/**
+ * Wrong codes are limited per client (session, else IP address and browser) and, as a much higher safety net, per IP
+ * address and window; checked and counted atomically in the database.
+ */
 @BroadleafIntegrationTest
 class WrongCodeThrottleTest extends ReferralTestBase {
 
@@ -40,7 +43,60 @@ class WrongCodeThrottleTest extends ReferralTestBase {
     }
 
     @Test
+    void aNeighbourBehindTheSameNatIsNotLockedOut() {
+        String good = codeOf(advocate());
+        Visitor guesser = visitor();
+        for (int i = 0; i < 10; i++) {
+            referrals.check(wrong(i), null, guesser);
+        }
+        assertEquals(Outcome.THROTTLED, referrals.check(good, null, guesser).getOutcome());
+        Visitor neighbour = new Visitor(guesser.getIp(), guesser.getUserAgent(), "neighbour-" + guesser.getSessionId());
+        assertEquals(Outcome.VALID, referrals.check(good, null, neighbour).getOutcome(), "the lockout is the guesser's own");
+    }
+
+    @Test
+    void withoutASessionTheClientIsItsAddressAndBrowser() {
+        String good = codeOf(advocate());
+        Visitor base = visitor();
+        Visitor noSession = new Visitor(base.getIp(), base.getUserAgent(), null);
+        for (int i = 0; i < 10; i++) {
+            referrals.check(wrong(i), null, noSession);
+        }
+        assertEquals(Outcome.THROTTLED, referrals.check(good, null, noSession).getOutcome());
+        assertEquals(Outcome.VALID, referrals.check(good, null, new Visitor(base.getIp(), "another browser", null)).getOutcome());
+    }
+
+    @Test
+    void parallelGuessesAreCheckedAndCountedAtomically() throws Exception {
+        settings(s -> s.setWrongCodeLimitPerSession(5));
+        Visitor v = visitor();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Outcome>> results = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 24; i++) {
+                final int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return referrals.check(wrong(n), null, v).getOutcome();
+                }));
+            }
+            start.countDown();
+            int lookedUp = 0;
+            for (java.util.concurrent.Future<Outcome> f : results) {
+                if (f.get(60, java.util.concurrent.TimeUnit.SECONDS) != Outcome.THROTTLED) {
+                    lookedUp++;
+                }
+            }
+            assertEquals(5, lookedUp, "exactly the limit is looked up, however many arrive at once");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theIpAddressIsLimitedAcrossSessions() {
+        settings(s -> s.setWrongCodeLimitPerIp(10));
         String good = codeOf(advocate());
         Visitor base = visitor();
         for (int i = 0; i < 10; i++) {

@@ -79,6 +79,7 @@ class ReviewRequestRulesTest extends ReviewTestBase {
         Customer d = customer();
         Order all = buy(d, returned);
         reversal.returnItems(all.getId(), "rma-" + all.getId(), Collections.singletonMap(line(all, returned).getId(), 1));
+        travel(15);
         assertEquals(RequestOutcome.SKIPPED, requests.sendRequestIfDue(all.getId()));
         assertEquals(SkipReason.NOTHING_TO_ASK, requests.request(all.getId()).getSkipReason());
         assertEquals(0, mailsTo(d).size());

@@ -89,6 +89,7 @@ public final class BroadleafTestContext {
     }
 
     private static ConfigurableApplicationContext boot() {
+        TestClock.configuredStart(); // a malformed -Devergreen.test.clockStart stops here, before the slow boot
         TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         db.applyToBroadleaf();
@@ -112,6 +113,7 @@ public final class BroadleafTestContext {
                     StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),
                     patches.toArray(new String[0]));
             ctx.getBeanFactory().registerScope("request", new RequestScope());
+            TestClock.followModuleClock(ctx);
             return ctx;
         } catch (Exception e) {
             throw new IllegalStateException("Broadleaf test context failed to start on " + db + ": " + e.getMessage(), e);

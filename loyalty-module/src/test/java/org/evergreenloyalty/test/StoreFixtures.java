@@ -45,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class StoreFixtures {
 
+    /** The active-start date of the categories and products made here: 1 January 2000, active whatever the test clock says. */
+    public static final Date LONG_AGO = new Date(946684800000L);
+
     private final CustomerService customerService;
     private final CatalogService catalogService;
     private final OrderService orderService;
@@ -117,7 +120,7 @@ public class StoreFixtures {
         Category category = catalogService.createCategory();
         category.setName(name);
         category.setUrl("/" + TestIds.unique(name.toLowerCase().replace(' ', '-')).replace(':', '-'));
-        category.setActiveStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
+        category.setActiveStartDate(LONG_AGO);
         return catalogService.saveCategory(category);
     }
 
@@ -126,7 +129,7 @@ public class StoreFixtures {
         Sku sku = catalogService.createSku();
         sku.setName(name);
         sku.setRetailPrice(new Money(new BigDecimal(price)));
-        sku.setActiveStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
+        sku.setActiveStartDate(LONG_AGO);
         sku.setDiscountable(true);
         Product product = catalogService.createProduct(ProductType.PRODUCT);
         product.setDefaultSku(sku);

@@ -40,6 +40,20 @@ class WebInputsTest {
     }
 
     @Test
+    void noReturnToMakesTheRedirectFail() throws Exception {
+        assertEquals("/cart?a=1&b=%20#top", LocalRedirect.target("/cart?a=1&b=%20#top", "/x"));
+        String[] inputs = {"/cart{x}", "/cart{", "/cart}", "/cart%", "/cart%zz", "/cart%4", "/k\u00e4se", "/cart\"x",
+                "/cart<script>", "/a|b", "/a^b", "/a`b", "/{a}/{b}", "/cart%7B"};
+        for (String in : inputs) {
+            String target = LocalRedirect.target(in, "/cart");
+            org.springframework.web.servlet.view.RedirectView view = new org.springframework.web.servlet.view.RedirectView(target, true);
+            org.springframework.mock.web.MockHttpServletResponse response = new org.springframework.mock.web.MockHttpServletResponse();
+            view.render(new java.util.HashMap<String, Object>(), new org.springframework.mock.web.MockHttpServletRequest(), response);
+            assertEquals(302, response.getStatus(), in);
+        }
+    }
+
+    @Test
     void moneyIsFormattedInThePageCurrencyAndLocale() {
         assertEquals("$5.00", new MoneyFormat("USD", Locale.US).format(new BigDecimal("5")));
         assertEquals("5,00 \u20ac", new MoneyFormat("EUR", Locale.GERMANY).format(new BigDecimal("5")).replace('\u00a0', ' '));

@@ -25,6 +25,7 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
     private String friendDiscountValue;
     private String friendMinimumSubtotal;
     private String friendCodeValidDays;
+    private String qualifyingMinimumSubtotal;
     private String advocateRewardKind;
     private String advocatePoints;
     private String advocateCodeKind;
@@ -48,6 +49,8 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
     private String inviteMaxAddresses;
     private String inviteDailyLimit;
     private String inviteRepeatDays;
+    private String inviteHourlyPerIp;
+    private String inviteHourlyStore;
     private boolean mailFriendOrdered;
     private boolean mailRewardGranted;
 
@@ -59,6 +62,7 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
         f.friendDiscountValue = plain(s.getFriendDiscountValue());
         f.friendMinimumSubtotal = plain(s.getFriendMinimumSubtotal());
         f.friendCodeValidDays = String.valueOf(s.getFriendCodeValidDays());
+        f.qualifyingMinimumSubtotal = plain(s.getQualifyingMinimumSubtotal());
         f.advocateRewardKind = name(s.getAdvocateRewardKind());
         f.advocatePoints = String.valueOf(s.getAdvocatePoints());
         f.advocateCodeKind = name(s.getAdvocateCodeKind());
@@ -82,6 +86,8 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
         f.inviteMaxAddresses = String.valueOf(s.getInviteMaxAddresses());
         f.inviteDailyLimit = String.valueOf(s.getInviteDailyLimit());
         f.inviteRepeatDays = String.valueOf(s.getInviteRepeatDays());
+        f.inviteHourlyPerIp = String.valueOf(s.getInviteHourlyPerIp());
+        f.inviteHourlyStore = String.valueOf(s.getInviteHourlyStore());
         f.mailFriendOrdered = s.isMailFriendOrdered();
         f.mailRewardGranted = s.isMailRewardGranted();
         return f;
@@ -101,6 +107,7 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
         read.decimal(friendDiscountValue, "friendDiscountValue", s::setFriendDiscountValue);
         read.decimal(friendMinimumSubtotal, "friendMinimumSubtotal", s::setFriendMinimumSubtotal);
         read.wholeInt(friendCodeValidDays, "friendCodeValidDays", s::setFriendCodeValidDays);
+        read.decimal(qualifyingMinimumSubtotal, "qualifyingMinimumSubtotal", s::setQualifyingMinimumSubtotal);
         read.option(AdvocateRewardKind.class, advocateRewardKind, "advocateRewardKind", s::setAdvocateRewardKind);
         read.whole(advocatePoints, "advocatePoints", s::setAdvocatePoints);
         read.option(DiscountKind.class, advocateCodeKind, "advocateCodeKind", s::setAdvocateCodeKind);
@@ -124,6 +131,8 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
         read.wholeInt(inviteMaxAddresses, "inviteMaxAddresses", s::setInviteMaxAddresses);
         read.wholeInt(inviteDailyLimit, "inviteDailyLimit", s::setInviteDailyLimit);
         read.wholeInt(inviteRepeatDays, "inviteRepeatDays", s::setInviteRepeatDays);
+        read.wholeInt(inviteHourlyPerIp, "inviteHourlyPerIp", s::setInviteHourlyPerIp);
+        read.wholeInt(inviteHourlyStore, "inviteHourlyStore", s::setInviteHourlyStore);
         s.setMailFriendOrdered(mailFriendOrdered);
         s.setMailRewardGranted(mailRewardGranted);
         return s;
@@ -189,4 +198,10 @@ public class ReferralSettingsForm implements SettingsForm<ReferralSettings> {
     public void setMailFriendOrdered(boolean v) { this.mailFriendOrdered = v; }
     public boolean isMailRewardGranted() { return mailRewardGranted; }
     public void setMailRewardGranted(boolean v) { this.mailRewardGranted = v; }
+    public String getQualifyingMinimumSubtotal() { return qualifyingMinimumSubtotal; }
+    public void setQualifyingMinimumSubtotal(String v) { this.qualifyingMinimumSubtotal = v; }
+    public String getInviteHourlyPerIp() { return inviteHourlyPerIp; }
+    public void setInviteHourlyPerIp(String v) { this.inviteHourlyPerIp = v; }
+    public String getInviteHourlyStore() { return inviteHourlyStore; }
+    public void setInviteHourlyStore(String v) { this.inviteHourlyStore = v; }
 }

@@ -28,6 +28,9 @@ class StatsPeriodFormTest {
         return new FormErrors(messages, Locale.ENGLISH);
     }
 
+    /** "Now" for the form: a fixed day, so the tests do not depend on today's date. */
+    private static final Date NOW = new Date(1717243200000L); // 2024-06-01T12:00:00Z
+
     private static Date at(String dayAndTime) throws Exception {
         SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd HH:mm");
         f.setTimeZone(BERLIN);
@@ -58,7 +61,7 @@ class StatsPeriodFormTest {
 
     @Test
     void oneDayIsAPeriod() throws Exception {
-        StatsPeriodForm.Period p = form("2024-02-29", "2024-02-29").read(new Date(), BERLIN, errors());
+        StatsPeriodForm.Period p = form("2024-02-29", "2024-02-29").read(NOW, BERLIN, errors());
         assertEquals(at("2024-02-29 00:00"), p.getStart());
         assertEquals(at("2024-03-01 00:00"), p.getEnd());
     }
@@ -74,7 +77,7 @@ class StatsPeriodFormTest {
         };
         for (String[] c : cases) {
             FormErrors errors = errors();
-            assertNull(form(c[0], c[1]).read(new Date(), BERLIN, errors), c[0] + ".." + c[1]);
+            assertNull(form(c[0], c[1]).read(NOW, BERLIN, errors), c[0] + ".." + c[1]);
             assertEquals(c[3], errors.get(c[2]), c[0] + ".." + c[1]);
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
 import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
 import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.TestClock;
 import org.evergreenloyalty.test.TestDatabase;
 import org.evergreenloyalty.test.TestMailServer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -70,6 +71,7 @@ public final class AdminTestContext {
     }
 
     private static ConfigurableApplicationContext boot() {
+        TestClock.configuredStart(); // a malformed -Devergreen.test.clockStart stops here, before the slow boot
         TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         db.applyToBroadleaf();
@@ -90,6 +92,7 @@ public final class AdminTestContext {
                     StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),
                     patches.toArray(new String[0]));
             ctx.getBeanFactory().registerScope("request", new RequestScope());
+            TestClock.followModuleClock(ctx);
             return ctx;
         } catch (Exception e) {
             throw new IllegalStateException("Broadleaf admin test context failed to start on " + db + ": " + e.getMessage(), e);

@@ -84,6 +84,11 @@ public final class BirthdayFixtures {
         return BirthdayCalendar.today(clock.now(), settings.current().zone());
     }
 
+    /** Moves the clock by whole days to the store's {@code day} (the time of day stays); {@link #restore()} moves it back. */
+    public void moveTo(LocalDate day) {
+        clock.advance(java.time.temporal.ChronoUnit.DAYS.between(today(), day) * DAY);
+    }
+
     /** A customer whose birthday falls {@code daysFromToday} days from today, entered {@code enteredDaysAgo} days ago. */
     public Customer customerWithBirthday(int daysFromToday, int enteredDaysAgo) {
         Customer c = fixtures.customer();

@@ -13,6 +13,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.OrderCompletionService;
+import org.evergreenloyalty.support.Clock;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -118,7 +119,7 @@ public final class LoyaltyAdminFixtures {
             total = total.add(amount);
         }
         CompletedOrder order = new CompletedOrder(orderId, "EVG-" + orderId, customer.getId(), customer.getEmailAddress(),
-                "USD", total, BigDecimal.ZERO, BigDecimal.ZERO, total, new Date(), ls);
+                "USD", total, BigDecimal.ZERO, BigDecimal.ZERO, total, ctx.getBean("evgClock", Clock.class).now(), ls);
         if (!ctx.getBean("evgOrderCompletionService", OrderCompletionService.class).process(order)) {
             throw new IllegalStateException("order " + orderId + " was processed before");
         }

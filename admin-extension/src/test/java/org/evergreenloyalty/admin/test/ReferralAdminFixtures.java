@@ -17,6 +17,7 @@ import org.evergreenloyalty.referral.ReferralCodeService;
 import org.evergreenloyalty.referral.ReferralService;
 import org.evergreenloyalty.referral.ReferralSource;
 import org.evergreenloyalty.referral.Visitor;
+import org.evergreenloyalty.support.Clock;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -94,7 +95,7 @@ public final class ReferralAdminFixtures {
         }
         BigDecimal amount = new BigDecimal(itemSubtotal);
         CompletedOrder completed = new CompletedOrder(order.getId(), number, friend.getId(), friend.getEmailAddress(), "USD",
-                amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, new Date(),
+                amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, ctx.getBean("evgClock", Clock.class).now(),
                 Collections.singletonList(new CompletedOrder.Line(LoyaltyAdminFixtures.unique(), null, "Gift", null, 1, amount)));
         if (!ctx.getBean("evgOrderCompletionService", OrderCompletionService.class).process(completed)) {
             throw new IllegalStateException("order " + order.getId() + " was processed before");

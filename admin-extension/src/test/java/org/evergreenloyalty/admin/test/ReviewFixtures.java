@@ -33,6 +33,7 @@ import org.evergreenloyalty.review.ReviewRequestService;
 import org.evergreenloyalty.review.ReviewService;
 import org.evergreenloyalty.review.ReviewTokenService;
 import org.evergreenloyalty.support.AdjustableClock;
+import org.evergreenloyalty.test.StoreFixtures;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,7 +75,7 @@ public final class ReviewFixtures {
         Sku sku = catalog.createSku();
         sku.setName(name);
         sku.setRetailPrice(new Money(new BigDecimal("10.00")));
-        sku.setActiveStartDate(new Date(System.currentTimeMillis() - DAY_MS));
+        sku.setActiveStartDate(StoreFixtures.LONG_AGO); // active whatever the test clock says
         Product product = catalog.createProduct(ProductType.PRODUCT);
         product.setDefaultSku(sku);
         product.setUrl("/review-test-" + LoyaltyAdminFixtures.unique());

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.evergreenloyalty.admin.test.BirthdayFixtures;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.birthday.Birthday;
 import org.evergreenloyalty.birthday.BirthdayAdminService;
+import org.evergreenloyalty.birthday.BirthdayCalendar;
 import org.evergreenloyalty.birthday.BirthdayChange;
 import org.evergreenloyalty.birthday.BirthdayProfile;
 import org.evergreenloyalty.birthday.BirthdayService;
@@ -242,6 +244,35 @@ class LoyaltyBirthdaysPagesIntegrationTest {
         assertTrue(lists(anyYear, expired));
         assertNull(((BirthdaysPageQuery) model(anyYear).get("query")).getYear());
         assertEquals(year, ((RewardStats) model(anyYear).get("stats")).getYear(), "all years: the numbers are this year's");
+    }
+
+    @Test
+    void lastYearsUsedAndExpiredRewardsStayVisibleToTheAdminAfterNewYear() throws Exception {
+        // the last 20 December before today, so no reward of a later day than today's is left for other tests
+        LocalDate birthday = new BirthdayCalendar(LeapDayRule.FEB_28).nextOccurrence(MonthDay.of(12, 20), today().minusYears(1));
+        birthdayFixtures.moveTo(birthday);
+        RewardView used = birthdayFixtures.rewardToday();
+        birthdayFixtures.markUsed(used);
+        RewardView expired = birthdayFixtures.rewardToday();
+
+        birthdayFixtures.moveTo(birthday.plusDays(40)); // 29 January: over New Year, and the 30-day code has ended
+        MvcResult page = mvc.perform(get("/loyalty/birthdays/customers/" + used.getCustomerId())).andReturn();
+        @SuppressWarnings("unchecked")
+        List<RewardView> shown = (List<RewardView>) model(page).get("customerRewards");
+        assertEquals(used.getId(), shown.get(0).getId(), "the customer's page lists last year's reward");
+        assertEquals(RewardStatus.USED, shown.get(0).getStatus());
+        MvcResult expiredPage = mvc.perform(get("/loyalty/birthdays/customers/" + expired.getCustomerId())).andReturn();
+        @SuppressWarnings("unchecked")
+        List<RewardView> expiredShown = (List<RewardView>) model(expiredPage).get("customerRewards");
+        assertEquals(RewardStatus.EXPIRED, expiredShown.get(0).getStatus());
+
+        String lastYear = String.valueOf(birthday.getYear());
+        MvcResult usedList = mvc.perform(get("/loyalty/birthdays").param("year", lastYear).param("status", "USED")).andReturn();
+        assertTrue(lists(usedList, used), "last year's rewards are listed under last year");
+        assertTrue(((List<?>) model(usedList).get("years")).contains(birthday.getYear()), "last year is offered in the year choice");
+        MvcResult expiredList = mvc.perform(get("/loyalty/birthdays").param("year", lastYear).param("status", "EXPIRED")).andReturn();
+        assertTrue(lists(expiredList, expired));
+        assertFalse(lists(expiredList, used));
     }
 
     @Test

@@ -98,6 +98,9 @@ class LoyaltyReferralSettingsPagesIntegrationTest {
         p.put("inviteMaxAddresses", f.getInviteMaxAddresses());
         p.put("inviteDailyLimit", f.getInviteDailyLimit());
         p.put("inviteRepeatDays", f.getInviteRepeatDays());
+        p.put("qualifyingMinimumSubtotal", f.getQualifyingMinimumSubtotal());
+        p.put("inviteHourlyPerIp", f.getInviteHourlyPerIp());
+        p.put("inviteHourlyStore", f.getInviteHourlyStore());
         for (String box : BOXES) {
             p.put("_" + box, "on");
         }
@@ -168,6 +171,9 @@ class LoyaltyReferralSettingsPagesIntegrationTest {
         wanted.setInviteMaxAddresses(5);
         wanted.setInviteDailyLimit(8);
         wanted.setInviteRepeatDays(10);
+        wanted.setQualifyingMinimumSubtotal(new BigDecimal("30"));
+        wanted.setInviteHourlyPerIp(12);
+        wanted.setInviteHourlyStore(250);
         wanted.setMailFriendOrdered(!before.isMailFriendOrdered());
         wanted.setMailRewardGranted(!before.isMailRewardGranted());
 
@@ -213,6 +219,8 @@ class LoyaltyReferralSettingsPagesIntegrationTest {
         form.put("plusTagDomains", "not a domain");       // the engine's domain rule
         form.put("advocateRewardKind", "CASH");           // not an option
         form.put("sameDeviceWindowHours", "99999999999"); // too large for the field
+        form.put("qualifyingMinimumSubtotal", "-5");      // the engine's range
+        form.put("inviteHourlyPerIp", "0");               // the engine's range
 
         MvcResult r = mvc.perform(postForm("/loyalty/referrals/settings", form)).andReturn();
 
@@ -227,6 +235,8 @@ class LoyaltyReferralSettingsPagesIntegrationTest {
         assertEquals("'not a domain' is not a domain name (use e.g. gmail.com, comma-separated, or *).", errors.get("plusTagDomains"));
         assertEquals("Choose one of the options.", errors.get("advocateRewardKind"));
         assertEquals("This number is too large.", errors.get("sameDeviceWindowHours"));
+        assertEquals("The minimum qualifying order value must be between 0 (none) and 100000.", errors.get("qualifyingMinimumSubtotal"));
+        assertEquals("Invitations per IP address and hour must be between 1 and 100000.", errors.get("inviteHourlyPerIp"));
         assertFalse(errors.has("approvalDays"));
         assertEquals("abc", ((ReferralSettingsForm) model(r).get("referralForm")).getMonthlyCap(), "the input is shown again");
         assertUnchanged();

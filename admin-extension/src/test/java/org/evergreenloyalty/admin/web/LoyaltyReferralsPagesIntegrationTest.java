@@ -35,6 +35,7 @@ import org.evergreenloyalty.referral.ReferralRow;
 import org.evergreenloyalty.referral.ReferralSettings;
 import org.evergreenloyalty.referral.ReferralSettingsService;
 import org.evergreenloyalty.referral.ReferralStatus;
+import org.evergreenloyalty.support.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class LoyaltyReferralsPagesIntegrationTest {
     }
 
     private static String today() {
-        return new SimpleDateFormat("yyyy-MM-dd").format(new Date());
+        return new SimpleDateFormat("yyyy-MM-dd").format(ctx.getBean("evgClock", Clock.class).now());
     }
 
     private List<ReferralDecision> decisions(Referral r) {

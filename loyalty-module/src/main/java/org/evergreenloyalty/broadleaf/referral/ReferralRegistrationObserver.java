@@ -17,6 +17,7 @@ import org.evergreenloyalty.referral.ReferralService;
 import org.evergreenloyalty.referral.Visitor;
 import org.evergreenloyalty.support.AfterCommit;
 import org.evergreenloyalty.web.referral.ReferralRequests;
+import org.evergreenloyalty.web.referral.TrustedProxies;
 
 /**
  * On every registration: gives the new customer a referral code and attributes them to an advocate from the
@@ -32,14 +33,14 @@ public class ReferralRegistrationObserver implements PostRegistrationObserver {
     private final ReferralService referrals;
     private final ReferralCodeService codes;
     private final String cookieName;
-    private final boolean trustForwardedFor;
+    private final TrustedProxies proxies;
 
     public ReferralRegistrationObserver(ReferralService referrals, ReferralCodeService codes, CustomerService customerService,
-                                        String cookieName, boolean trustForwardedFor) {
+                                        String cookieName, TrustedProxies proxies) {
         this.referrals = referrals;
         this.codes = codes;
         this.cookieName = cookieName;
-        this.trustForwardedFor = trustForwardedFor;
+        this.proxies = proxies;
         customerService.addPostRegisterListener(this);
     }
 
@@ -53,7 +54,7 @@ public class ReferralRegistrationObserver implements PostRegistrationObserver {
         final HttpServletRequest request = RequestCurrentVisitor.currentRequest();
         final String typed = ReferralRequests.typedCode(request);
         final String link = ReferralRequests.linkCode(request, cookieName);
-        final Visitor visitor = ReferralRequests.visitor(request, trustForwardedFor);
+        final Visitor visitor = ReferralRequests.visitor(request, proxies);
         final Long cartId = cartOf(customerId);
         AfterCommit.run(new Runnable() {
             @Override

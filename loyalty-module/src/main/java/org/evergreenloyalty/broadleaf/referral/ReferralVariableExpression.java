@@ -72,7 +72,7 @@ public class ReferralVariableExpression implements BroadleafVariableExpression {
         if (cached instanceof String) {
             return NONE.equals(cached) ? null : (String) cached;
         }
-        CodeCheck check = referrals.check(code, null, ReferralRequests.visitor(request, web.isTrustForwardedFor()));
+        CodeCheck check = referrals.check(code, null, ReferralRequests.visitor(request, web.getProxies()));
         LinkInvitation inv = referrals.describe(check);
         String text = inv == null ? null : texts.invitation(inv, locale(), shopper.currencyCode());
         if (check.getOutcome() != CodeCheck.Outcome.THROTTLED) {

@@ -5,6 +5,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.evergreenloyalty.referral.CurrentVisitor;
 import org.evergreenloyalty.referral.Visitor;
 import org.evergreenloyalty.web.referral.ReferralRequests;
+import org.evergreenloyalty.web.referral.TrustedProxies;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -12,15 +13,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** {@link CurrentVisitor} from the HTTP request bound to the current thread (Spring's RequestContextHolder). */
 public class RequestCurrentVisitor implements CurrentVisitor {
 
-    private final boolean trustForwardedFor;
+    private final TrustedProxies proxies;
 
-    public RequestCurrentVisitor(boolean trustForwardedFor) {
-        this.trustForwardedFor = trustForwardedFor;
+    public RequestCurrentVisitor(TrustedProxies proxies) {
+        this.proxies = proxies;
     }
 
     @Override
     public Visitor get() {
-        return ReferralRequests.visitor(currentRequest(), trustForwardedFor);
+        return ReferralRequests.visitor(currentRequest(), proxies);
     }
 
     /** The request bound to this thread, or null. */
@@ -29,5 +30,5 @@ public class RequestCurrentVisitor implements CurrentVisitor {
         return a instanceof ServletRequestAttributes ? ((ServletRequestAttributes) a).getRequest() : null;
     }
 
-    public boolean isTrustForwardedFor() { return trustForwardedFor; }
+    public TrustedProxies getProxies() { return proxies; }
 }

@@ -80,7 +80,7 @@ public class AccountReferralsController {
             model.addAttribute(SIGN_IN, Boolean.TRUE);
             return VIEW;
         }
-        referrals.seen(customerId, ReferralRequests.visitor(request, web.isTrustForwardedFor()), DefaultReferralService.SEEN_PAGE);
+        referrals.seen(customerId, ReferralRequests.visitor(request, web.getProxies()), DefaultReferralService.SEEN_PAGE);
         model.addAttribute(PAGE, page(customerId, RequestContextUtils.getLocale(request), shopper.currencyCode()));
         return VIEW;
     }
@@ -110,20 +110,18 @@ public class AccountReferralsController {
             return "redirect:/account/referrals";
         }
         try {
-            InviteResult r = invitations.invite(customerId, emails);
+            InviteResult r = invitations.invite(customerId, emails, ReferralRequests.visitor(request, web.getProxies()));
             StringBuilder text = new StringBuilder();
-            if (!r.getSent().isEmpty()) {
-                text.append(m.text("evergreen.referral.invite.sent", locale, r.getSent().size(), join(r.getSent())));
-            }
-            if (!r.getSkipped().isEmpty()) {
-                text.append(text.length() > 0 ? " " : "").append(m.text("evergreen.referral.invite.skipped", locale,
-                        r.getSkipped().size(), join(r.getSkipped())));
+            // one answer for every accepted address: whether it belongs to a customer, opted out or was invited
+            // recently is nobody's business but the store's
+            if (!r.getAccepted().isEmpty()) {
+                text.append(m.text("evergreen.referral.invite.accepted", locale, r.getAccepted().size(), join(r.getAccepted())));
             }
             if (!r.getFailed().isEmpty()) {
                 text.append(text.length() > 0 ? " " : "").append(m.text("evergreen.referral.invite.failed", locale,
                         join(r.getFailed())));
             }
-            flash.addFlashAttribute(r.getSent().isEmpty() ? ERROR : MESSAGE, text.toString());
+            flash.addFlashAttribute(r.getAccepted().isEmpty() ? ERROR : MESSAGE, text.toString());
         } catch (ReferralException e) {
             flash.addFlashAttribute(ERROR, m.text(e, locale));
             flash.addFlashAttribute(INPUT, emails == null ? "" : (emails.length() > 2000 ? emails.substring(0, 2000) : emails));

@@ -33,7 +33,7 @@ public class InviteOptOutController {
     @RequestMapping(method = RequestMethod.GET)
     public String confirm(@RequestParam(value = "email", required = false) String email,
                           @RequestParam(value = "token", required = false) String token, Model model) {
-        boolean valid = email != null && token != null && token.trim().equals(safeToken(email));
+        boolean valid = invitations.isOptOutToken(email, token);
         model.addAttribute("email", valid ? email.trim() : null);
         model.addAttribute("token", valid ? token.trim() : null);
         model.addAttribute(STATE, valid ? "CONFIRM" : "INVALID");
@@ -48,10 +48,5 @@ public class InviteOptOutController {
         model.addAttribute("email", done ? email.trim() : null);
         model.addAttribute(STATE, done ? "DONE" : "INVALID");
         return VIEW;
-    }
-
-    private String safeToken(String email) {
-        String e = email.trim();
-        return e.isEmpty() || e.length() > 254 ? null : invitations.optOutToken(e);
     }
 }

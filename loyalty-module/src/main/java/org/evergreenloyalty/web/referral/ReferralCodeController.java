@@ -82,7 +82,7 @@ public class ReferralCodeController {
 
     private String handle(String code, String back, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
+        Visitor visitor = ReferralRequests.visitor(request, web.getProxies());
         String currency = shopper.currencyCode();
         Long customerId = shopper.customerId();
         if (customerId == null) {

@@ -24,8 +24,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * {@code GET /r/{code}}: a followed referral link. A valid code is remembered in the link cookie (lifetime from
  * the settings) and the shopper lands on the home page with a banner naming the friend's reward; a wrong code
- * lands there with the reason (and counts towards the wrong-code throttle). A signed-in customer who has not
- * been referred yet is attributed at once.
+ * lands there with the reason (and counts towards the wrong-code throttle). The GET attributes nobody: a link,
+ * image or redirect planted on another site must not make a signed-in shopper somebody's friend. A signed-in
+ * customer who has not been referred yet gets a banner with a confirmation form, {@code POST /r/{code}} (with the
+ * store's CSRF token), which attributes the customer; an anonymous POST only sets the cookie like the GET.
  */
 @Controller
 public class ReferralLinkController {
@@ -68,28 +70,51 @@ public class ReferralLinkController {
         }
     }
 
+    /** Confirms a followed link: attributes the signed-in shopper (anonymous shoppers only get the cookie). */
+    @RequestMapping(value = "/r/{code}", method = RequestMethod.POST)
+    public String confirm(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
+                          RedirectAttributes flash) {
+        try {
+            return shopper.customerId() == null ? land(code, request, response, flash) : attribute(code, request, flash);
+        } catch (RuntimeException e) {
+            LOG.warn("Confirming referral link failed", e);
+            flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(false, null,
+                    texts.getMessages().text("evergreen.referral.unexpected", RequestContextUtils.getLocale(request))));
+            return "redirect:" + LANDING;
+        }
+    }
+
     private String land(String code, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
         Locale locale = RequestContextUtils.getLocale(request);
-        Visitor visitor = ReferralRequests.visitor(request, web.isTrustForwardedFor());
+        Visitor visitor = ReferralRequests.visitor(request, web.getProxies());
         Long customerId = shopper.customerId();
         String currency = shopper.currencyCode();
         ReferralMessages m = texts.getMessages();
-        if (customerId != null) {
-            Attribution a = referrals.attributeCode(customerId, code, ReferralSource.LINK, visitor);
-            boolean ok = a.isReferred() && a.getOutcome() != Attribution.Outcome.ALREADY_REFERRED;
-            flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(ok,
-                    ok ? m.text("evergreen.referral.banner.title", locale) : null,
-                    texts.attribution(a, locale, currency, referrals.friendTerms())));
-            return "redirect:" + LANDING;
-        }
-        CodeCheck check = referrals.check(code, null, visitor);
+        CodeCheck check = referrals.check(code, customerId, visitor);
         if (check.isValid()) {
             ReferralRequests.rememberCode(request, response, web.getCookieName(), check.getCode(), settings.current().getCookieDays());
-            flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(true, m.text("evergreen.referral.banner.title", locale),
-                    texts.invitation(referrals.describe(check), locale, currency)));
+            String title = m.text("evergreen.referral.banner.title", locale);
+            String text = texts.invitation(referrals.describe(check), locale, currency);
+            boolean mayConfirm = customerId != null && referrals.referralOfFriend(customerId) == null;
+            flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, mayConfirm ? ReferralBanner.toConfirm(title, text, check.getCode())
+                    : new ReferralBanner(true, title, text));
         } else {
             flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(false, null, texts.problem(check, locale)));
         }
+        return "redirect:" + LANDING;
+    }
+
+    private String attribute(String code, HttpServletRequest request, RedirectAttributes flash) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        Visitor visitor = ReferralRequests.visitor(request, web.getProxies());
+        Long customerId = shopper.customerId();
+        String currency = shopper.currencyCode();
+        ReferralMessages m = texts.getMessages();
+        Attribution a = referrals.attributeCode(customerId, code, ReferralSource.LINK, visitor);
+        boolean ok = a.isReferred() && a.getOutcome() != Attribution.Outcome.ALREADY_REFERRED;
+        flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(ok,
+                ok ? m.text("evergreen.referral.banner.title", locale) : null,
+                texts.attribution(a, locale, currency, referrals.friendTerms())));
         return "redirect:" + LANDING;
     }
 }

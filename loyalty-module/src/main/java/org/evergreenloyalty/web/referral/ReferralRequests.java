@@ -26,21 +26,15 @@ public final class ReferralRequests {
     }
 
     /**
-     * The visitor of a request. With {@code trustForwardedFor} (the store runs behind its own proxy) the IP
-     * address is the last entry of X-Forwarded-For, which that proxy appended; otherwise the connection's address.
+     * The visitor of a request. The IP address is the connection's, or, when the connection comes from one of the
+     * {@code proxies}, the one its X-Forwarded-For header names (see {@link TrustedProxies}).
      */
-    public static Visitor visitor(HttpServletRequest request, boolean trustForwardedFor) {
+    public static Visitor visitor(HttpServletRequest request, TrustedProxies proxies) {
         if (request == null) {
             return Visitor.UNKNOWN;
         }
-        String ip = request.getRemoteAddr();
-        if (trustForwardedFor) {
-            String xff = request.getHeader("X-Forwarded-For");
-            if (xff != null && !xff.trim().isEmpty()) {
-                String[] parts = xff.split(",");
-                ip = parts[parts.length - 1].trim();
-            }
-        }
+        String ip = proxies == null ? request.getRemoteAddr()
+                : proxies.clientIp(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         HttpSession session = request.getSession(false);
         return new Visitor(ip, request.getHeader("User-Agent"), session == null ? null : session.getId());
     }

@@ -2,25 +2,26 @@ package org.evergreenloyalty.web.referral;
 
 /**
  * The storefront side's fixed settings (bean {@code evgReferralWebSettings}, from properties): the link
- * cookie's name, whether X-Forwarded-For is trusted, the store's name for share texts.
+ * cookie's name, the proxies whose X-Forwarded-For is trusted, the store's name for share texts.
  */
 public class ReferralWebSettings {
 
     private final String cookieName;
-    private final boolean trustForwardedFor;
+    private final TrustedProxies proxies;
     private final String storeName;
 
-    public ReferralWebSettings(String cookieName, boolean trustForwardedFor, String storeName) {
+    public ReferralWebSettings(String cookieName, TrustedProxies proxies, String storeName) {
         if (cookieName == null || !cookieName.matches("[A-Za-z0-9_-]{1,40}")) {
             throw new IllegalArgumentException("evergreen.referral.cookieName must be 1-40 letters, digits, '_' or '-', was '"
                     + cookieName + "'");
         }
         this.cookieName = cookieName;
-        this.trustForwardedFor = trustForwardedFor;
+        this.proxies = proxies == null ? TrustedProxies.parse("", false) : proxies;
         this.storeName = storeName == null || storeName.trim().isEmpty() ? "our store" : storeName.trim();
     }
 
     public String getCookieName() { return cookieName; }
-    public boolean isTrustForwardedFor() { return trustForwardedFor; }
+    /** The proxies whose X-Forwarded-For header names the visitor. */
+    public TrustedProxies getProxies() { return proxies; }
     public String getStoreName() { return storeName; }
 }

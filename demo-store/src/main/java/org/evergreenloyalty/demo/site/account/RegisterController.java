@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -56,7 +57,7 @@ public class RegisterController {
             @RequestParam(value = "password", required = false) String password,
             @RequestParam(value = "passwordConfirm", required = false) String passwordConfirm,
             @RequestParam(value = "successUrl", required = false) String successUrl,
-            Model model, RedirectAttributes flash) {
+            Model model, RedirectAttributes flash, HttpServletRequest request) {
         Map<String, String> form = new LinkedHashMap<String, String>();
         form.put("firstName", AccountForms.clean(firstName));
         form.put("lastName", AccountForms.clean(lastName));
@@ -87,6 +88,10 @@ public class RegisterController {
         customer.setLastName(form.get("lastName"));
         Customer registered = customerService.registerCustomer(customer, password, passwordConfirm);
         loginService.loginCustomer(form.get("email"), password);
+        // a new session id once signed in (session fixation), as the sign-in form does (migrateSession)
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
 
         Order cart = CartState.getCart();
         if (cart != null && !(cart instanceof NullOrderImpl) && cart.getEmailAddress() == null) {

@@ -1,6 +1,7 @@
 package org.evergreenloyalty.demo.site.web;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.web.LocalRedirect;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,11 +19,14 @@ public final class StorePages {
                 && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    /** The given path when it is a local path of this store (starts with one "/"), else {@code fallback}. */
+    /**
+     * The given path when it is a plain local path of this store (the module's {@link LocalRedirect} rules: one
+     * leading "/", no scheme, no braces a redirect would expand), else {@code fallback}.
+     */
     public static String localPath(String path, String fallback) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\") || path.length() > 200) {
+        if (path == null || path.length() > 200) {
             return fallback;
         }
-        return path;
+        return LocalRedirect.target(path, fallback);
     }
 }

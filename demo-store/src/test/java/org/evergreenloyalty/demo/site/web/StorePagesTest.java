@@ -14,5 +14,8 @@ class StorePagesTest {
         assertEquals("/", StorePages.localPath("/\\evil.example", "/"));
         assertEquals("/", StorePages.localPath(null, "/"));
         assertEquals("", StorePages.localPath("checkout", ""));
+        assertEquals("", StorePages.localPath("/cart{x}", ""), "a URI template variable would make the redirect fail");
+        assertEquals("", StorePages.localPath("/cart%zz", ""));
+        assertEquals("", StorePages.localPath("/a\r\nSet-Cookie:x", ""));
     }
 }
