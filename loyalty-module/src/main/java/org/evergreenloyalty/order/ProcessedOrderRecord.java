@@ -15,6 +15,8 @@ import javax.persistence.TemporalType;
  */
 @Entity
 @Table(name = "EVG_PROCESSED_ORDER")
+@org.hibernate.annotations.Table(appliesTo = "EVG_PROCESSED_ORDER", indexes = {
+        @org.hibernate.annotations.Index(name = "EVG_PROCESSED_RECOVERED_IDX", columnNames = {"RECOVERED", "PROCESSED_AT"})})
 public class ProcessedOrderRecord {
 
     @Id

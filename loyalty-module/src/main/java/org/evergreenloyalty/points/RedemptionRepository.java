@@ -51,9 +51,9 @@ public class RedemptionRepository {
                 .setParameter("codes", codes).getResultList();
     }
 
-    /** The voucher with {@code code} (any letter case), or null. */
+    /** The voucher with exactly {@code code} (as the store's offer code spells it), or null. */
     public PointsVoucher voucherByCode(String code) {
-        List<PointsVoucher> rows = em.createQuery("select v from PointsVoucher v where v.code = :c or upper(v.code) = upper(:c)",
+        List<PointsVoucher> rows = em.createQuery("select v from PointsVoucher v where v.code = :c",
                 PointsVoucher.class).setParameter("c", code).setMaxResults(1).getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }

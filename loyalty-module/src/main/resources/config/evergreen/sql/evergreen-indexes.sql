@@ -29,3 +29,6 @@ CREATE INDEX EVG_ORDER_POINTS_LINE_ORDER_IDX ON EVG_ORDER_POINTS_LINE (ORDER_ID)
 -- PostgreSQL and Oracle only (an index on an expression; Hibernate cannot create it, so run it on new schemas too):
 -- a voucher looked up by its code in any letter case (code = ? or upper(code) = upper(?))
 -- CREATE INDEX EVG_VOUCHER_CODE_UPPER_IDX ON EVG_POINTS_VOUCHER (UPPER(CODE));
+
+-- orders the recovery sweep booked, newest first (Loyalty > Integrity)
+CREATE INDEX EVG_PROCESSED_RECOVERED_IDX ON EVG_PROCESSED_ORDER (RECOVERED, PROCESSED_AT);
