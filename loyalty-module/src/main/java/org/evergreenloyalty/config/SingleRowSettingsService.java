@@ -1,10 +1,12 @@
 package org.evergreenloyalty.config;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.AfterCommit;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -31,6 +33,8 @@ public abstract class SingleRowSettingsService<S> {
     private final String propertyPrefix;
     private final TransactionTemplate tx;
     private final TransactionTemplate createTx;
+    private volatile long cacheNanos;
+    private volatile Kept<S> kept;
 
     /**
      * @param rowType             the settings entity
@@ -80,8 +84,41 @@ public abstract class SingleRowSettingsService<S> {
         return d;
     }
 
+    /**
+     * Keeps the settings read for up to {@code seconds} (0: read the row every time). A save through this service
+     * drops the kept copy at once; another node (or the admin webapp) sees a change within {@code seconds}.
+     */
+    public void setCacheSeconds(int seconds) {
+        this.cacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, seconds));
+        this.kept = null;
+    }
+
     /** A detached copy of the settings; the first call creates the row. */
     public S current() {
+        Kept<S> k = kept;
+        if (k != null && System.nanoTime() - k.readAt < cacheNanos) {
+            return copyOf(k.settings);
+        }
+        long readAt = System.nanoTime();
+        S read = read();
+        if (cacheNanos > 0) {
+            kept = new Kept<S>(copyOf(read), readAt);
+        }
+        return read;
+    }
+
+    /** A copy of the settings and when it was read. */
+    private static final class Kept<S> {
+        final S settings;
+        final long readAt;
+
+        Kept(S settings, long readAt) {
+            this.settings = settings;
+            this.readAt = readAt;
+        }
+    }
+
+    private S read() {
         S row = em.find(rowType, rowId);
         if (row != null) {
             return copyOf(row);
@@ -124,16 +161,20 @@ public abstract class SingleRowSettingsService<S> {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        current();
-        return tx.execute(new TransactionCallback<S>() {
-            @Override
-            public S doInTransaction(TransactionStatus status) {
+        read();
+        kept = null;
+        try {
+            return tx.execute(status -> {
                 S row = em.find(rowType, rowId);
                 em.refresh(row);
                 copyInto(row, candidate);
                 em.flush();
                 return copyOf(row);
-            }
-        });
+            });
+        } finally {
+            kept = null;
+            // inside a caller's transaction the new values are visible only once it commits
+            AfterCommit.run(() -> kept = null);
+        }
     }
 }
