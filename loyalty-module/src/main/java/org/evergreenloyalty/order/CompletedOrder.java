@@ -48,6 +48,8 @@ public final class CompletedOrder implements Serializable {
 
     public long getOrderId() { return orderId; }
     public String getOrderNumber() { return orderNumber; }
+    /** How people know the order: its number, or its id when it has none. */
+    public String getLabel() { return orderNumber != null ? orderNumber : String.valueOf(orderId); }
     public long getCustomerId() { return customerId; }
     public String getCustomerEmail() { return customerEmail; }
     public String getCurrencyCode() { return currencyCode; }

@@ -53,7 +53,7 @@ class OrderRedemptionBooking {
         if (points > 0) {
             ledger.post(Posting.builder(order.getCustomerId(), EntryType.REDEEM, "redeem:order:" + orderId)
                     .available(-points).allowNegative(true).source("order", orderId)
-                    .reason("Points discount on order " + label(order) + (order.isRecovered() ? " (booked after an interrupted checkout)" : ""))
+                    .reason("Points discount on order " + order.getLabel() + (order.isRecovered() ? " (booked after an interrupted checkout)" : ""))
                     .build());
             for (PointsReservation r : used) {
                 r.consume();
@@ -74,13 +74,9 @@ class OrderRedemptionBooking {
             } else if (v.getUsedOrderId() == null || v.getUsedOrderId() != orderId) {
                 ledger.post(Posting.builder(order.getCustomerId(), EntryType.REDEEM, "redeem:order:" + orderId + ":voucher:" + v.getId())
                         .available(-v.getPoints()).allowNegative(true).source("order", orderId)
-                        .reason("Voucher " + v.getCode() + " used again on order " + label(order)).build());
+                        .reason("Voucher " + v.getCode() + " used again on order " + order.getLabel()).build());
             }
         }
         repository.flush();
-    }
-
-    private static String label(CompletedOrder order) {
-        return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getOrderId());
     }
 }

@@ -56,7 +56,7 @@ public class PointsEarningListener implements OrderCompletionListener {
         boolean immediate = s.getPendingDays() == 0;
         if (points > 0) {
             Posting.Builder p = Posting.builder(customerId, EntryType.EARN, "earn:order:" + order.getOrderId())
-                    .earned(points).source("order", order.getOrderId()).reason("Order " + label(order));
+                    .earned(points).source("order", order.getOrderId()).reason("Order " + order.getLabel());
             if (immediate) {
                 p.available(points).lotExpiresAt(expiry.expiryOfNewPoints(s, now));
             } else {
@@ -83,9 +83,5 @@ public class PointsEarningListener implements OrderCompletionListener {
                 }
             });
         }
-    }
-
-    private static String label(CompletedOrder order) {
-        return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getOrderId());
     }
 }
