@@ -10,13 +10,13 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.NoOpTransactionSynchronization;
 import org.evergreenloyalty.support.TwelveMonths;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,7 +60,7 @@ public class DefaultLedgerService implements LedgerService {
             return;
         }
         lock.lock();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+        TransactionSynchronizationManager.registerSynchronization(new NoOpTransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 lock.unlock();

@@ -1,6 +1,5 @@
 package org.evergreenloyalty.support;
 
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Runs follow-up work (e-mails, re-evaluations) only once the current transaction has committed. */
@@ -12,7 +11,7 @@ public final class AfterCommit {
     /** Runs {@code work} after the current transaction commits, or now when there is none. */
     public static void run(final Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+            TransactionSynchronizationManager.registerSynchronization(new NoOpTransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     work.run();
