@@ -56,6 +56,28 @@ public enum TestDatabase {
         System.setProperty("hibernate.id.new_generator_mappings", "true");
     }
 
+    /**
+     * The JPA properties of the core suite's persistence unit on this database: a schema created afresh, and the
+     * dialect where the Hibernate on the classpath needs to be told (4.x; Hibernate 6 finds it itself and no longer
+     * has the 8.2 dialect).
+     */
+    public java.util.Map<String, String> jpaProperties() {
+        java.util.Map<String, String> p = new java.util.HashMap<String, String>();
+        p.put("hibernate.hbm2ddl.auto", System.getProperty("evergreen.test.hbm2ddl", "create"));
+        p.put("hibernate.id.new_generator_mappings", "true");
+        p.put("hibernate.show_sql", "false");
+        if (hibernateMajorVersion() < 6) {
+            p.put("hibernate.dialect", dialect());
+        }
+        return p;
+    }
+
+    /** The major version of the Hibernate on the classpath (4 on the Broadleaf 3.1 stack, 6 on the jakarta one). */
+    public static int hibernateMajorVersion() {
+        String v = org.hibernate.Version.getVersionString();
+        return Integer.parseInt(v.substring(0, v.indexOf('.')));
+    }
+
     private String setting(String property, String env, String fallback) {
         if (this != POSTGRES) {
             return fallback;
