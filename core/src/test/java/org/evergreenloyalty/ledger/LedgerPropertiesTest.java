@@ -10,7 +10,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
-import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.CoreTestContext;
 import org.evergreenloyalty.test.TestIds;
 import org.springframework.context.ApplicationContext;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -32,7 +32,7 @@ import net.jqwik.api.Tag;
  * ledger on the real database: after every step the balances equal the sums of the entries, the lots hold
  * the positive available balance, spending never overdraws, and repeats are never recorded twice.
  */
-@Tag("broadleaf")
+@Tag("core")
 class LedgerPropertiesTest {
 
     enum Kind { EARN_PENDING, MATURE, BONUS, REDEEM, REVERSE_SPENT, EXPIRE_OLDEST, ADJUST, REPEAT }
@@ -61,7 +61,7 @@ class LedgerPropertiesTest {
 
     @Property(tries = 60)
     void everySequenceKeepsTheLedgerInvariants(@ForAll("operations") List<Op> ops) {
-        ApplicationContext ctx = BroadleafTestContext.get();
+        ApplicationContext ctx = CoreTestContext.get();
         LedgerService ledger = ctx.getBean("evgLedgerService", LedgerService.class);
         org.evergreenloyalty.support.Clock clock = ctx.getBean("evgClock", org.evergreenloyalty.support.Clock.class);
         PlatformTransactionManager txm = ctx.getBean("blTransactionManager", PlatformTransactionManager.class);

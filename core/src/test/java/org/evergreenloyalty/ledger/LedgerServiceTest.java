@@ -20,7 +20,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.AdjustableClock;
-import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.CoreTest;
 import org.evergreenloyalty.test.TestIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +28,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@BroadleafIntegrationTest
+@CoreTest
 class LedgerServiceTest {
 
     @Resource(name = "evgLedgerService")

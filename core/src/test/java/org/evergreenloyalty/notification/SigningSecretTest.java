@@ -13,14 +13,14 @@ import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
-import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.CoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The signing secret: generated once, kept in EVG_SECRET and shared by every node; or configured. */
-@BroadleafIntegrationTest
+@CoreTest
 class SigningSecretTest {
 
     @Resource(name = "evgSigningSecret")

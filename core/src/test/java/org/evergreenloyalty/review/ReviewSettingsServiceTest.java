@@ -9,12 +9,12 @@ import javax.annotation.Resource;
 import org.evergreenloyalty.config.EvergreenProperties;
 import org.evergreenloyalty.review.jobs.ReviewRequestJob;
 import org.evergreenloyalty.scheduling.JobRunner;
-import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.CoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The settings row: made from the evergreen.review.* properties on first read, validated on save. */
-@BroadleafIntegrationTest
+@CoreTest
 class ReviewSettingsServiceTest {
 
     @Resource(name = "evgReviewSettingsService")
