@@ -26,7 +26,10 @@ public final class CoreFixtures {
         return id;
     }
 
-    /** A submitted order of {@code customerId} with one line per amount (product ids 1, 2, ...), at the clock's now. */
+    /**
+     * A submitted order of {@code customerId} with one line per amount (product ids 1, 2, ...), at the clock's now,
+     * known to the in-memory order source and customers (as placed in the store); the engine has not processed it yet.
+     */
     public static CompletedOrder order(long customerId, String... lineAmounts) {
         long orderId = TestIds.customerId();
         List<CompletedOrder.Line> lines = new ArrayList<CompletedOrder.Line>();
@@ -37,13 +40,19 @@ public final class CoreFixtures {
             subtotal = subtotal.add(amount);
         }
         Date now = CoreTestContext.clock().now();
-        return new CompletedOrder(orderId, "O" + orderId, customerId, "c" + customerId + "@example.com", "USD",
-                subtotal, BigDecimal.ZERO, BigDecimal.ZERO, subtotal, now, lines);
+        return placed(new CompletedOrder(orderId, "O" + orderId, customerId, "c" + customerId + "@example.com", "USD",
+                subtotal, BigDecimal.ZERO, BigDecimal.ZERO, subtotal, now, lines));
+    }
+
+    private static CompletedOrder placed(CompletedOrder order) {
+        CoreTestContext.get().getBean("testOrders", InMemoryOrders.class).submit(order);
+        CoreTestContext.get().getBean("testCustomers", InMemoryCustomers.class).placedOrder(order.getCustomerId(), order.getOrderId());
+        return order;
     }
 
     /** The same order carrying the discount codes a shopper used. */
     public static CompletedOrder withCodes(CompletedOrder order, String... codes) {
-        return order.withAppliedCodes(Arrays.asList(codes));
+        return placed(order.withAppliedCodes(Arrays.asList(codes)));
     }
 
     /** Moves the module clock forward by whole days. */
