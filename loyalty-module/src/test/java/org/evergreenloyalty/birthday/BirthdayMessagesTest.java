@@ -29,7 +29,7 @@ class BirthdayMessagesTest {
 
     private static final File TEMPLATES = new File("../storefront-templates/src/main/resources/webTemplates/evergreen/birthday");
     private static final File[] SOURCES = {
-        new File("src/main/java/org/evergreenloyalty/birthday"),
+        new File("../core/src/main/java/org/evergreenloyalty/birthday"),
         new File("src/main/java/org/evergreenloyalty/broadleaf/birthday"),
         new File("src/main/java/org/evergreenloyalty/web/birthday"),
     };
@@ -104,7 +104,7 @@ class BirthdayMessagesTest {
         }
         assertEquals("The year 2030 is in the future.", new MessageFormat(TestResources.properties("messages/evergreen-birthday.properties")
                 .getProperty("evergreen.birthday.error.yearFuture"), Locale.ENGLISH).format(new Object[] {2030}), "no digit grouping in years");
-        byte[] raw = Files.readAllBytes(new File("src/main/resources/messages/evergreen-birthday_de.properties").toPath());
+        byte[] raw = Files.readAllBytes(new File("../core/src/main/resources/messages/evergreen-birthday_de.properties").toPath());
         for (byte b : raw) {
             assertTrue(b >= 0, "German bundle must be ASCII with \\u escapes (Spring reads it as ISO-8859-1)");
         }

@@ -56,7 +56,7 @@ class ReferralMessagesTest {
         for (ReferralStatus s : ReferralStatus.values()) {
             used.add(new ReferralLine(null, s, null, null, null, null, null).getStatusKey());
         }
-        for (String dir : new String[] {"src/main/java/org/evergreenloyalty/referral", "src/main/java/org/evergreenloyalty/web/referral",
+        for (String dir : new String[] {"../core/src/main/java/org/evergreenloyalty/referral", "src/main/java/org/evergreenloyalty/web/referral",
                 "src/main/java/org/evergreenloyalty/broadleaf/referral"}) {
             collect(new File(dir), KEY, used);
         }

@@ -68,7 +68,7 @@ class ReviewMessagesTest {
         for (int v = 1; v <= 5; v++) {
             used.add("evergreen.review.star." + v);
         }
-        for (String dir : new String[] {"src/main/java/org/evergreenloyalty/review", "src/main/java/org/evergreenloyalty/web/review",
+        for (String dir : new String[] {"../core/src/main/java/org/evergreenloyalty/review", "src/main/java/org/evergreenloyalty/web/review",
                 "src/main/java/org/evergreenloyalty/broadleaf/review"}) {
             collect(new File(dir), KEY, used);
         }

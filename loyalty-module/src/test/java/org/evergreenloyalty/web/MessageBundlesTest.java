@@ -35,7 +35,8 @@ class MessageBundlesTest {
 
     /** The storefront templates, next to this module in the repository. */
     static final File TEMPLATES = new File("../storefront-templates/src/main/resources/webTemplates/evergreen");
-    private static final File MAIN_JAVA = new File("src/main/java/org/evergreenloyalty");
+    /** The Java sources using the bundle: this adapter's and the engine's (module core, next to this one). */
+    private static final File[] MAIN_JAVA = {new File("src/main/java/org/evergreenloyalty"), new File("../core/src/main/java/org/evergreenloyalty")};
 
     @Test
     void englishAndGermanHaveTheSameKeys() throws IOException {
@@ -81,7 +82,7 @@ class MessageBundlesTest {
         assertTrue(templates >= 6, "templates found: " + templates);
         // every literal evergreen.* key of the storefront, the engine's refusals and the Broadleaf adapter
         Pattern javaKey = Pattern.compile("\"(evergreen\\.(?:redeem|voucher|error|account|unsubscribe|history|tier|badge|earn)\\.[a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
-        for (File f : TestResources.files(MAIN_JAVA, ".java")) {
+        for (File f : javaSources()) {
             Matcher m = javaKey.matcher(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
             while (m.find()) {
                 keys.add(m.group(1));
@@ -156,5 +157,13 @@ class MessageBundlesTest {
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    private static java.util.List<File> javaSources() {
+        java.util.List<File> out = new java.util.ArrayList<File>();
+        for (File root : MAIN_JAVA) {
+            out.addAll(TestResources.files(root, ".java"));
+        }
+        return out;
     }
 }
