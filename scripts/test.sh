@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every Evergreen test: unit tests, the real-Broadleaf integration suite on HSQLDB and again on
-# PostgreSQL, and the browser tests against the demo store in headless Chromium.
+# Runs every Evergreen test: unit tests, the engine's own suite (module core) on the Broadleaf 3.1 stack and,
+# transformed to jakarta (module core-jakarta), on Spring 6 + Hibernate 6, the real-Broadleaf integration suite,
+# each on HSQLDB and again on PostgreSQL, and the browser tests against the demo store in headless Chromium.
 #
 #   scripts/test.sh                 install what is missing, start PostgreSQL, run `mvn install -Ppostgres`
 #   scripts/test.sh -o              extra arguments go to Maven (here: offline)
@@ -24,7 +25,7 @@ maven_args=()
 for arg in "$@"; do
     case "$arg" in
         --setup-only) setup_only=true ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) maven_args+=("$arg") ;;
     esac
 done
