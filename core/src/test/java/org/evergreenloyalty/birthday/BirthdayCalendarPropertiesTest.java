@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -147,6 +148,9 @@ class BirthdayCalendarPropertiesTest {
         Date now = Date.from(local.toInstant());
         LocalDate today = BirthdayCalendar.today(now, zone);
         assertEquals(local.toLocalDate(), today);
+        // a day is one stretch of time except where clocks fall back across midnight (America/St_Johns until 2011 at
+        // 00:01): the minutes repeated after the next day began belong to no single [start, end] of their date
+        Assume.that(now.before(BirthdayCalendar.startOfDay(today.plusDays(1), zone)));
         Date start = BirthdayCalendar.startOfDay(today, zone);
         Date end = BirthdayCalendar.endOfDay(today, zone);
         assertTrue(!now.before(start) && now.before(new Date(end.getTime() + 1000)), now + " outside " + start + ".." + end);
