@@ -56,7 +56,7 @@ final class EntitySchema {
                 case Types.BIGINT: return "BIGINT";
                 case Types.INTEGER: return "INT";
                 case Types.BOOLEAN: case Types.BIT: return "BOOLEAN";
-                case Types.TIMESTAMP: return "TIMESTAMP";
+                case Types.TIMESTAMP: return "DATETIME"; // Liquibase: TIMESTAMP on most databases, DATETIME on MySQL
                 case Types.NUMERIC: case Types.DECIMAL: return "NUMERIC(" + precision + ", " + scale + ")";
                 case Types.VARCHAR: return "VARCHAR(" + length + ")";
                 default: throw new IllegalStateException("column " + name + " has a JDBC type (" + type
