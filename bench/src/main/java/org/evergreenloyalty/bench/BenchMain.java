@@ -37,8 +37,10 @@ public final class BenchMain {
                 .append(" cores\nsizes: ").append(config.describe()).append("\n");
         for (String db : config.databases()) {
             long start = System.nanoTime();
+            String loadBefore = loadAverage();
             BenchReport table = database(db.trim(), config);
-            out.append("\n").append(table.render(String.format("%s (%.0f s)", db.trim(), (System.nanoTime() - start) / 1e9)));
+            out.append("\n").append(table.render(String.format("%s (%.0f s; machine load average %s before, %s after)", db.trim(),
+                    (System.nanoTime() - start) / 1e9, loadBefore, loadAverage())));
         }
         return out.toString();
     }
@@ -88,6 +90,15 @@ public final class BenchMain {
                 Map<String, String> answer = w.send(command);
                 (w == with ? into.with : into.without).add(answer);
             }
+        }
+    }
+
+    /** The 1-minute load average (other processes on the machine make every figure noisier), or "?". */
+    private static String loadAverage() {
+        try {
+            return new String(Files.readAllBytes(new File("/proc/loadavg").toPath()), StandardCharsets.US_ASCII).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
         }
     }
 
