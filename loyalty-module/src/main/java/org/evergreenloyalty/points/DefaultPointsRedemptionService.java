@@ -14,6 +14,7 @@ import org.evergreenloyalty.ledger.Posting;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,6 +31,7 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
     private static final int VOUCHER_VALID_DAYS = 365;
 
     private final TransactionTemplate tx;
+    private final TransactionTemplate readOnly;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final CartDiscountGateway gateway;
@@ -43,6 +45,8 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
                                           CartDiscountGateway gateway, ExpiryPolicy expiry, Clock clock,
                                           RedemptionRepository repository) {
         this.tx = new TransactionTemplate(txm);
+        this.readOnly = new TransactionTemplate(txm);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
         this.ledger = ledger;
         this.settings = settings;
         this.gateway = gateway;
@@ -147,17 +151,39 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
         });
     }
 
+    /**
+     * On the checkout's request path, so it writes and commits nothing in the common case: a cart without codes
+     * costs no query; a cart with codes costs the code look-ups, and with its own points code the balance and the
+     * other carts' holds, all read without a transaction. Only a reservation that lapsed (released or timed out)
+     * takes a transaction, to re-reserve its points under the account lock or refuse. A reservation whose code the
+     * shopper removed elsewhere is released when the order is booked (or by the time-out job), not here.
+     */
     @Override
     public void verifyForCheckout(final long customerId, final long cartId) {
-        tx.execute(status -> {
-            List<String> codes = gateway.codesOn(cartId);
-            codeRules.check(customerId, cartId, codes);
-            PointsReservation r = repository.latestFor(cartId);
-            if (r == null || r.getStatus() == ReservationStatus.CONSUMED || releaseIfCodeGone(r, codes)
-                    || r.getOfferCode() == null || !codes.contains(r.getOfferCode())) {
+        List<String> codes = gateway.codesOn(cartId);
+        if (codes.isEmpty()) {
+            return;
+        }
+        PointsReservation own = readOnly.execute(status -> {
+            PointsReservation r = codeRules.check(customerId, cartId, codes);
+            if (r == null || r.getOfferCode() == null) {
                 return null;
             }
+            Date now = clock.now();
+            boolean live = r.getStatus() == ReservationStatus.ACTIVE && r.getExpiresAt().after(now);
+            boolean covered = repository.available(customerId) - repository.heldByOtherCarts(customerId, cartId, now) >= r.getPoints();
+            return live && covered ? null : r;
+        });
+        if (own != null) {
+            reReserve(customerId, cartId, own.getId());
+        }
+    }
+
+    /** A lapsed reservation of a cart at checkout: re-reserved under the account lock if the points still cover it, else refused. */
+    private void reReserve(final long customerId, final long cartId, final long reservationId) {
+        tx.execute(status -> {
             long available = ledger.lockForUpdate(customerId);
+            PointsReservation r = repository.lock(reservationId);
             repository.relock(r);
             Date now = clock.now();
             boolean covered = available - repository.heldByOtherCarts(customerId, cartId, now) >= r.getPoints();
