@@ -36,6 +36,7 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -190,7 +191,22 @@ public class StoreFixtures {
         payment = orderPaymentService.save(payment);
         order.getPayments().add(payment);
         CheckoutResponse response = checkoutService.performCheckout(order);
-        return response.getOrder();
+        return afterRequest(response.getOrder());
+    }
+
+    /**
+     * Ends the checkout's request as the storefront does (its redirect starts a new one): the request's
+     * EntityManager, if the test holds one open, is replaced by a fresh one, so what the module booked after the
+     * checkout's commit (the order event worker, in EntityManagers of its own) is read as stored.
+     */
+    private Order afterRequest(Order placed) {
+        EntityManagerFactory emf = BroadleafTestContext.get().getBean("entityManagerFactory", EntityManagerFactory.class);
+        if (!TransactionSynchronizationManager.hasResource(emf)) {
+            return placed;
+        }
+        BroadleafTestContext.closeRequestEntityManager();
+        BroadleafTestContext.openRequestEntityManager();
+        return orderService.findOrderById(placed.getId());
     }
 
     /** A registered customer who has bought {@code product} once. */

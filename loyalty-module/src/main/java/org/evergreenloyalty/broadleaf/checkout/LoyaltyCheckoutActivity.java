@@ -3,6 +3,8 @@ package org.evergreenloyalty.broadleaf.checkout;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.workflow.BaseActivity;
@@ -12,6 +14,8 @@ import org.evergreenloyalty.order.OrderEventRecorder;
 import org.evergreenloyalty.referral.CurrentVisitor;
 import org.evergreenloyalty.referral.Visitor;
 import org.evergreenloyalty.referral.VisitorHasher;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * The module's step in Broadleaf's checkout workflow, placed after CompleteOrderActivity (order 7000): records the
@@ -19,10 +23,13 @@ import org.evergreenloyalty.referral.VisitorHasher;
  * rules compare later), committed with the order by Broadleaf's own save; the worker books it after that commit.
  * If a later step fails, the event is withdrawn.
  */
-public class LoyaltyCheckoutActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
+public class LoyaltyCheckoutActivity extends BaseActivity<ProcessContext<CheckoutSeed>>
+        implements ApplicationListener<ContextRefreshedEvent> {
 
     /** State key of the order id handed to the rollback handler. */
     public static final String ORDER_ID = "evergreen.orderId";
+
+    private static final Log LOG = LogFactory.getLog(LoyaltyCheckoutActivity.class);
 
     private final OrderEventRecorder events;
     private final BroadleafOrderTranslator translator;
@@ -37,6 +44,19 @@ public class LoyaltyCheckoutActivity extends BaseActivity<ProcessContext<Checkou
         this.visitor = visitor;
         this.hasher = hasher;
         this.rollback = rollback;
+    }
+
+    /**
+     * Reads the hashing key at start-up: read lazily at the first checkout, its transaction would commit the
+     * SUBMITTED order before the order event is written.
+     */
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        try {
+            hasher.ip("127.0.0.1");
+        } catch (RuntimeException e) {
+            LOG.warn("The visitor-hash key could not be read at start-up (" + e + "); the first checkout reads it");
+        }
     }
 
     @Override
