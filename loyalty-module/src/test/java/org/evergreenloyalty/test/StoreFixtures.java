@@ -173,6 +173,21 @@ public class StoreFixtures {
      * workflow. Paying less than the total makes checkout fail, as a declined payment does.
      */
     public Order checkout(Order cart, BigDecimal amount) throws CheckoutException {
+        Order order = pay(cart, amount);
+        CheckoutResponse response = checkoutService.performCheckout(order);
+        return afterRequest(response.getOrder());
+    }
+
+    /**
+     * Runs only Broadleaf's checkout workflow on a cart paid with {@link #pay} (no new request afterwards), for
+     * tests that count what the checkout itself sends to the database.
+     */
+    public Order performCheckout(Order paid) throws CheckoutException {
+        return checkoutService.performCheckout(paid).getOrder();
+    }
+
+    /** Adds the test payment of {@code amount} (the whole total when null) to the cart; returns the cart to check out. */
+    public Order pay(Order cart, BigDecimal amount) {
         Order order = orderService.findOrderById(cart.getId());
         Money pay = amount == null ? order.getTotal() : new Money(amount);
         OrderPayment payment = orderPaymentService.create();
@@ -190,8 +205,7 @@ public class StoreFixtures {
         payment.addTransaction(tx);
         payment = orderPaymentService.save(payment);
         order.getPayments().add(payment);
-        CheckoutResponse response = checkoutService.performCheckout(order);
-        return afterRequest(response.getOrder());
+        return order;
     }
 
     /**
