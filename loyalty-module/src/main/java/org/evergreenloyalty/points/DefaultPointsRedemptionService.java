@@ -14,7 +14,6 @@ import org.evergreenloyalty.ledger.Posting;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,7 +30,6 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
     private static final int VOUCHER_VALID_DAYS = 365;
 
     private final TransactionTemplate tx;
-    private final TransactionTemplate readOnly;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final CartDiscountGateway gateway;
@@ -45,8 +43,6 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
                                           CartDiscountGateway gateway, ExpiryPolicy expiry, Clock clock,
                                           RedemptionRepository repository) {
         this.tx = new TransactionTemplate(txm);
-        this.readOnly = new TransactionTemplate(txm);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
         this.ledger = ledger;
         this.settings = settings;
         this.gateway = gateway;
@@ -153,8 +149,8 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
 
     /**
      * On the checkout's request path, so it writes and commits nothing in the common case: a cart without codes
-     * costs no query; a cart with codes costs the code look-ups, and with its own points code the balance and the
-     * other carts' holds, all read without a transaction. Only a reservation that lapsed (released or timed out)
+     * costs no query; a cart with codes costs the code look-ups, and with its own points code what the other carts leave
+     * of the balance (one statement), all read without a transaction. Only a reservation that lapsed (released or timed out)
      * takes a transaction, to re-reserve its points under the account lock or refuse. A reservation whose code the
      * shopper removed elsewhere is released when the order is booked (or by the time-out job), not here.
      */
@@ -164,17 +160,14 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
         if (codes.isEmpty()) {
             return;
         }
-        PointsReservation own = readOnly.execute(status -> {
-            PointsReservation r = codeRules.check(customerId, cartId, codes);
-            if (r == null || r.getOfferCode() == null) {
-                return null;
-            }
-            Date now = clock.now();
-            boolean live = r.getStatus() == ReservationStatus.ACTIVE && r.getExpiresAt().after(now);
-            boolean covered = repository.available(customerId) - repository.heldByOtherCarts(customerId, cartId, now) >= r.getPoints();
-            return live && covered ? null : r;
-        });
-        if (own != null) {
+        // plain reads, no transaction: a read-only transaction would still cost a commit
+        PointsReservation own = codeRules.check(customerId, cartId, codes);
+        if (own == null || own.getOfferCode() == null) {
+            return;
+        }
+        Date now = clock.now();
+        boolean live = own.getStatus() == ReservationStatus.ACTIVE && own.getExpiresAt().after(now);
+        if (!live || repository.spendableBesides(customerId, cartId, now) < own.getPoints()) {
             reReserve(customerId, cartId, own.getId());
         }
     }

@@ -86,10 +86,16 @@ public class RedemptionRepository {
                 .setMaxResults(max).getResultList();
     }
 
-    /** The customer's available points as the account row holds them (0 without an account). */
-    public long available(long customerId) {
-        List<Long> rows = em.createQuery("select a.available from LoyaltyAccount a where a.customerId = :c", Long.class)
-                .setParameter("c", customerId).getResultList();
+    /**
+     * The customer's available points (the account row) less what the customer's other carts hold now, in one
+     * statement (0 less nothing without an account).
+     */
+    public long spendableBesides(long customerId, long cartId, Date now) {
+        List<Long> rows = em.createQuery("select a.available - (select coalesce(sum(r.points), 0) from PointsReservation r "
+                + "where r.customerId = a.customerId and r.status = :s and r.cartId <> :cart and r.expiresAt > :now) "
+                + "from LoyaltyAccount a where a.customerId = :c", Long.class)
+                .setParameter("c", customerId).setParameter("s", ReservationStatus.ACTIVE).setParameter("cart", cartId)
+                .setParameter("now", now).getResultList();
         return rows.isEmpty() || rows.get(0) == null ? 0 : rows.get(0);
     }
 
