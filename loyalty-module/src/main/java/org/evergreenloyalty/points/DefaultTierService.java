@@ -18,6 +18,7 @@ import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.support.Clock;
 import org.evergreenloyalty.support.TwelveMonths;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,8 @@ public class DefaultTierService implements TierService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    /** A promotion is its own unit of work: it also runs after another transaction's commit (earning). */
+    private final TransactionTemplate ownTx;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final Clock clock;
@@ -37,6 +40,8 @@ public class DefaultTierService implements TierService {
 
     public DefaultTierService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings, Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.ownTx = new TransactionTemplate(txm);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ledger = ledger;
         this.settings = settings;
         this.clock = clock;
@@ -175,7 +180,7 @@ public class DefaultTierService implements TierService {
             }
         }
         final LoyaltyTier target = deserved;
-        LoyaltyTier promoted = tx.execute(new TransactionCallback<LoyaltyTier>() {
+        LoyaltyTier promoted = ownTx.execute(new TransactionCallback<LoyaltyTier>() {
             @Override
             public LoyaltyTier doInTransaction(TransactionStatus status) {
                 Date now = clock.now();
