@@ -12,6 +12,7 @@ import javax.persistence.PersistenceUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.Tokens;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -142,7 +143,7 @@ public class OrderEventWorker {
         try {
             return newTx.execute(status -> {
                 OrderEvent e = events.find(orderId);
-                return e != null && token.equals(e.getClaimToken()) && book(e);
+                return e != null && Tokens.equal(token, e.getClaimToken()) && book(e);
             });
         } catch (RuntimeException e) {
             failed(orderId, e);
