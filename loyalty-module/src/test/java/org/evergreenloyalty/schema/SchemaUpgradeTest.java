@@ -63,11 +63,15 @@ class SchemaUpgradeTest {
         assertEquals(before, contents(schema), "the rows are kept");
         Map<String, Integer> history = history(schema);
         boolean postgres = schema.database == TestDatabase.POSTGRES;
-        assertEquals(postgres ? 15 : 14, (int) history.getOrDefault("EXECUTED", 0),
-                "the 14 missing indexes (and on PostgreSQL the one on upper(CODE)) are created: " + history);
+        Map<String, Integer> ofRelease01 = history(schema, "in");
+        assertEquals(postgres ? 15 : 14, (int) ofRelease01.getOrDefault("EXECUTED", 0),
+                "the 14 missing indexes (and on PostgreSQL the one on upper(CODE)) are created: " + ofRelease01);
+        assertEquals(36 + 30, (int) ofRelease01.getOrDefault("MARK_RAN", 0), "36 tables and 30 indexes adopted: " + ofRelease01);
+        Map<String, Integer> later = history(schema, "not in");
+        assertEquals(later.values().stream().mapToInt(Integer::intValue).sum(), (int) later.getOrDefault("EXECUTED", 0),
+                "every change set of a schema version after 1.1 is new to a 0.1 installation, so it runs: " + later);
         assertEquals(applied, history.values().stream().mapToInt(Integer::intValue).sum(),
                 "every change set is recorded, executed or (existing tables and indexes) marked as run");
-        assertEquals(36 + 30, (int) history.getOrDefault("MARK_RAN", 0), "36 tables and 30 indexes adopted: " + history);
         if (postgres) {
             assertTrue(read(schema).tables().get("EVG_POINTS_VOUCHER").indexes.containsKey("EVG_VOUCHER_CODE_UPPER_IDX"));
         }
@@ -134,9 +138,17 @@ class SchemaUpgradeTest {
 
     /** How many change sets the history records, by how they ran (EXECUTED, MARK_RAN). */
     private static Map<String, Integer> history(EmptySchema schema) throws SQLException {
+        return history(schema, null);
+    }
+
+    /** Change sets per EXECTYPE; with "in" only those of the versions 1.0 and 1.1, with "not in" only the later ones. */
+    private static Map<String, Integer> history(EmptySchema schema, String versions101) throws SQLException {
         Map<String, Integer> out = new TreeMap<String, Integer>();
+        String where = versions101 == null ? ""
+                : " where substring(FILENAME, length(FILENAME) - 7, 4) " + versions101 + " ('-1.0', '-1.1')";
         try (Connection c = schema.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select EXECTYPE, count(*) from " + EvergreenChangelog.HISTORY_TABLE + " group by EXECTYPE")) {
+             ResultSet rs = s.executeQuery("select EXECTYPE, count(*) from " + EvergreenChangelog.HISTORY_TABLE + where
+                     + " group by EXECTYPE")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getInt(2));
             }
