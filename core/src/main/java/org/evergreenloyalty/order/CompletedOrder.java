@@ -28,6 +28,8 @@ public final class CompletedOrder implements Serializable {
     private final List<Line> lines;
     private List<String> appliedCodes = Collections.emptyList();
     private boolean recovered;
+    private String ipHash;
+    private String userAgentHash;
 
     /** Builds an order value; {@code lines} is copied. */
     public CompletedOrder(long orderId, String orderNumber, long customerId, String customerEmail, String currencyCode,
@@ -67,6 +69,20 @@ public final class CompletedOrder implements Serializable {
     /** True when the recovery sweep delivers the order after an interrupted checkout, not the checkout itself. */
     public boolean isRecovered() { return recovered; }
 
+    /** Keyed hash of the checkout request's IP address (null when unknown, e.g. recovered orders). */
+    public String getIpHash() { return ipHash; }
+
+    /** Keyed hash of the checkout request's user agent (null when unknown). */
+    public String getUserAgentHash() { return userAgentHash; }
+
+    /** The same order with the keyed hashes of the device that placed it. */
+    public CompletedOrder withDevice(String ipHash, String userAgentHash) {
+        CompletedOrder copy = copy();
+        copy.ipHash = ipHash;
+        copy.userAgentHash = userAgentHash;
+        return copy;
+    }
+
     /** The same order with the discount codes that applied to it. */
     public CompletedOrder withAppliedCodes(List<String> codes) {
         CompletedOrder copy = copy();
@@ -86,6 +102,8 @@ public final class CompletedOrder implements Serializable {
                 shipping, tax, total, submittedAt, lines);
         copy.appliedCodes = appliedCodes;
         copy.recovered = recovered;
+        copy.ipHash = ipHash;
+        copy.userAgentHash = userAgentHash;
         return copy;
     }
 

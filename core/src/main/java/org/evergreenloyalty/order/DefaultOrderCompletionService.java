@@ -13,12 +13,14 @@ import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Inserts a {@link ProcessedOrderRecord} and runs the listeners in ONE transaction, which is also the one
- * that commits the storefront's pending order changes (the SUBMITTED status): the order and its bookings
- * reach the database together or not at all. A second delivery of the same order finds the record, or hits
+ * Inserts a {@link ProcessedOrderRecord} and runs the listeners in ONE transaction: the order's bookings reach
+ * the database together or not at all. Checkout no longer calls it: it writes an {@link OrderEvent} with the order,
+ * and the {@link OrderEventWorker} (or the {@link OrderRecoveryService} for orders without one) calls it after
+ * commit, in batches through {@link #processInTransaction}. A second delivery of the same order finds the record, or hits
  * its primary key and is rolled back whole, so no listener effect is ever recorded twice, even when two
  * deliveries race. Orders whose processing was lost anyway are found by the {@link OrderRecoveryService}.
  */
@@ -61,22 +63,7 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
     public boolean process(final CompletedOrder order) {
         probe.reached(CompletionProbe.START, order);
         try {
-            return tx.execute(status -> {
-                if (em.find(ProcessedOrderRecord.class, order.getOrderId()) != null) {
-                    return false;
-                }
-                em.persist(new ProcessedOrderRecord(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(),
-                        clock.now(), order.isRecovered()));
-                em.flush();
-                probe.reached(CompletionProbe.RECORDED, order);
-                for (OrderCompletionListener l : listeners) {
-                    String name = l.getClass().getSimpleName();
-                    probe.reached("before:" + name, order);
-                    l.orderCompleted(order);
-                    probe.reached("after:" + name, order);
-                }
-                return true;
-            });
+            return tx.execute(status -> record(order));
         } catch (DataIntegrityViolationException e) {
             LOG.info("Order " + order.getOrderId() + " was processed concurrently; this delivery is ignored");
             return false;
@@ -87,6 +74,33 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
             }
             throw e;
         }
+    }
+
+    @Override
+    public boolean processInTransaction(CompletedOrder order) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("processInTransaction needs a running transaction");
+        }
+        probe.reached(CompletionProbe.START, order);
+        return record(order);
+    }
+
+    /** Inserts the processed record and runs every listener, in the current transaction; false if recorded before. */
+    private boolean record(CompletedOrder order) {
+        if (em.find(ProcessedOrderRecord.class, order.getOrderId()) != null) {
+            return false;
+        }
+        em.persist(new ProcessedOrderRecord(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(),
+                clock.now(), order.isRecovered()));
+        em.flush();
+        probe.reached(CompletionProbe.RECORDED, order);
+        for (OrderCompletionListener l : listeners) {
+            String name = l.getClass().getSimpleName();
+            probe.reached("before:" + name, order);
+            l.orderCompleted(order);
+            probe.reached("after:" + name, order);
+        }
+        return true;
     }
 
     @Override

@@ -13,6 +13,12 @@ public interface OrderCompletionService {
      */
     boolean process(CompletedOrder order);
 
+    /**
+     * Like {@link #process} but inside the caller's transaction (which must exist), so a worker can book a batch of
+     * orders in one transaction; a failure marks that transaction for rollback.
+     */
+    boolean processInTransaction(CompletedOrder order);
+
     /** Whether {@code orderId} has been processed. */
     boolean isProcessed(long orderId);
 }

@@ -20,6 +20,7 @@ public final class AccountSnapshot {
     private final Date firstExpiry;
     private final long held;
     private final Long tierId;
+    private long ordersBeingBooked;
 
     public AccountSnapshot(long available, long pending, long lifetimeEarned, long earnedSince, long spendSince, long entries,
                            long expiringPoints, Date firstExpiry, long held, Long tierId) {
@@ -54,6 +55,14 @@ public final class AccountSnapshot {
     /** Points held by active, unexpired reservations of any cart. */
     public long getHeld() { return held; }
     public Long getTierId() { return tierId; }
+    /** Placed orders of the customer whose order event the worker has not booked yet. */
+    public long getOrdersBeingBooked() { return ordersBeingBooked; }
+
+    /** The same snapshot with the number of the customer's orders not booked yet. */
+    AccountSnapshot withOrdersBeingBooked(long n) {
+        this.ordersBeingBooked = n;
+        return this;
+    }
 
     static long longOf(Object o) {
         if (o instanceof BigDecimal) {

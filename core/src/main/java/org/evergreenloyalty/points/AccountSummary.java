@@ -10,6 +10,7 @@ public final class AccountSummary {
     private final TierStatus tier;
     private final long historySize;
     private final long held;
+    private long ordersBeingBooked;
 
     public AccountSummary(AccountBalance balance, PointsExpiryService.ExpiringPoints expiring, TierStatus tier) {
         this(balance, expiring, tier, 0, 0);
@@ -33,6 +34,14 @@ public final class AccountSummary {
     public TierStatus getTier() { return tier; }
     public long getHistorySize() { return historySize; }
     public long getHeld() { return held; }
+    /** Placed orders whose points are being booked right now (their order event is still with a worker). */
+    public long getOrdersBeingBooked() { return ordersBeingBooked; }
+
+    /** The same summary with the number of orders being booked. */
+    public AccountSummary withOrdersBeingBooked(long n) {
+        this.ordersBeingBooked = n;
+        return this;
+    }
     /** Available points not held by a reservation: what a voucher can be bought with. */
     public long getSpendable() { return Math.max(0, balance.getAvailable() - held); }
 }

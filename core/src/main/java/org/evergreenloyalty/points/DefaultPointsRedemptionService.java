@@ -147,17 +147,36 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
         });
     }
 
+    /**
+     * On the checkout's request path, so it writes and commits nothing in the common case: a cart without codes
+     * costs no query; a cart with codes costs the code look-ups, and with its own points code what the other carts leave
+     * of the balance (one statement), all read without a transaction. Only a reservation that lapsed (released or timed out)
+     * takes a transaction, to re-reserve its points under the account lock or refuse. A reservation whose code the
+     * shopper removed elsewhere is released when the order is booked (or by the time-out job), not here.
+     */
     @Override
     public void verifyForCheckout(final long customerId, final long cartId) {
+        List<String> codes = gateway.codesOn(cartId);
+        if (codes.isEmpty()) {
+            return;
+        }
+        // plain reads, no transaction: a read-only transaction would still cost a commit
+        PointsReservation own = codeRules.check(customerId, cartId, codes);
+        if (own == null || own.getOfferCode() == null) {
+            return;
+        }
+        Date now = clock.now();
+        boolean live = own.getStatus() == ReservationStatus.ACTIVE && own.getExpiresAt().after(now);
+        if (!live || repository.spendableBesides(customerId, cartId, now) < own.getPoints()) {
+            reReserve(customerId, cartId, own.getId());
+        }
+    }
+
+    /** A lapsed reservation of a cart at checkout: re-reserved under the account lock if the points still cover it, else refused. */
+    private void reReserve(final long customerId, final long cartId, final long reservationId) {
         tx.execute(status -> {
-            List<String> codes = gateway.codesOn(cartId);
-            codeRules.check(customerId, cartId, codes);
-            PointsReservation r = repository.latestFor(cartId);
-            if (r == null || r.getStatus() == ReservationStatus.CONSUMED || releaseIfCodeGone(r, codes)
-                    || r.getOfferCode() == null || !codes.contains(r.getOfferCode())) {
-                return null;
-            }
             long available = ledger.lockForUpdate(customerId);
+            PointsReservation r = repository.lock(reservationId);
             repository.relock(r);
             Date now = clock.now();
             boolean covered = available - repository.heldByOtherCarts(customerId, cartId, now) >= r.getPoints();

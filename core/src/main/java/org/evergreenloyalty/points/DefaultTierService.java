@@ -18,6 +18,7 @@ import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.support.Clock;
 import org.evergreenloyalty.support.TwelveMonths;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,13 +30,18 @@ public class DefaultTierService implements TierService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    /** A promotion is its own unit of work: it also runs after another transaction's commit (earning). */
+    private final TransactionTemplate ownTx;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final Clock clock;
     private PointsNotifier notifier;
+    private final TierCache cache = new TierCache();
 
     public DefaultTierService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings, Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.ownTx = new TransactionTemplate(txm);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ledger = ledger;
         this.settings = settings;
         this.clock = clock;
@@ -45,9 +51,18 @@ public class DefaultTierService implements TierService {
         this.notifier = notifier;
     }
 
+    /**
+     * Keeps the tiers and customers' tiers read for up to {@code seconds} (0: read every time), like the settings
+     * ({@code evergreen.settings.cacheSeconds}): a save here applies at once on this node, within that time on others.
+     */
+    public void setCacheSeconds(int seconds) {
+        cache.setSeconds(seconds);
+    }
+
     @Override
     public List<LoyaltyTier> tiers() {
-        return em.createQuery("select t from LoyaltyTier t order by t.threshold", LoyaltyTier.class).getResultList();
+        return cache.tiers(() -> em.createQuery("select t from LoyaltyTier t order by t.threshold", LoyaltyTier.class)
+                .getResultList());
     }
 
     @Override
@@ -79,10 +94,11 @@ public class DefaultTierService implements TierService {
         if (!errors.isEmpty()) {
             throw new SettingsValidationException(errors);
         }
+        cache.tiersChanged();
         tx.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                List<LoyaltyTier> existing = tiers();
+                List<LoyaltyTier> existing = em.createQuery("select t from LoyaltyTier t", LoyaltyTier.class).getResultList();
                 Set<Long> kept = new HashSet<Long>();
                 for (LoyaltyTier t : tiers) {
                     LoyaltyTier row = t.getId() == null ? null : em.find(LoyaltyTier.class, t.getId());
@@ -108,6 +124,7 @@ public class DefaultTierService implements TierService {
                 return null;
             }
         });
+        cache.tiersChanged();
     }
 
     @Override
@@ -163,7 +180,7 @@ public class DefaultTierService implements TierService {
             }
         }
         final LoyaltyTier target = deserved;
-        LoyaltyTier promoted = tx.execute(new TransactionCallback<LoyaltyTier>() {
+        LoyaltyTier promoted = ownTx.execute(new TransactionCallback<LoyaltyTier>() {
             @Override
             public LoyaltyTier doInTransaction(TransactionStatus status) {
                 Date now = clock.now();
@@ -174,6 +191,9 @@ public class DefaultTierService implements TierService {
                 LoyaltyTier current = row == null || row.getTierId() == null ? null : em.find(LoyaltyTier.class, row.getTierId());
                 long currentThreshold = current == null ? -1 : current.getThreshold();
                 long targetThreshold = target == null ? -1 : target.getThreshold();
+                if (targetThreshold > currentThreshold || targetThreshold < currentThreshold && allowDowngrade && row != null) {
+                    cache.customerChanged(customerId);
+                }
                 if (targetThreshold > currentThreshold) {
                     if (row == null) {
                         em.persist(new CustomerTier(customerId, target.getId(), now));
@@ -195,12 +215,20 @@ public class DefaultTierService implements TierService {
     }
 
     private LoyaltyTier currentTier(long customerId) {
-        List<Long> ids = em.createQuery("select c.tierId from CustomerTier c where c.customerId = :c", Long.class)
-                .setParameter("c", customerId).getResultList();
-        if (ids.isEmpty() || ids.get(0) == null) {
+        Long id = cache.customerTier(customerId, () -> {
+            List<Long> ids = em.createQuery("select c.tierId from CustomerTier c where c.customerId = :c", Long.class)
+                    .setParameter("c", customerId).getResultList();
+            return ids.isEmpty() ? null : ids.get(0);
+        });
+        if (id == null) {
             return null;
         }
-        return em.find(LoyaltyTier.class, ids.get(0));
+        for (LoyaltyTier t : tiers()) {
+            if (t.getId().equals(id)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The customer's value on {@code basis}. */

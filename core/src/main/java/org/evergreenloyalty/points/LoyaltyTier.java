@@ -40,6 +40,13 @@ public class LoyaltyTier {
         this.benefit = benefit;
     }
 
+    /** A detached copy with the same id (what the tier cache hands out). */
+    LoyaltyTier copy() {
+        LoyaltyTier c = new LoyaltyTier(name, threshold, multiplier, benefit);
+        c.id = id;
+        return c;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

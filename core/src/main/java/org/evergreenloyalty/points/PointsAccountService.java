@@ -10,6 +10,7 @@ import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.ledger.Posting;
 import org.evergreenloyalty.ledger.PostingResult;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.support.Clock;
 
 /**
@@ -25,6 +26,7 @@ public class PointsAccountService {
     private final ExpiryPolicy expiryPolicy;
     private final Clock clock;
     private PointsAccountRepository repository;
+    private OrderEventWorker pendingOrders;
 
     public PointsAccountService(LedgerService ledger, PointsSettingsService settings, TierService tiers,
                                 PointsExpiryService expiry, ExpiryPolicy expiryPolicy, Clock clock) {
@@ -39,6 +41,14 @@ public class PointsAccountService {
     /** Where the summary comes from in one query (without it: from the ledger, expiry and tier services). */
     public void setRepository(PointsAccountRepository repository) {
         this.repository = repository;
+    }
+
+    /**
+     * Books the customer's placed orders that no worker has booked yet before the summary is read, so the page
+     * shows their points (optional; without it such orders show once the worker or the job books them).
+     */
+    public void setPendingOrders(OrderEventWorker pendingOrders) {
+        this.pendingOrders = pendingOrders;
     }
 
     /**
@@ -58,6 +68,9 @@ public class PointsAccountService {
         since.add(Calendar.DAY_OF_YEAR, -365);
         Date horizon = PointsExpiryService.expiringSoonHorizon(s, now);
         AccountSnapshot a = repository.snapshot(customerId, since.getTime(), horizon, now);
+        if (a.getOrdersBeingBooked() > 0 && pendingOrders != null && pendingOrders.settle(customerId) > 0) {
+            a = repository.snapshot(customerId, since.getTime(), horizon, now);
+        }
         AccountBalance b = new AccountBalance(customerId, a.getAvailable(), a.getPending(), a.getLifetimeEarned(),
                 a.getEarnedSince());
         PointsExpiryService.ExpiringPoints expiring = s.getExpiryMode() == ExpiryMode.NONE
@@ -66,7 +79,8 @@ public class PointsAccountService {
         TierBasis basis = s.getTierBasis();
         long qualifying = basis == TierBasis.SPEND_12_MONTHS ? a.getSpendSince()
                 : basis == TierBasis.POINTS_LIFETIME ? a.getLifetimeEarned() : a.getEarnedSince();
-        return new AccountSummary(b, expiring, tiers.status(a.getTierId(), qualifying, basis), a.getEntries(), a.getHeld());
+        return new AccountSummary(b, expiring, tiers.status(a.getTierId(), qualifying, basis), a.getEntries(), a.getHeld())
+                .withOrdersBeingBooked(a.getOrdersBeingBooked());
     }
 
     /** A page (0-based) of the customer's history, newest first. */

@@ -19,15 +19,18 @@ public class PointsCodeRules {
     /**
      * Refuses the first of {@code codes} that may not discount {@code cartId} of {@code customerId}.
      *
+     * @return the cart's own reservation among the codes, or null
      * @throws RedemptionException with the shopper-facing reason
      */
-    public void check(long customerId, long cartId, Collection<String> codes) {
+    public PointsReservation check(long customerId, long cartId, Collection<String> codes) {
+        PointsReservation own = null;
         for (PointsReservation r : repository.reservationsWithCodes(codes)) {
             if (r.getCartId() != cartId || r.getCustomerId() != customerId || r.getStatus() == ReservationStatus.CONSUMED) {
                 throw new RedemptionException("evergreen.redeem.error.codeNotForThisCart",
                         "This points discount was made for another cart and cannot be used here. "
                                 + "Remove it and apply your points in this cart.");
             }
+            own = r;
         }
         for (PointsVoucher v : repository.vouchersWithCodes(codes)) {
             if (v.getCustomerId() != customerId) {
@@ -39,5 +42,6 @@ public class PointsCodeRules {
                         "This points voucher has already been used on an order.");
             }
         }
+        return own;
     }
 }

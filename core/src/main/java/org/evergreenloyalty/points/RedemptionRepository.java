@@ -73,11 +73,30 @@ public class RedemptionRepository {
         return held == null ? 0 : held;
     }
 
-    /** Ids of active reservations past their timeout, at most {@code max}. */
+    /**
+     * Ids of active reservations past their timeout, at most {@code max}; not those of a cart placed as an order
+     * whose event waits for the worker (its booking consumes or releases them).
+     */
     public List<Long> timedOutIds(Date now, int max) {
-        return em.createQuery("select r.id from PointsReservation r where r.status = :s and r.expiresAt < :now order by r.id",
-                Long.class).setParameter("s", ReservationStatus.ACTIVE).setParameter("now", now)
+        return em.createQuery("select r.id from PointsReservation r where r.status = :s and r.expiresAt < :now "
+                + "and not exists (select e.orderId from org.evergreenloyalty.order.OrderEvent e where e.orderId = r.cartId "
+                + "and e.status = :pending) order by r.id", Long.class)
+                .setParameter("s", ReservationStatus.ACTIVE).setParameter("now", now)
+                .setParameter("pending", org.evergreenloyalty.order.OrderEvent.Status.PENDING)
                 .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The customer's available points (the account row) less what the customer's other carts hold now, in one
+     * statement (0 less nothing without an account).
+     */
+    public long spendableBesides(long customerId, long cartId, Date now) {
+        List<Long> rows = em.createQuery("select a.available - (select coalesce(sum(r.points), 0) from PointsReservation r "
+                + "where r.customerId = a.customerId and r.status = :s and r.cartId <> :cart and r.expiresAt > :now) "
+                + "from LoyaltyAccount a where a.customerId = :c", Long.class)
+                .setParameter("c", customerId).setParameter("s", ReservationStatus.ACTIVE).setParameter("cart", cartId)
+                .setParameter("now", now).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? 0 : rows.get(0);
     }
 
     /** The reservation, locked for update, or null. */

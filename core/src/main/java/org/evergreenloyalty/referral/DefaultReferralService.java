@@ -328,6 +328,17 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
+    public void seenHashed(final long customerId, final String ipHash, final String userAgentHash, final String occasion) {
+        if (ipHash == null || userAgentHash == null) {
+            return;
+        }
+        newTx.execute(status -> {
+            em.persist(new DeviceSighting(customerId, ipHash, userAgentHash, occasion, clock.now()));
+            return null;
+        });
+    }
+
+    @Override
     public DiscountTerms friendTerms() {
         return DiscountTerms.friend(settings.current());
     }

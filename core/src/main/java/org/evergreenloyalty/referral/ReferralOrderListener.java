@@ -64,7 +64,10 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
         this.clock = clock;
     }
 
-    /** Runs inside the order-processing transaction. */
+    /**
+     * Runs inside the order-processing transaction (the order event worker's, after checkout committed): the
+     * device is the one checkout recorded with the order (keyed hashes), else the current request's.
+     */
     @Override
     public void orderCompleted(CompletedOrder order) {
         List<Referral> found = em.createQuery("select r from Referral r where r.friendId = :f", Referral.class)
@@ -79,16 +82,21 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
             retireUnusedAfterCommit(welcomeCode);
             return;
         }
-        Visitor atCheckout = visitor.get();
-        referrals.seen(r.getFriendId(), atCheckout, DefaultReferralService.SEEN_ORDER);
+        String ipHash = order.getIpHash();
+        String userAgentHash = order.getUserAgentHash();
+        if (ipHash == null && userAgentHash == null) {
+            Visitor atCheckout = visitor.get();
+            ipHash = hasher.ip(atCheckout.getIp());
+            userAgentHash = hasher.userAgent(atCheckout.getUserAgent());
+        }
+        referrals.seenHashed(r.getFriendId(), ipHash, userAgentHash, DefaultReferralService.SEEN_ORDER);
         ReferralSettings s = settings.current();
         Date now = clock.now();
         Date orderedAt = order.getSubmittedAt() == null ? now : order.getSubmittedAt();
         r.firstOrder(order.getOrderId(), order.getOrderNumber(), orderedAt, order.getItemSubtotal());
         Date due = new Date(orderedAt.getTime() + s.getApprovalDays() * ReferralFraudRules.DAY);
         r.rewardDue(due);
-        List<String> reasons = fraud.atFirstOrder(s, r, order.getOrderId(),
-                hasher.ip(atCheckout.getIp()), hasher.userAgent(atCheckout.getUserAgent()));
+        List<String> reasons = fraud.atFirstOrder(s, r, order.getOrderId(), ipHash, userAgentHash);
         String what = "First order " + (order.getOrderNumber() == null ? order.getOrderId() : order.getOrderNumber())
                 + " placed (item subtotal " + (order.getItemSubtotal() == null ? "?" : order.getItemSubtotal().toPlainString()) + ")";
         java.math.BigDecimal minimum = s.getQualifyingMinimumSubtotal();

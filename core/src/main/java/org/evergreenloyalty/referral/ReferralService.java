@@ -47,6 +47,9 @@ public interface ReferralService {
     /** Records that the customer was seen from the visitor's IP address and browser (for the same-device rule). */
     void seen(long customerId, Visitor visitor, String occasion);
 
+    /** Like {@link #seen} with the keyed hashes of IP address and user agent (captured at checkout); both needed. */
+    void seenHashed(long customerId, String ipHash, String userAgentHash, String occasion);
+
     /** The friend's first-order discount of the current settings. */
     DiscountTerms friendTerms();
 }

@@ -1,6 +1,6 @@
 -- Evergreen: indexes of the per-customer, per-cart, per-code and per-due-date queries.
--- Hibernate creates them with the schema (hbm2ddl create/update, from the entities' @Index annotations).
--- A store whose EVG_* tables already exist and that does not run hbm2ddl update runs this file ONCE by hand.
+-- SUPERSEDED by the Liquibase changelog config/evergreen/db/changelog-1.1.xml, which the module runs at start-up
+-- (or a DBA runs: README, "Schema migrations"); do not run this file. Kept only as a plain-SQL reading of them.
 -- Plain SQL for HSQLDB, PostgreSQL, MySQL, Oracle and SQL Server.
 
 -- the ledger: a customer's history (newest first), its size and the 12-month sum; the orders' entries

@@ -10,6 +10,13 @@ public enum TestDatabase {
     POSTGRES("jdbc:postgresql://127.0.0.1:5432/evergreen_test", "evergreen", "evergreen",
             "org.hibernate.dialect.PostgreSQL82Dialect");
 
+    /** Liquibase logs each change set at INFO through java.util.logging; tests keep its warnings only. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final String defaultUrl;
     private final String defaultUser;
     private final String defaultPassword;

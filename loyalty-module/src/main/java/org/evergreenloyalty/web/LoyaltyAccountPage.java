@@ -47,6 +47,8 @@ public final class LoyaltyAccountPage {
     public AccountBalance getBalance() { return summary.getBalance(); }
     public long getAvailable() { return summary.getBalance().getAvailable(); }
     public long getPending() { return summary.getBalance().getPending(); }
+    /** Recent orders whose points another worker is booking at this moment (shown as "being booked"). */
+    public long getOrdersBeingBooked() { return summary.getOrdersBeingBooked(); }
     public long getLifetimeEarned() { return summary.getBalance().getLifetimeEarned(); }
     /** True when returns took back points that had already been spent. */
     public boolean isNegative() { return getAvailable() < 0; }

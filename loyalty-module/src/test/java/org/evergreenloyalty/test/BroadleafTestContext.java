@@ -100,6 +100,10 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.job.integrity-check.cron", "off");
+        // placed orders are booked right after their commit in the committing thread (tests see them booked at once),
+        // and the order-events job runs only when a test runs it
+        System.setProperty("evergreen.orders.events.workerThreads", "0");
+        System.setProperty("evergreen.job.order-events.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();

@@ -1,0 +1,86 @@
+package org.evergreenloyalty.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The sizes of a bench run: {@code bench.<key>} system properties, overridden by {@code key=value} arguments
+ * (scripts/bench.sh turns {@code -Dbench.key=value} into such arguments). The defaults are the issue's full sizes.
+ */
+final class BenchConfig {
+
+    private final Properties values = new Properties();
+
+    BenchConfig(String[] args) {
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("bench.")) {
+                values.setProperty(name.substring(6), System.getProperty(name));
+            }
+        }
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("bench arguments are key=value, e.g. rounds=5; got '" + a + "'");
+            }
+            String key = a.substring(0, eq).replaceFirst("^-D", "").replaceFirst("^bench\\.", "");
+            values.setProperty(key, a.substring(eq + 1));
+        }
+    }
+
+    /** Databases, in order: postgres, hsqldb or both (default). */
+    List<String> databases() { return Arrays.asList(text("dbs", "postgres,hsqldb").split(",")); }
+    /** Alternating rounds of each checkout figure. */
+    int rounds() { return number("rounds", 5); }
+    /** Checkouts per single-thread round. */
+    int checkouts() { return number("checkouts", 300); }
+    /** Checkouts per round of the concurrent figure. */
+    int concurrentCheckouts() { return number("concurrentCheckouts", 240); }
+    int threads() { return number("threads", 8); }
+    /** Checkouts per JVM before the first measured round (not reported). */
+    int warmup() { return number("warmup", 50); }
+    /** Pairs of plain and redeeming checkouts. */
+    int redeemPairs() { return number("redeemPairs", 100); }
+    int rawRows() { return number("rawRows", 20000); }
+    int matureRows() { return number("matureRows", 2000); }
+    int mailRows() { return number("mailRows", 1000); }
+    int ledgerEntries() { return number("ledgerEntries", 1_000_000); }
+    int customerEntries() { return number("customerEntries", 10_000); }
+    int pageCalls() { return number("pageCalls", 50); }
+    int birthdayCustomers() { return number("birthdayCustomers", 1_000_000); }
+    String pgUrl() { return text("pgUrl", "jdbc:postgresql://127.0.0.1:5432/evergreen_test"); }
+    String pgUser() { return text("pgUser", "evergreen"); }
+    String pgPassword() { return text("pgPassword", "evergreen"); }
+    /** PostgreSQL schema of the JVM with the module; the baseline uses this name + {@code _base}. */
+    String schema() { return text("schema", "evg_bench"); }
+    /** Heap of each bench JVM. */
+    String heap() { return text("heap", "3g"); }
+    /** Where the report goes. */
+    String report() { return text("report", "target/bench-report.txt"); }
+
+    /** Every setting, for the report's header. */
+    String describe() {
+        return "rounds=" + rounds() + " checkouts=" + checkouts() + " concurrentCheckouts=" + concurrentCheckouts() + " threads=" + threads()
+                + " warmup=" + warmup() + " redeemPairs=" + redeemPairs() + " rawRows=" + rawRows() + " matureRows=" + matureRows()
+                + " mailRows=" + mailRows() + " ledgerEntries=" + ledgerEntries() + " customerEntries=" + customerEntries()
+                + " pageCalls=" + pageCalls() + " birthdayCustomers=" + birthdayCustomers();
+    }
+
+    private String text(String key, String fallback) {
+        String v = values.getProperty(key);
+        return v == null || v.trim().isEmpty() ? fallback : v.trim();
+    }
+
+    private int number(String key, int fallback) {
+        String v = text(key, String.valueOf(fallback)).replace("_", "");
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bench." + key + " must be a whole number >= 0, was '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.evergreenloyalty.bench;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bench's one command (scripts/bench.sh): for each database, two forked JVMs boot the same store, one with the
+ * module and one without it, and run alternating rounds of real checkouts (one shopper thread, then several); the
+ * JVM with the module then measures redeeming checkouts, the jobs, the account page and mail. Prints one table per
+ * database and writes them to {@code target/bench-report.txt}.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchConfig config = new BenchConfig(args);
+        String report = run(config);
+        System.out.println(report);
+        File file = new File(config.report());
+        file.getAbsoluteFile().getParentFile().mkdirs();
+        Files.write(file.toPath(), report.getBytes(StandardCharsets.UTF_8));
+        System.out.println("written to " + file.getAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Runs the bench on every configured database and returns the report. */
+    static String run(BenchConfig config) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("Evergreen bench, ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores\nsizes: ").append(config.describe()).append("\n");
+        for (String db : config.databases()) {
+            long start = System.nanoTime();
+            String loadBefore = loadAverage();
+            BenchReport table = database(db.trim(), config);
+            out.append("\n").append(table.render(String.format("%s (%.0f s; machine load average %s before, %s after)", db.trim(),
+                    (System.nanoTime() - start) / 1e9, loadBefore, loadAverage())));
+        }
+        return out.toString();
+    }
+
+    private static BenchReport database(String db, BenchConfig config) throws Exception {
+        File logs = new File("target/bench-logs");
+        say(db + ": booting the store with and without the module (logs in " + logs.getAbsolutePath() + ")");
+        BenchReport report = new BenchReport(config);
+        try (WorkerProcess with = new WorkerProcess("with", db, config.schema(), config, new File(logs, db + "-with.log"));
+             WorkerProcess without = new WorkerProcess("without", db, config.schema() + "_base", config, new File(logs, db + "-without.log"))) {
+            report.boot(with.awaitReady(), without.awaitReady());
+            if (config.warmup() > 0) {
+                say(db + ": warm-up, " + config.warmup() + " checkouts each");
+                with.send("checkout " + config.warmup() + " 1");
+                without.send("checkout " + config.warmup() + " 1");
+            }
+            rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
+            rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
+            without.close();
+            say(db + ": redeeming checkouts");
+            report.redeem = with.send("redeem " + config.redeemPairs());
+            say(db + ": raw JDBC batch insert");
+            report.raw = with.send("raw " + config.rawRows());
+            say(db + ": points maturation job");
+            report.mature = with.send("mature " + config.matureRows());
+            say(db + ": points expiry job");
+            report.expiry = with.send("expiry");
+            say(db + ": points maturation job with e-mail");
+            report.mail = with.send("mailmature " + config.mailRows());
+            say(db + ": account page (loading " + config.ledgerEntries() + " ledger entries)");
+            report.account = with.send("account " + config.customerEntries() + " " + config.ledgerEntries() + " " + config.pageCalls());
+            say(db + ": birthday job (loading " + config.birthdayCustomers() + " customers)");
+            report.birthday = with.send("birthday " + config.birthdayCustomers());
+        }
+        return report;
+    }
+
+    /** Alternating rounds: even rounds start with the module, odd rounds without it. */
+    private static void rounds(String db, String command, BenchConfig config, WorkerProcess with, WorkerProcess without,
+                               BenchReport.Rounds into) throws Exception {
+        for (int r = 0; r < config.rounds(); r++) {
+            say(db + ": round " + (r + 1) + "/" + config.rounds() + ": " + command);
+            List<WorkerProcess> order = new ArrayList<WorkerProcess>();
+            order.add(r % 2 == 0 ? with : without);
+            order.add(r % 2 == 0 ? without : with);
+            for (WorkerProcess w : order) {
+                Map<String, String> answer = w.send(command);
+                (w == with ? into.with : into.without).add(answer);
+            }
+        }
+    }
+
+    /** The 1-minute load average (other processes on the machine make every figure noisier), or "?". */
+    private static String loadAverage() {
+        try {
+            return new String(Files.readAllBytes(new File("/proc/loadavg").toPath()), StandardCharsets.US_ASCII).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static void say(String s) {
+        System.out.println("[bench] " + s);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,173 @@
+package org.evergreenloyalty.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One database's figures as the plain-text table of issue 11: figure | with module | without | ratio | target | met?
+ * Checkout figures are the median over the rounds with min-max; every other figure is from the JVM with the module.
+ */
+final class BenchReport {
+
+    /** The answers of the rounds of one checkout figure, per JVM. */
+    static final class Rounds {
+        final List<Map<String, String>> with = new ArrayList<Map<String, String>>();
+        final List<Map<String, String>> without = new ArrayList<Map<String, String>>();
+    }
+
+    final Rounds single = new Rounds();
+    final Rounds concurrent = new Rounds();
+    Map<String, String> bootWith;
+    Map<String, String> bootWithout;
+    Map<String, String> redeem;
+    Map<String, String> raw;
+    Map<String, String> mature;
+    Map<String, String> expiry;
+    Map<String, String> mail;
+    Map<String, String> account;
+    Map<String, String> birthday;
+
+    private final BenchConfig config;
+    private final List<String[]> rows = new ArrayList<String[]>();
+
+    BenchReport(BenchConfig config) {
+        this.config = config;
+    }
+
+    void boot(Map<String, String> with, Map<String, String> without) {
+        this.bootWith = with;
+        this.bootWithout = without;
+    }
+
+    /** The table, titled {@code title}. */
+    String render(String title) {
+        rows.clear();
+        row("figure", "with module", "without", "ratio", "target", "met?");
+        throughput("checkouts/s, 1 shopper thread", single);
+        throughput("checkouts/s, " + config.threads() + " shopper threads", concurrent);
+        extra("SQL statements per checkout (place-order request)", "placeSql", 1, "<= +3", 3);
+        extra("SQL statements per checkout (cart + 2 items + order)", "flowSql", 1, "", Double.NaN);
+        extra("SQL statements per checkout (all threads, background too)", "allThreadsSql", 1, "", Double.NaN);
+        extra("commits per checkout (place-order request)", "placeCommits", 1, "<= +1", 1);
+        extra("commits per checkout (cart + 2 items + order)", "flowCommits", 1, "", Double.NaN);
+        extra("commits per checkout (all threads, background too)", "allThreadsCommits", 1, "", Double.NaN);
+        Stats drain = stats(single.with, "drainMs");
+        row("module catch-up after a round, ms (1 thread)", drain.show(0), "-", "", "info", "");
+        Stats plainPlace = Stats.decode(redeem.get("plainPlaceMs"));
+        Stats redeemingPlace = Stats.decode(redeem.get("redeemPlaceMs"));
+        double pr = num(redeem, "placeRatio");
+        row("redeeming / plain place-order request, ms", redeemingPlace.show(0), plainPlace.show(0) + " (plain)", f(pr, 2), "<= 1.10",
+                met(pr <= 1.10));
+        Stats plain = Stats.decode(redeem.get("plainMs"));
+        Stats redeeming = Stats.decode(redeem.get("redeemMs"));
+        row("redeeming / plain checkout (+1 request to apply points), ms", redeeming.show(0), plain.show(0) + " (plain)",
+                f(num(redeem, "ratio"), 2), "info", "");
+        Stats page = Stats.decode(account.get("ms"));
+        row("account page, " + account.get("entriesOfCustomer") + " of " + account.get("entriesInTable") + " entries, ms",
+                page.show(1), "", "", "<= 20 ms", met(page.median() <= 20));
+        double sql = num(account, "sql");
+        row("account page, SQL statements", f(sql, 0), "", "", "<= 6", met(sql <= 6));
+        double rawRate = num(raw, "perSecond");
+        row("raw JDBC batch insert, rows/s (baseline)", f(rawRate, 0), "", "", "", "");
+        job("points maturation job, rows/s", mature, rawRate);
+        job("points expiry job, rows/s", expiry, rawRate);
+        double scaled = 30.0 * num(birthday, "customers") / 1_000_000;
+        double bs = num(birthday, "seconds");
+        row("birthday job, " + birthday.get("customers") + " customers, s", f(bs, 1) + " (" + birthday.get("rows") + " rewards, "
+                + f(num(birthday, "commitsPerRow"), 1) + " commits each)", "", "", "< 30 s per 1M (" + f(scaled, 1) + " s)", met(bs < scaled));
+        double mails = num(mail, "mailsPerSecond");
+        row("maturation with e-mail, mails/s", f(mails, 0) + " (" + mail.get("mails") + " mails, job " + f(num(mail, "seconds"), 1) + " s)",
+                "", "", ">= 200", met(mails >= 200));
+        row("boot, s", bootWith.get("bootSeconds"), bootWithout.get("bootSeconds"), "", "", "");
+        return title + "\n" + table();
+    }
+
+    private void throughput(String figure, Rounds r) {
+        Stats w = stats(r.with, "perSecond");
+        Stats wo = stats(r.without, "perSecond");
+        double ratio = w.median() / wo.median();
+        long failed = failed(r);
+        row(figure + (failed > 0 ? " (" + failed + " failed)" : ""), w.show(1), wo.show(1), f(ratio, 2), ">= 0.97", met(ratio >= 0.97));
+    }
+
+    /** A per-checkout count: medians over the single-thread rounds; the ratio column shows the difference. */
+    private void extra(String figure, String key, int decimals, String target, double limit) {
+        Stats w = stats(single.with, key);
+        Stats wo = stats(single.without, key);
+        double diff = w.median() - wo.median();
+        row(figure, f(w.median(), decimals), f(wo.median(), decimals), (diff >= 0 ? "+" : "") + f(diff, decimals), target,
+                Double.isNaN(limit) ? "" : met(diff <= limit));
+    }
+
+    private void job(String figure, Map<String, String> r, double rawRate) {
+        double rate = num(r, "perSecond");
+        double k = rawRate / rate;
+        row(figure, f(rate, 0) + " (" + r.get("rows") + " rows, " + f(num(r, "sqlPerRow"), 1) + " SQL, "
+                + f(num(r, "commitsPerRow"), 2) + " commits a row)", "", "1 : " + f(k, 1), ">= 1 : 4", met(k <= 4));
+    }
+
+    private static long failed(Rounds r) {
+        long n = 0;
+        for (Map<String, String> m : r.with) {
+            n += (long) num(m, "failed");
+        }
+        for (Map<String, String> m : r.without) {
+            n += (long) num(m, "failed");
+        }
+        return n;
+    }
+
+    private static Stats stats(List<Map<String, String>> answers, String key) {
+        List<Double> v = new ArrayList<Double>();
+        for (Map<String, String> m : answers) {
+            v.add(num(m, key));
+        }
+        return Stats.of(v);
+    }
+
+    private static double num(Map<String, String> m, String key) {
+        String v = m.get(key);
+        if (v == null) {
+            throw new IllegalStateException("the bench JVM's answer has no " + key + ": " + m);
+        }
+        return Double.parseDouble(v);
+    }
+
+    private static String f(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private static String met(boolean ok) {
+        return ok ? "yes" : "NO";
+    }
+
+    private void row(String... cells) {
+        rows.add(cells);
+    }
+
+    private String table() {
+        int[] width = new int[6];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                width[i] = Math.max(width[i], r[i].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int n = 0; n < rows.size(); n++) {
+            String[] r = rows.get(n);
+            for (int i = 0; i < r.length; i++) {
+                b.append(i == 0 ? "" : " | ").append(String.format("%-" + width[i] + "s", r[i]));
+            }
+            b.append('\n');
+            if (n == 0) {
+                for (int i = 0; i < width.length; i++) {
+                    b.append(i == 0 ? "" : "-|-").append(new String(new char[width[i]]).replace('\0', '-'));
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package org.evergreenloyalty.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.order.OrderCompletionService;
+import org.evergreenloyalty.points.PointsAccountService;
+import org.evergreenloyalty.points.PointsRedemptionService;
+import org.evergreenloyalty.test.StoreFixtures;
+
+/**
+ * Real storefront checkouts through Broadleaf's services, each as the three requests a shopper makes (cart with the
+ * first item, the second item, place the order with a test payment), each request with its EntityManager open in
+ * view. Customers are registered before the clock starts; every checkout has a customer of its own.
+ */
+final class CheckoutDriver {
+
+    /** Indexes of the counters a round sums over its checkouts (request threads only). */
+    private static final int FLOW_SQL = 0, FLOW_COMMITS = 1, PLACE_SQL = 2, PLACE_COMMITS = 3, FAILED = 4;
+
+    private final BenchContext ctx;
+    private final StoreFixtures store;
+    private final Product first;
+    private final Product second;
+    /** Nanoseconds of the place-order request of the calling thread's last checkout. */
+    private final ThreadLocal<Long> lastPlaceNanos = ThreadLocal.withInitial(() -> 0L);
+
+    CheckoutDriver(BenchContext ctx) throws Exception {
+        this.ctx = ctx;
+        this.store = ctx.request(() -> new StoreFixtures(ctx.get()));
+        Category category = ctx.request(() -> store.category("Bench"));
+        this.first = ctx.request(() -> store.product("Bench tea", "19.99", category));
+        this.second = ctx.request(() -> store.product("Bench mug", "29.99", category));
+    }
+
+    long productId() {
+        return first.getId();
+    }
+
+    /** {@code n} new registered customers, each with {@code points} available when the module is installed and points > 0. */
+    List<Customer> customers(int n, long points) throws Exception {
+        List<Customer> result = new ArrayList<Customer>(n);
+        for (int i = 0; i < n; i++) {
+            Customer c = ctx.request(store::customer);
+            if (points > 0 && ctx.withModule()) {
+                ctx.bean("evgPointsAccountService", PointsAccountService.class)
+                        .grantBonus(c.getId(), points, "bench:seed:" + c.getId(), "bench balance", "bench", null);
+            }
+            result.add(c);
+        }
+        return result;
+    }
+
+    /**
+     * One checkout round: {@code customers} check out, split over {@code threads} shopper threads. Returns the figures
+     * of the round (wall time, SQL statements and commits per checkout, the time the module's background work needs
+     * to catch up afterwards).
+     */
+    Map<String, Object> round(List<Customer> customers, int threads) throws Exception {
+        AtomicLongArray sums = new AtomicLongArray(5);
+        List<Long> orders = Collections.synchronizedList(new ArrayList<Long>());
+        AtomicLong next = new AtomicLong();
+        long[] before = CountingDataSource.total();
+        long start = System.nanoTime();
+        List<Thread> shoppers = new ArrayList<Thread>();
+        for (int t = 0; t < threads; t++) {
+            Thread th = new Thread(() -> {
+                for (int i = (int) next.getAndIncrement(); i < customers.size(); i = (int) next.getAndIncrement()) {
+                    try {
+                        orders.add(checkout(customers.get(i), null, sums));
+                    } catch (Exception e) {
+                        sums.incrementAndGet(FAILED);
+                        System.out.println("checkout failed: " + e);
+                    }
+                }
+            }, "bench-shopper-" + t);
+            shoppers.add(th);
+            th.start();
+        }
+        for (Thread th : shoppers) {
+            th.join();
+        }
+        long elapsed = System.nanoTime() - start;
+        long[] mine = CountingDataSource.thread();
+        long drain = drain(orders);
+        long[] mineAfter = CountingDataSource.thread();
+        long[] after = CountingDataSource.total();
+        // the drain's own look-ups are the bench's, not the store's
+        after[0] -= mineAfter[0] - mine[0];
+        after[1] -= mineAfter[1] - mine[1];
+        int done = orders.size();
+        Map<String, Object> r = new LinkedHashMap<String, Object>();
+        r.put("checkouts", done);
+        r.put("failed", sums.get(FAILED));
+        r.put("seconds", elapsed / 1e9);
+        r.put("perSecond", done / (elapsed / 1e9));
+        r.put("flowSql", per(sums.get(FLOW_SQL), done));
+        r.put("flowCommits", per(sums.get(FLOW_COMMITS), done));
+        r.put("placeSql", per(sums.get(PLACE_SQL), done));
+        r.put("placeCommits", per(sums.get(PLACE_COMMITS), done));
+        r.put("allThreadsSql", per(after[0] - before[0], done));
+        r.put("allThreadsCommits", per(after[1] - before[1], done));
+        r.put("drainMs", drain / 1e6);
+        return r;
+    }
+
+    /**
+     * One shopper's checkout; with {@code redeemPoints} the shopper also applies that many points in the cart (a fourth
+     * request). Adds the request thread's statements and commits to {@code sums}; returns the order id.
+     */
+    long checkout(Customer customer, String redeemPoints, AtomicLongArray sums) throws Exception {
+        long[] flowStart = CountingDataSource.thread();
+        Order cart = ctx.request(() -> store.add(store.cart(customer), first, 1));
+        ctx.request(() -> store.add(cart, second, 1));
+        if (redeemPoints != null) {
+            ctx.request(() -> ctx.bean("evgPointsRedemptionService", PointsRedemptionService.class)
+                    .apply(customer.getId(), cart.getId(), redeemPoints));
+        }
+        long[] placeStart = CountingDataSource.thread();
+        long placeNanos = System.nanoTime();
+        Order placed = ctx.request(() -> store.checkout(store.orders().findOrderById(cart.getId())));
+        lastPlaceNanos.set(System.nanoTime() - placeNanos);
+        long[] end = CountingDataSource.thread();
+        if (sums != null) {
+            sums.addAndGet(FLOW_SQL, end[0] - flowStart[0]);
+            sums.addAndGet(FLOW_COMMITS, end[1] - flowStart[1]);
+            sums.addAndGet(PLACE_SQL, end[0] - placeStart[0]);
+            sums.addAndGet(PLACE_COMMITS, end[1] - placeStart[1]);
+        }
+        return placed.getId();
+    }
+
+    /** Nanoseconds of the place-order request of the calling thread's last {@link #checkout}. */
+    long lastPlaceNanos() {
+        return lastPlaceNanos.get();
+    }
+
+    /**
+     * Nanoseconds the module still needed, after the last checkout of the round returned, until it had processed every
+     * order of the round: 0 when all were processed by then (without the module, or when it processes orders inside
+     * checkout); work a background worker does after checkout returns is still the store's.
+     */
+    long drain(List<Long> orders) throws InterruptedException {
+        if (!ctx.withModule()) {
+            return 0;
+        }
+        OrderCompletionService completion = ctx.bean("evgOrderCompletionService", OrderCompletionService.class);
+        long start = System.nanoTime();
+        long deadline = start + 600_000_000_000L;
+        boolean waited = false;
+        for (Long id : orders) {
+            while (!completion.isProcessed(id)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("order " + id + " still not processed by the module after 10 minutes");
+                }
+                waited = true;
+                Thread.sleep(2);
+            }
+        }
+        return waited ? System.nanoTime() - start : 0;
+    }
+
+    private static double per(long total, int n) {
+        return n == 0 ? 0 : (double) total / n;
+    }
+}

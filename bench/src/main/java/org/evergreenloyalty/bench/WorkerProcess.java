@@ -1,0 +1,104 @@
+package org.evergreenloyalty.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A forked bench JVM ({@link BenchWorker}) seen from {@link BenchMain}: sends it one command at a time and returns its
+ * answer as a map; its log goes to a file.
+ */
+final class WorkerProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final BufferedReader out;
+    private final PrintWriter in;
+    private final Writer log;
+
+    /** Starts {@code BenchWorker <variant> <schema>} on {@code database}; returns at once (see {@link #awaitReady()}). */
+    WorkerProcess(String variant, String database, String schema, BenchConfig config, File logFile) throws IOException {
+        this.name = variant + "@" + database;
+        List<String> cmd = new ArrayList<String>();
+        cmd.add(new File(System.getProperty("java.home"), "bin/java").getPath());
+        cmd.add("--add-opens");
+        cmd.add("java.base/java.lang=ALL-UNNAMED");
+        cmd.add("--add-opens");
+        cmd.add("java.base/java.util=ALL-UNNAMED");
+        cmd.add("-Xmx" + config.heap());
+        cmd.add("-cp");
+        cmd.add(classpath());
+        cmd.add("-Devergreen.test.db=" + database);
+        cmd.add("-Devergreen.test.pg.url=" + config.pgUrl());
+        cmd.add("-Devergreen.test.pg.user=" + config.pgUser());
+        cmd.add("-Devergreen.test.pg.password=" + config.pgPassword());
+        cmd.add(BenchWorker.class.getName());
+        cmd.add(variant);
+        cmd.add(schema);
+        logFile.getParentFile().mkdirs();
+        this.log = Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8);
+        this.process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.in = new PrintWriter(process.getOutputStream(), true);
+    }
+
+    /** Waits until the store has booted. */
+    Map<String, String> awaitReady() throws IOException {
+        return answer();
+    }
+
+    /** Runs {@code command} in the worker and returns its answer; fails with the worker's error. */
+    Map<String, String> send(String command) throws IOException {
+        log.write(">>> " + command + "\n");
+        in.println(command);
+        return answer();
+    }
+
+    private Map<String, String> answer() throws IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            log.write(line + "\n");
+            if (line.startsWith(BenchWorker.ANSWER)) {
+                log.flush();
+                Map<String, String> r = new LinkedHashMap<String, String>();
+                for (String kv : line.substring(BenchWorker.ANSWER.length()).split(" ")) {
+                    int eq = kv.indexOf('=');
+                    r.put(kv.substring(0, eq), kv.substring(eq + 1));
+                }
+                if (r.containsKey("error")) {
+                    throw new IllegalStateException(name + " failed: " + r.get("error").replace('_', ' '));
+                }
+                return r;
+            }
+        }
+        log.flush();
+        throw new IllegalStateException(name + " ended without an answer (see its log)");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            in.println("quit");
+            process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            process.destroyForcibly();
+            log.close();
+        }
+    }
+
+    /** The classpath of the bench itself (under surefire, the test classpath). */
+    private static String classpath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        return cp == null || cp.isEmpty() ? System.getProperty("java.class.path") : cp;
+    }
+}

@@ -1,0 +1,88 @@
+package org.evergreenloyalty.order;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * Hands order events to the {@link OrderEventWorker} after checkout committed them, off the request: a small
+ * bounded pool ({@code evergreen.orders.events.workerThreads}, default 1) runs one drain at a time per thread, and
+ * wake-ups that arrive while a drain is queued are folded into it, so events committed meanwhile are booked in
+ * one batch. When the pool is busy or shut down a wake-up is dropped: the {@code order-events} job drains what is
+ * left. With 0 threads the drain runs in the thread that committed, right after its commit (no background
+ * threads; tests use this).
+ */
+public class OrderEventDispatcher implements DisposableBean {
+
+    private static final Log LOG = LogFactory.getLog(OrderEventDispatcher.class);
+
+    private final OrderEventWorker worker;
+    private final ExecutorService pool;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile Executor executor;
+
+    /** @param threads worker threads (0 to 8; 0: drain in the committing thread) */
+    public OrderEventDispatcher(OrderEventWorker worker, int threads) {
+        if (threads < 0 || threads > 8) {
+            throw new IllegalArgumentException("evergreen.orders.events.workerThreads must be between 0 and 8, was " + threads);
+        }
+        this.worker = worker;
+        if (threads == 0) {
+            this.pool = null;
+            this.executor = Runnable::run;
+        } else {
+            AtomicInteger n = new AtomicInteger();
+            this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<Runnable>(threads),
+                    r -> {
+                        Thread t = new Thread(r, "evergreen-order-events-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    }, new ThreadPoolExecutor.AbortPolicy());
+            this.executor = pool;
+        }
+    }
+
+    /** Asks for a drain soon; never blocks, never throws. */
+    public void wake() {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            queued.set(false);
+            LOG.debug("Order event worker busy; the order-events job books what is left");
+        }
+    }
+
+    private void drain() {
+        queued.set(false);
+        try {
+            worker.drain();
+        } catch (RuntimeException e) {
+            LOG.error("Draining order events failed; the order-events job tries again", e);
+        }
+    }
+
+    /** Replaces where drains run (tests hold them back to look at the state before the worker ran). */
+    public void setExecutor(Executor executor) {
+        this.executor = executor;
+        this.queued.set(false);
+    }
+
+    @Override
+    public void destroy() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.evergreenloyalty.order;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+/** The queries of order events: find, claim, the claimed batch, a customer's pending ones. Callers bring the transaction. */
+public class OrderEventRepository {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    /** The event of {@code orderId}, or null. */
+    public OrderEvent find(long orderId) {
+        return em.find(OrderEvent.class, orderId);
+    }
+
+    /** Stores a new event (written to the database with the caller's next flush). */
+    public void add(OrderEvent event) {
+        em.persist(event);
+    }
+
+    /** Deletes {@code event}. */
+    public void remove(OrderEvent event) {
+        em.remove(event);
+    }
+
+    /** Ids of pending events no worker holds at {@code now}, oldest order first, at most {@code max}. */
+    public List<Long> due(Date now, int max) {
+        return em.createQuery("select e.orderId from OrderEvent e where e.status = :pending "
+                + "and (e.claimedUntil is null or e.claimedUntil < :now) order by e.orderId", Long.class)
+                .setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Ids of the customer's pending events. */
+    public List<Long> pendingOf(long customerId) {
+        return em.createQuery("select e.orderId from OrderEvent e where e.customerId = :c and e.status = :pending "
+                + "order by e.orderId", Long.class)
+                .setParameter("c", customerId).setParameter("pending", OrderEvent.Status.PENDING).getResultList();
+    }
+
+    /**
+     * Claims those of {@code orderIds} that are still pending and free at {@code now} for {@code token} until
+     * {@code until}, in one conditional update: the database's row locks let only one worker win each event.
+     *
+     * @return how many it claimed
+     */
+    public int claim(Collection<Long> orderIds, String token, Date now, Date until) {
+        if (orderIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update OrderEvent e set e.claimToken = :token, e.claimedUntil = :until, e.attempts = e.attempts + 1 "
+                + "where e.orderId in (:ids) and e.status = :pending and (e.claimedUntil is null or e.claimedUntil < :now)")
+                .setParameter("token", token).setParameter("until", until).setParameter("ids", orderIds)
+                .setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now).executeUpdate();
+    }
+
+    /** The events claimed with {@code token}, by order id. */
+    public List<OrderEvent> claimed(String token) {
+        if (token == null) {
+            return Collections.emptyList();
+        }
+        return em.createQuery("select e from OrderEvent e where e.claimToken = :token order by e.orderId", OrderEvent.class)
+                .setParameter("token", token).getResultList();
+    }
+}

@@ -1,0 +1,196 @@
+package org.evergreenloyalty.order;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.Tokens;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Books placed orders from their {@link OrderEvent}s, after checkout has committed: claims due events (a
+ * conditional update with a claim token and a lease, so two workers or nodes never take the same event), loads
+ * each order from the store, runs every listener through {@link OrderCompletionService#processInTransaction} and
+ * marks the event DONE, a whole batch in one transaction. A batch that fails is retried one order per
+ * transaction, so one bad order does not hold up the others; it keeps its error and is tried again after a
+ * backoff. The processed record's key keeps every order booked once, also when a claim's lease ran out while its
+ * worker was still busy, or the recovery sweep got there first.
+ */
+public class OrderEventWorker {
+
+    private static final Log LOG = LogFactory.getLog(OrderEventWorker.class);
+    private static final long MINUTE = 60L * 1000;
+    private static final int MAX_ROUNDS = 1000;
+
+    @PersistenceUnit(unitName = "blPU")
+    protected EntityManagerFactory emf;
+
+    private final TransactionTemplate newTx;
+    private final OrderEventRepository events;
+    private final SubmittedOrderSource orders;
+    private final OrderCompletionService completion;
+    private final Clock clock;
+    private int batchSize = 50;
+    private int leaseMinutes = 5;
+
+    public OrderEventWorker(PlatformTransactionManager txm, OrderEventRepository events, SubmittedOrderSource orders,
+                            OrderCompletionService completion, Clock clock) {
+        this.newTx = new TransactionTemplate(txm);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
+        this.orders = orders;
+        this.completion = completion;
+        this.clock = clock;
+    }
+
+    /** Events per batch (1 to 500). */
+    public void setBatchSize(int batchSize) {
+        if (batchSize < 1 || batchSize > 500) {
+            throw new IllegalArgumentException("The order event batch size must be between 1 and 500, was " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** How long a claim holds before another worker may take the event over (1 to 60 minutes). */
+    public void setLeaseMinutes(int leaseMinutes) {
+        if (leaseMinutes < 1 || leaseMinutes > 60) {
+            throw new IllegalArgumentException("The order event lease must be between 1 and 60 minutes, was " + leaseMinutes);
+        }
+        this.leaseMinutes = leaseMinutes;
+    }
+
+    /** Books every due event, batch after batch, until none is left; returns how many orders it booked. */
+    public int drain() {
+        return isolated(() -> {
+            int booked = 0;
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                Date now = clock.now();
+                String token = claim(() -> events.due(now, batchSize), now);
+                if (token == null) {
+                    break;
+                }
+                booked += process(token);
+            }
+            return booked;
+        });
+    }
+
+    /**
+     * Books the customer's pending events now (a page that shows the customer's points asks before it reads them);
+     * events another worker holds right now are left to it. Returns how many orders it booked.
+     */
+    public int settle(long customerId) {
+        return isolated(() -> {
+            Date now = clock.now();
+            String token = claim(() -> events.pendingOf(customerId), now);
+            return token == null ? 0 : process(token);
+        });
+    }
+
+    /** Claims the ids {@code candidates} finds for a new token in one transaction; null when it got none. */
+    private String claim(Supplier<List<Long>> candidates, Date now) {
+        String token = UUID.randomUUID().toString();
+        Integer claimed = newTx.execute(status -> events.claim(candidates.get(), token, now,
+                new Date(now.getTime() + leaseMinutes * MINUTE)));
+        return claimed != null && claimed > 0 ? token : null;
+    }
+
+    /** Books the events claimed with {@code token}: in one transaction, or one by one when that fails. */
+    private int process(String token) {
+        try {
+            return newTx.execute(status -> {
+                int booked = 0;
+                for (OrderEvent e : events.claimed(token)) {
+                    booked += book(e) ? 1 : 0;
+                }
+                return booked;
+            });
+        } catch (RuntimeException batchFailure) {
+            List<Long> claimed = claimedIds(token);
+            if (claimed.size() == 1) {
+                failed(claimed.get(0), batchFailure);
+                return 0;
+            }
+            LOG.info("A batch of " + claimed.size() + " order events failed (" + batchFailure + "); booking them one by one");
+            int booked = 0;
+            for (Long id : claimed) {
+                booked += processOne(id, token) ? 1 : 0;
+            }
+            return booked;
+        }
+    }
+
+    private List<Long> claimedIds(String token) {
+        return newTx.execute(status -> {
+            List<Long> ids = new ArrayList<Long>();
+            events.claimed(token).forEach(e -> ids.add(e.getOrderId()));
+            return ids;
+        });
+    }
+
+    private boolean processOne(long orderId, String token) {
+        try {
+            return newTx.execute(status -> {
+                OrderEvent e = events.find(orderId);
+                return e != null && Tokens.equal(token, e.getClaimToken()) && book(e);
+            });
+        } catch (RuntimeException e) {
+            failed(orderId, e);
+            return false;
+        }
+    }
+
+    /** Books one claimed event in the current transaction; true if this call booked the order. */
+    private boolean book(OrderEvent e) {
+        CompletedOrder loaded = orders.load(e.getOrderId());
+        if (loaded == null) {
+            e.done(OrderEvent.Status.SKIPPED, clock.now());
+            return false;
+        }
+        boolean booked = completion.processInTransaction(e.enrich(loaded));
+        e.done(OrderEvent.Status.DONE, clock.now());
+        return booked;
+    }
+
+    /** Records a failed attempt: the event stays pending and is tried again after a backoff (2, 4, 8 ... 60 minutes). */
+    private void failed(long orderId, RuntimeException cause) {
+        LOG.error("Order " + orderId + " could not be booked; it is tried again later", cause);
+        newTx.execute(status -> {
+            OrderEvent e = events.find(orderId);
+            if (e != null && e.getStatus() == OrderEvent.Status.PENDING) {
+                long minutes = Math.min(60, 1L << Math.min(6, Math.max(1, e.getAttempts())));
+                e.failed(String.valueOf(cause), new Date(clock.now().getTime() + minutes * MINUTE));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} in EntityManagers of its own: a thread that holds a request's EntityManager but no
+     * transaction (a page asking to settle) lends it out for the duration, so the worker never sees that request's
+     * cached entities; inside a transaction (or its after-commit callbacks) the worker's REQUIRES_NEW transactions
+     * already suspend it.
+     */
+    private <T> T isolated(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive() || !TransactionSynchronizationManager.hasResource(emf)) {
+            return work.get();
+        }
+        Object held = TransactionSynchronizationManager.unbindResource(emf);
+        try {
+            return work.get();
+        } finally {
+            TransactionSynchronizationManager.bindResource(emf, held);
+        }
+    }
+}

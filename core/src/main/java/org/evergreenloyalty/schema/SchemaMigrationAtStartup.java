@@ -1,0 +1,91 @@
+package org.evergreenloyalty.schema;
+
+import java.sql.Connection;
+import java.util.List;
+
+import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+
+/**
+ * Brings the module's tables and indexes up to date when the application starts: runs the
+ * {@link EvergreenChangelog} on the data source of the persistence unit that holds the {@code EVG_} entities,
+ * after its EntityManagerFactory is built (so tables Hibernate just created are adopted, not created twice).
+ * Off with {@code evergreen.schema.migrate=false}, for stores whose DBAs run the migration themselves
+ * ({@link SchemaMigrationTool}). A failed migration stops the start-up: the module does not run on a schema it
+ * does not know.
+ */
+public class SchemaMigrationAtStartup implements InitializingBean {
+
+    /** The setting that switches the migration at start-up on (default) or off. */
+    public static final String PROPERTY = "evergreen.schema.migrate";
+
+    private static final Log LOG = LogFactory.getLog(SchemaMigrationAtStartup.class);
+
+    private final DataSource dataSource;
+    private final boolean enabled;
+    private final EvergreenChangelog changelog;
+
+    /**
+     * Migrates the database of {@code entityManagerFactory} (a Spring-built unit such as Broadleaf's blPU) when
+     * {@code migrate} (the {@value #PROPERTY} setting) is "true"; "false" turns it off, anything else is refused.
+     */
+    public SchemaMigrationAtStartup(EntityManagerFactory entityManagerFactory, String migrate) {
+        this(dataSourceOf(entityManagerFactory), parse(migrate), new EvergreenChangelog());
+    }
+
+    /** Migrates {@code dataSource}. */
+    public SchemaMigrationAtStartup(DataSource dataSource, boolean enabled, EvergreenChangelog changelog) {
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+        this.changelog = changelog;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws Exception {
+        if (!enabled) {
+            LOG.info("Evergreen schema migration at start-up is off (" + PROPERTY + "=false)");
+            return;
+        }
+        migrate();
+    }
+
+    /** Applies the change sets this database has not run yet; returns how many there were. */
+    public int migrate() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> pending = changelog.pending(connection);
+            if (pending.isEmpty()) {
+                LOG.debug("Evergreen schema is up to date");
+                return 0;
+            }
+            LOG.info("Evergreen schema: applying " + pending.size() + " change set(s): " + pending);
+            changelog.update(connection);
+            return pending.size();
+        } catch (Exception e) {
+            throw new IllegalStateException("Evergreen could not migrate its schema (" + e.getMessage()
+                    + "). Fix the cause, or set evergreen.schema.migrate=false and run "
+                    + SchemaMigrationTool.class.getName() + " yourself.", e);
+        }
+    }
+
+    static boolean parse(String migrate) {
+        String v = migrate == null ? "" : migrate.trim();
+        if (!"true".equalsIgnoreCase(v) && !"false".equalsIgnoreCase(v)) {
+            throw new IllegalArgumentException(PROPERTY + " must be true or false, was '" + migrate + "'");
+        }
+        return "true".equalsIgnoreCase(v);
+    }
+
+    private static DataSource dataSourceOf(EntityManagerFactory entityManagerFactory) {
+        if (!(entityManagerFactory instanceof EntityManagerFactoryInfo)
+                || ((EntityManagerFactoryInfo) entityManagerFactory).getDataSource() == null) {
+            throw new IllegalArgumentException("The EntityManagerFactory given to the schema migration names no "
+                    + "DataSource (it must be built by Spring, like Broadleaf's entityManagerFactory)");
+        }
+        return ((EntityManagerFactoryInfo) entityManagerFactory).getDataSource();
+    }
+}

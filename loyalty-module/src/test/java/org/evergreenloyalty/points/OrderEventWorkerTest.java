@@ -1,0 +1,236 @@
+package org.evergreenloyalty.points;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.ledger.LedgerInvariants;
+import org.evergreenloyalty.order.CompletionProbe;
+import org.evergreenloyalty.order.DefaultOrderCompletionService;
+import org.evergreenloyalty.order.OrderEvent;
+import org.evergreenloyalty.order.OrderEventDispatcher;
+import org.evergreenloyalty.order.OrderEventRepository;
+import org.evergreenloyalty.order.OrderEventWorker;
+import org.evergreenloyalty.order.jobs.OrderEventJob;
+import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.BroadleafTestContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The order event worker books each placed order exactly once after checkout: two workers racing over the same
+ * events, a worker that died after its claim (the job takes over after the lease), one order whose booking fails
+ * (the others are booked, it is retried after a backoff), the account page before any worker ran, and a
+ * points reservation that outlives its time-out while its order waits.
+ */
+@BroadleafIntegrationTest
+class OrderEventWorkerTest extends PointsTestBase {
+
+    @Resource(name = "evgOrderEventDispatcher")
+    OrderEventDispatcher dispatcher;
+    @Resource(name = "evgOrderEventWorker")
+    OrderEventWorker worker;
+    @Resource(name = "evgOrderEventJob")
+    OrderEventJob job;
+    @Resource(name = "evgOrderEventRepository")
+    OrderEventRepository events;
+    @Resource(name = "evgOrderCompletionService")
+    DefaultOrderCompletionService completion;
+    @Resource(name = "blTransactionManager")
+    PlatformTransactionManager txm;
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
+
+    private final List<Runnable> heldBack = new ArrayList<Runnable>();
+
+    @BeforeEach
+    void holdTheWorkerBack() {
+        worker.drain();
+        dispatcher.setExecutor(heldBack::add);
+    }
+
+    @AfterEach
+    void letItGo() {
+        completion.setProbe(null);
+        dispatcher.setExecutor(Runnable::run);
+    }
+
+    @Test
+    void twoWorkersRacingOverTheSameEventsBookEachOrderOnce() throws Exception {
+        List<Customer> customers = new ArrayList<Customer>();
+        List<Long> orders = new ArrayList<Long>();
+        for (int i = 0; i < 6; i++) {
+            Customer c = store.customer();
+            customers.add(c);
+            orders.add(store.checkout(cartWith(c, product("40.00"), 1)).getId());
+        }
+        orders.forEach(id -> assertFalse(completion.isProcessed(id), "held back: not booked yet"));
+
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> drain = () -> {
+            start.await();
+            return worker.drain();
+        };
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = two.submit(drain);
+            Future<Integer> b = two.submit(drain);
+            start.countDown();
+            assertEquals(6, a.get(120, TimeUnit.SECONDS) + b.get(120, TimeUnit.SECONDS), "six orders booked in all");
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(0, worker.drain(), "nothing left");
+        for (int i = 0; i < 6; i++) {
+            assertTrue(completion.isProcessed(orders.get(i)));
+            assertEquals(OrderEvent.Status.DONE, event(orders.get(i)).getStatus());
+            assertEquals(40, ledger.balance(customers.get(i).getId()).getPending(), "40.00 earns 40 points, once");
+            assertEquals(1L, em.createQuery("select count(e) from LedgerEntry e where e.eventKey = :k", Long.class)
+                    .setParameter("k", "earn:order:" + orders.get(i)).getSingleResult());
+            LedgerInvariants.check(em, customers.get(i).getId());
+        }
+    }
+
+    @Test
+    void anEventAWorkerClaimedBeforeItDiedIsBookedByTheJobOnceTheLeaseRanOut() throws Exception {
+        Customer c = store.customer();
+        long id = store.checkout(cartWith(c, product("30.00"), 1)).getId();
+        Date now = clock.now();
+        int claimed = new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id),
+                "worker-that-died", now, new Date(now.getTime() + 5 * 60 * 1000L)));
+        assertEquals(1, claimed, "a worker claimed the event, then its node died");
+
+        job.run();
+        assertFalse(completion.isProcessed(id), "the claim holds for its lease");
+        clock.advance(6 * 60 * 1000L);
+        job.run();
+        assertTrue(completion.isProcessed(id), "the job booked it after the lease");
+        assertEquals(OrderEvent.Status.DONE, event(id).getStatus());
+        assertEquals(30, ledger.balance(c.getId()).getPending());
+        job.run();
+        assertEquals(30, ledger.balance(c.getId()).getPending(), "once");
+    }
+
+    @Test
+    void anOrderWhoseBookingFailsDoesNotHoldUpTheOthersAndIsRetriedLater() throws Exception {
+        List<Long> orders = new ArrayList<Long>();
+        List<Customer> customers = new ArrayList<Customer>();
+        for (int i = 0; i < 3; i++) {
+            Customer c = store.customer();
+            customers.add(c);
+            orders.add(store.checkout(cartWith(c, product("25.00"), 1)).getId());
+        }
+        long bad = orders.get(1);
+        completion.setProbe((step, order) -> {
+            if (order.getOrderId() == bad && step.equals("before:PointsEarningListener")) {
+                throw new IllegalStateException("listener broken for order " + bad);
+            }
+        });
+
+        assertEquals(2, worker.drain(), "the two good orders are booked");
+        assertTrue(completion.isProcessed(orders.get(0)));
+        assertTrue(completion.isProcessed(orders.get(2)));
+        assertFalse(completion.isProcessed(bad));
+        OrderEvent failed = event(bad);
+        assertEquals(OrderEvent.Status.PENDING, failed.getStatus(), "the failed one waits");
+        assertNotNull(failed.getLastError());
+        assertTrue(failed.getLastError().contains("listener broken"), failed.getLastError());
+        assertEquals(0, ledger.balance(customers.get(1).getId()).getPending(), "and nothing of it was booked");
+
+        completion.setProbe(null);
+        assertEquals(0, worker.drain(), "not before its backoff");
+        clock.advance(3 * 60 * 1000L);
+        assertEquals(1, worker.drain(), "retried after the backoff");
+        assertEquals(25, ledger.balance(customers.get(1).getId()).getPending());
+        assertEquals(OrderEvent.Status.DONE, event(bad).getStatus());
+    }
+
+    @Test
+    void theAccountPageShowsAnOrdersPendingPointsBeforeAnyWorkerRan() throws Exception {
+        Customer c = customerWith(500);
+        long id = store.checkout(cartWith(c, product("70.00"), 1)).getId();
+        assertEquals(1, heldBack.size(), "the worker was woken, and held back");
+        assertFalse(completion.isProcessed(id));
+        assertEquals(0, ledger.balance(c.getId()).getPending());
+
+        AccountSummary page = accounts.summary(c.getId());
+        assertEquals(70, page.getBalance().getPending(), "the page booked the customer's order before reading");
+        assertEquals(0, page.getOrdersBeingBooked());
+        assertTrue(completion.isProcessed(id));
+
+        heldBack.forEach(Runnable::run);
+        assertEquals(70, ledger.balance(c.getId()).getPending(), "the worker coming later books nothing twice");
+        assertEquals(OrderEvent.Status.DONE, event(id).getStatus());
+    }
+
+    @Test
+    void theAccountPageSaysWhenAnotherWorkerIsStillBookingAnOrder() throws Exception {
+        Customer c = customerWith(500);
+        long id = store.checkout(cartWith(c, product("20.00"), 1)).getId();
+        Date now = clock.now();
+        new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id), "busy-worker", now,
+                new Date(now.getTime() + 5 * 60 * 1000L)));
+
+        AccountSummary page = accounts.summary(c.getId());
+        assertEquals(1, page.getOrdersBeingBooked(), "labelled as being booked");
+        assertEquals(0, page.getBalance().getPending());
+        assertFalse(completion.isProcessed(id), "left to the worker that holds it");
+    }
+
+    @Test
+    void aReservationOfAPlacedCartOutlivesItsTimeOutUntilTheWorkerBooksTheOrder() throws Exception {
+        Customer c = customerWith(2000);
+        Order cart = cartWith(c, product("60.00"), 1);
+        redemption.apply(c.getId(), cart.getId(), "1000");
+        long id = store.checkout(cart).getId();
+        assertEquals(2000, ledger.balance(c.getId()).getAvailable(), "nothing booked yet");
+        assertEquals(1000, redemption.quote(c.getId(), -1L).getAvailable() - redemption.quote(c.getId(), -1L).getSpendable(),
+                "the reservation still holds the points");
+
+        clock.advance(61 * 60 * 1000L);
+        redemption.releaseExpired();
+        assertEquals(ReservationStatus.ACTIVE, reservationOf(id), "timed out, but not released while its order waits");
+        BroadleafTestContext.closeRequestEntityManager();
+        BroadleafTestContext.openRequestEntityManager();
+
+        heldBack.forEach(Runnable::run);
+        assertTrue(completion.isProcessed(id));
+        assertEquals(1000, ledger.balance(c.getId()).getAvailable(), "the REDEEM took the reserved 1000 points");
+        assertNotNull(ledger.findByEventKey("redeem:order:" + id));
+        assertEquals(ReservationStatus.CONSUMED, reservationOf(id), "and the reservation is consumed");
+        LedgerInvariants.check(em, c.getId());
+    }
+
+    private ReservationStatus reservationOf(long cartId) {
+        return new TransactionTemplate(txm).execute(s -> em.createQuery("select r.status from PointsReservation r "
+                + "where r.cartId = :c", ReservationStatus.class).setParameter("c", cartId).getSingleResult());
+    }
+
+    private OrderEvent event(long orderId) {
+        return new TransactionTemplate(txm).execute(s -> {
+            OrderEvent e = events.find(orderId);
+            em.refresh(e);
+            return e;
+        });
+    }
+}
