@@ -100,6 +100,10 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.job.integrity-check.cron", "off");
+        // the outbox sends in the thread whose commit queued the e-mails, so a test sees them when its call returns;
+        // OutboxTest drives its own senders (pool, cap, retries) at the moments it chooses
+        System.setProperty("evergreen.mail.outbox.threads", "0");
+        System.setProperty("evergreen.job.mail-outbox.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();
