@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PointsExpiryService {
 
     private static final long DAY = 24L * 60 * 60 * 1000;
-    private static final int PAGE = 500;
+    /** Lots (expiry) and customers (reminders) per page, one transaction each. */
+    public static final int DEFAULT_PAGE = 500;
 
     private final TransactionTemplate tx;
     private final PointsJobRepository repository;
@@ -26,6 +27,7 @@ public class PointsExpiryService {
     private final PointsSettingsService settings;
     private final Clock clock;
     private PointsNotifier notifier;
+    private int pageSize = DEFAULT_PAGE;
 
     public PointsExpiryService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings,
                                PointsJobRepository repository, Clock clock) {
@@ -40,13 +42,21 @@ public class PointsExpiryService {
         this.notifier = notifier;
     }
 
+    /** Lots or customers per page, 1 to 5000. */
+    public void setPageSize(int pageSize) {
+        if (pageSize < 1 || pageSize > 5000) {
+            throw new IllegalArgumentException("The expiry page size must be between 1 and 5000, was " + pageSize);
+        }
+        this.pageSize = pageSize;
+    }
+
     /** Expires every batch past its expiry; returns the points expired. */
     public long expireDue() {
         return expireDue(() -> Thread.currentThread().isInterrupted());
     }
 
     /**
-     * Expires batches past their expiry, one transaction per page of {@value #PAGE} lots (batched ledger writes),
+     * Expires batches past their expiry, one transaction per page of {@code pageSize} lots (batched ledger writes),
      * until none is left or {@code stop} says so (asked before each page); returns the points expired. A page
      * commits whole or not at all, and an expired lot has nothing left, so a rerun continues where a stop ended.
      */
@@ -57,7 +67,7 @@ public class PointsExpiryService {
         Date now = clock.now();
         long total = 0;
         while (!stop.getAsBoolean()) {
-            List<LedgerEntry> page = ledger.expireDueLots(now, PAGE, "Points expired");
+            List<LedgerEntry> page = ledger.expireDueLots(now, pageSize, "Points expired");
             for (LedgerEntry e : page) {
                 total -= e.getAvailableDelta();
             }
@@ -86,7 +96,7 @@ public class PointsExpiryService {
             final long from = after;
             List<Long> customers = tx.execute(status -> remindPage(now, horizon, from));
             told += customers.size();
-            if (customers.size() < PAGE) {
+            if (customers.size() < pageSize) {
                 return told;
             }
             after = customers.get(customers.size() - 1);
@@ -94,7 +104,7 @@ public class PointsExpiryService {
     }
 
     private List<Long> remindPage(Date now, Date horizon, long after) {
-        List<Long> customers = repository.customersToRemind(now, horizon, after, PAGE);
+        List<Long> customers = repository.customersToRemind(now, horizon, after, pageSize);
         if (customers.isEmpty()) {
             return customers;
         }
