@@ -7,6 +7,8 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.PersistenceContexts;
+
 /**
  * The outbox's queries: due e-mails in priority order ({@code EVG_OUTBOX_DUE_IDX}), claiming a page under a
  * token (a conditional update, so of two nodes only one gets each e-mail), marketing e-mails sent per customer
@@ -39,6 +41,7 @@ public class OutboxRepository {
 
     /** The e-mails claimed under {@code token}, first priority first. */
     public List<OutboxMail> claimed(String token) {
+        PersistenceContexts.detachAll(em, OutboxMail.class); // changed by bulk statements
         return em.createQuery("select m from OutboxMail m where m.claimToken = :t and m.status = :pending "
                 + "order by m.priority, m.nextAttemptAt, m.id", OutboxMail.class)
                 .setParameter("t", token).setParameter("pending", OutboxStatus.PENDING).getResultList();

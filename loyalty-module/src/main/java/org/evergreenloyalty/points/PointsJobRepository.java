@@ -8,6 +8,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.PersistenceContexts;
+
 /**
  * The queries of the points jobs, set-based and paged by key: due orders of the maturation job (locked for
  * the page's transaction, marked matured in one statement) and the lots the "expiring soon" reminder covers.
@@ -24,6 +26,7 @@ public class PointsJobRepository {
      * in (mature time, order id) order, locked until the transaction ends.
      */
     public List<OrderPoints> lockDueOrders(Date now, Date afterAt, long afterId, int max) {
+        PersistenceContexts.detachAll(em, OrderPoints.class); // the page is changed by a bulk statement
         return em.createQuery("select o from OrderPoints o where o.matured = false and o.cancelled = false "
                 + "and o.matureAt <= :now and (o.matureAt > :at or (o.matureAt = :at and o.orderId > :id)) "
                 + "order by o.matureAt, o.orderId", OrderPoints.class)
