@@ -34,9 +34,9 @@ public class DefaultMailOutbox implements MailOutbox {
     }
 
     @Override
-    public long enqueue(LoyaltyEmail email, MailKind kind, int priority) {
+    public long enqueue(LoyaltyEmail email, MailKind kind, int priority, String refType, Long refId) {
         return add(new OutboxMail(email.getTemplate(), email.getTo(), email.getSubject(), email.getVariables(),
-                email.getCustomerId(), email.getCategory(), kind, priority, clock.now()));
+                email.getCustomerId(), email.getCategory(), kind, priority, clock.now(), refType, refId));
     }
 
     @Override

@@ -19,7 +19,15 @@ public interface MailOutbox {
      * Queues {@code email} in the caller's transaction (or in one of its own when there is none, or when called
      * after a commit); returns the outbox id.
      */
-    long enqueue(LoyaltyEmail email, MailKind kind, int priority);
+    default long enqueue(LoyaltyEmail email, MailKind kind, int priority) {
+        return enqueue(email, kind, priority, null, null);
+    }
+
+    /**
+     * {@link #enqueue(LoyaltyEmail, MailKind, int)} with the queuing feature's reference: the {@link OutboxListener}
+     * of {@code refType} learns how the e-mail ended.
+     */
+    long enqueue(LoyaltyEmail email, MailKind kind, int priority, String refType, Long refId);
 
     /**
      * Queues an e-mail to customer {@code customerId} whose address and greeting name (template variable

@@ -84,6 +84,10 @@ public class OutboxMail {
     private Date sentAt;
     @Column(name = "LAST_ERROR", length = 1000)
     private String lastError;
+    @Column(name = "REF_TYPE", length = 40)
+    private String refType;
+    @Column(name = "REF_ID")
+    private Long refId;
     @Column(name = "CLAIM_TOKEN", length = 40)
     private String claimToken;
     @Temporal(TemporalType.TIMESTAMP)
@@ -95,6 +99,16 @@ public class OutboxMail {
 
     OutboxMail(String template, String to, String subject, Map<String, ?> variables, Long customerId, String category,
                MailKind kind, int priority, Date now) {
+        this(template, to, subject, variables, customerId, category, kind, priority, now, null, null);
+    }
+
+    OutboxMail(String template, String to, String subject, Map<String, ?> variables, Long customerId, String category,
+               MailKind kind, int priority, Date now, String refType, Long refId) {
+        if ((refType == null) != (refId == null)) {
+            throw new IllegalArgumentException("An outbox reference needs both its type and its id");
+        }
+        this.refType = refType;
+        this.refId = refId;
         if (priority < 0 || priority > 9) {
             throw new IllegalArgumentException("An outbox priority is 0 (first) to 9, was " + priority);
         }
@@ -170,6 +184,9 @@ public class OutboxMail {
     public Date getNextAttemptAt() { return new Date(nextAttemptAt.getTime()); }
     public Date getSentAt() { return sentAt == null ? null : new Date(sentAt.getTime()); }
     public String getLastError() { return lastError; }
+    /** The queuing feature's reference type (see {@link OutboxListener}), or null. */
+    public String getRefType() { return refType; }
+    public Long getRefId() { return refId; }
 
     @Override
     public String toString() {

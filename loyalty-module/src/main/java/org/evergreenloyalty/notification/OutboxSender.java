@@ -52,6 +52,7 @@ public class OutboxSender implements DisposableBean {
     private final ExecutorService dispatcher;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final ReentrantLock draining = new ReentrantLock();
+    private OutboxListeners listeners = new OutboxListeners();
 
     public OutboxSender(PlatformTransactionManager txm, OutboxRepository repository, LoyaltyMailer mailer,
                         CustomerDirectory customers, OutboxSettings settings, Clock clock) {
@@ -64,6 +65,11 @@ public class OutboxSender implements DisposableBean {
         this.clock = clock;
         this.pool = settings.getThreads() == 0 ? null : Executors.newFixedThreadPool(settings.getThreads(), daemon("evergreen-mail-"));
         this.dispatcher = settings.getThreads() == 0 ? null : Executors.newSingleThreadExecutor(daemon("evergreen-outbox-"));
+    }
+
+    /** Who learns how e-mails queued with a reference ended. */
+    public void setListeners(OutboxListeners listeners) {
+        this.listeners = listeners;
     }
 
     /** Asks for a round soon: in the background, or at once in this thread when the pool size is 0. */
@@ -212,7 +218,7 @@ public class OutboxSender implements DisposableBean {
                 return Outcome.skipped("no e-mail address for customer " + m.getCustomerId());
             }
             MailOutcome o = mailer.send(email);
-            return o == MailOutcome.SENT ? Outcome.sent(now) : Outcome.skipped(o.name());
+            return o == MailOutcome.SENT ? Outcome.sent(now) : Outcome.skipped(o.name()).because(o);
         } catch (RuntimeException e) {
             return failed(m, now, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
         }
@@ -248,7 +254,11 @@ public class OutboxSender implements DisposableBean {
     private Void record(List<OutboxMail> page, Map<Long, Outcome> outcomes, String token) {
         for (OutboxMail m : page) {
             Outcome o = outcomes.get(m.getId());
-            repository.finish(m.getId(), token, o.status, o.attemptsAdded, o.nextAttemptAt, o.sentAt, o.error);
+            int changed = repository.finish(m.getId(), token, o.status, o.attemptsAdded, o.nextAttemptAt, o.sentAt, o.error);
+            OutboxListener listener = listeners.of(m.getRefType());
+            if (changed == 1 && listener != null && o.status != OutboxStatus.PENDING) {
+                listener.finished(m.getRefId(), o.status, o.outcome, o.error);
+            }
         }
         return null;
     }
@@ -277,6 +287,7 @@ public class OutboxSender implements DisposableBean {
         final Date nextAttemptAt;
         final Date sentAt;
         final String error;
+        MailOutcome outcome;
 
         Outcome(OutboxStatus status, int attemptsAdded, Date nextAttemptAt, Date sentAt, String error) {
             this.status = status;
@@ -287,7 +298,12 @@ public class OutboxSender implements DisposableBean {
         }
 
         static Outcome sent(Date now) {
-            return new Outcome(OutboxStatus.SENT, 1, now, now, null);
+            return new Outcome(OutboxStatus.SENT, 1, now, now, null).because(MailOutcome.SENT);
+        }
+
+        Outcome because(MailOutcome answer) {
+            this.outcome = answer;
+            return this;
         }
 
         static Outcome skipped(String why) {
