@@ -75,15 +75,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
             });
         } catch (RuntimeException pageFailed) {
             LOG.warn("A page of birthday rewards failed (" + pageFailed.getMessage() + "); issuing its rewards one by one");
-            List<IssueOutcome> outcomes = new ArrayList<IssueOutcome>();
-            for (CustomerBirthday b : page) {
-                try {
-                    outcomes.add(issueIfDue(b, today));
-                } catch (RuntimeException e) {
-                    onFailure.accept(b, e);
-                }
-            }
-            return outcomes;
+            return BirthdayRewardIssuer.super.issuePage(page, today, onFailure);
         }
     }
 
