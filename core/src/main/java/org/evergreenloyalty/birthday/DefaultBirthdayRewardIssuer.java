@@ -2,7 +2,12 @@ package org.evergreenloyalty.birthday;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -54,7 +59,45 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
     }
 
     @Override
+    public List<IssueOutcome> issuePage(List<CustomerBirthday> page, LocalDate today, BiConsumer<CustomerBirthday, RuntimeException> onFailure) {
+        List<Long> ids = new ArrayList<Long>();
+        for (CustomerBirthday b : page) {
+            ids.add(b.getCustomerId());
+        }
+        try {
+            return tx.execute(status -> {
+                Set<String> issued = issuedYears(ids);
+                List<IssueOutcome> outcomes = new ArrayList<IssueOutcome>();
+                for (CustomerBirthday b : page) {
+                    outcomes.add(issue(b, today, issued));
+                }
+                return outcomes;
+            });
+        } catch (RuntimeException pageFailed) {
+            LOG.warn("A page of birthday rewards failed (" + pageFailed.getMessage() + "); issuing its rewards one by one");
+            return BirthdayRewardIssuer.super.issuePage(page, today, onFailure);
+        }
+    }
+
+    /** "customer:year" of the rewards the customers of {@code ids} have. */
+    private Set<String> issuedYears(List<Long> ids) {
+        Set<String> issued = new HashSet<String>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createQuery("select r.customerId, r.year from BirthdayReward r where r.customerId in :c", Object[].class)
+                    .setParameter("c", ids).getResultList()) {
+                issued.add(row[0] + ":" + row[1]);
+            }
+        }
+        return issued;
+    }
+
+    @Override
     public IssueOutcome issueIfDue(final CustomerBirthday birthday, final LocalDate today) {
+        return issue(birthday, today, null);
+    }
+
+    /** Issues; {@code issued} ("customer:year", read in this transaction) saves the look-up, null: look it up. */
+    private IssueOutcome issue(final CustomerBirthday birthday, final LocalDate today, final Set<String> issued) {
         final BirthdaySettings s = settingsService.current();
         if (!s.isEnabled()) {
             return new IssueOutcome(IssueOutcome.Kind.DISABLED, null);
@@ -68,7 +111,8 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         if (!BirthdayCalendar.earns(occurs, BirthdayCalendar.today(birthday.getChangedAt(), zone), s.getNoticeDays())) {
             return new IssueOutcome(IssueOutcome.Kind.TOO_RECENT, null);
         }
-        Long existing = existingReward(customerId, occurs.getYear());
+        Long existing = issued != null && !issued.contains(customerId + ":" + occurs.getYear()) ? null
+                : existingReward(customerId, occurs.getYear());
         if (existing != null) {
             return new IssueOutcome(IssueOutcome.Kind.ALREADY_ISSUED, existing);
         }

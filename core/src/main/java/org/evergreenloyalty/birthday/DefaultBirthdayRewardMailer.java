@@ -15,7 +15,11 @@ import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.notification.LoyaltyEmail;
-import org.evergreenloyalty.notification.LoyaltyMailer;
+import org.evergreenloyalty.notification.MailKind;
+import org.evergreenloyalty.notification.MailOutbox;
+import org.evergreenloyalty.notification.OutboxListener;
+import org.evergreenloyalty.notification.OutboxListeners;
+import org.evergreenloyalty.notification.OutboxStatus;
 import org.evergreenloyalty.notification.MailOutcome;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +27,11 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link BirthdayRewardMailer} on the {@link LoyaltyMailer} and the template {@code emailTemplates/evergreen/birthday.html}. */
+/**
+ * {@link BirthdayRewardMailer} on the {@link MailOutbox} and the template {@code emailTemplates/evergreen/birthday.html}:
+ * a claimed e-mail is queued (status QUEUED) and the outbox reports how it ended (SENT, UNSUBSCRIBED, DISABLED,
+ * FAILED) through this mailer's {@link OutboxListener}; a FAILED one is queued again by later runs, a few times.
+ */
 public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
 
     /** The unsubscribe category of birthday e-mails. */
@@ -34,6 +42,8 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
     public static final int SUGGESTIONS = 3;
     /** A points-only reward's unsent e-mail is retried for this many days. */
     static final int RETRY_DAYS = 7;
+    /** The outbox reference type of birthday e-mails (the reward id is the reference). */
+    public static final String REF_TYPE = "birthday-reward";
     /** A claim older than this is taken to belong to a run that died. */
     static final long STALE_CLAIM_MS = 30L * 60 * 1000;
 
@@ -45,18 +55,19 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
 
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
-    private final LoyaltyMailer mailer;
+    private final MailOutbox outbox;
     private final CustomerDirectory customers;
     private final ProductSuggestionSource suggestions;
     private final Clock clock;
     private final String accountUrl;
 
-    public DefaultBirthdayRewardMailer(PlatformTransactionManager txm, BirthdaySettingsService settingsService, LoyaltyMailer mailer,
-                                       CustomerDirectory customers, ProductSuggestionSource suggestions, Clock clock,
-                                       String storeBaseUrl, String accountPath) {
+    public DefaultBirthdayRewardMailer(PlatformTransactionManager txm, BirthdaySettingsService settingsService, MailOutbox outbox,
+                                       OutboxListeners listeners, CustomerDirectory customers, ProductSuggestionSource suggestions,
+                                       Clock clock, String storeBaseUrl, String accountPath) {
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
-        this.mailer = mailer;
+        this.outbox = outbox;
+        listeners.add(new OutcomeListener());
         this.customers = customers;
         this.suggestions = suggestions;
         this.clock = clock;
@@ -147,9 +158,13 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
             result = MailStatus.DISABLED;
         } else {
             try {
-                MailOutcome outcome = mailer.send(email(r, c));
-                result = outcome == MailOutcome.SENT ? MailStatus.SENT
-                        : outcome == MailOutcome.UNSUBSCRIBED ? MailStatus.UNSUBSCRIBED : MailStatus.DISABLED;
+                LoyaltyEmail email = email(r, c);
+                tx.execute(status -> {
+                    outbox.enqueue(email, MailKind.MARKETING, MailOutbox.PRIORITY_HIGH, REF_TYPE, rewardId);
+                    recordInTransaction(rewardId, MailStatus.QUEUED, null);
+                    return null;
+                });
+                return currentStatus(rewardId); // already SENT when the outbox sends in the committing thread
             } catch (RuntimeException e) {
                 LOG.warn("Birthday e-mail of reward " + rewardId + " to customer " + r.getCustomerId() + " failed: " + e.getMessage());
                 result = MailStatus.FAILED;
@@ -194,17 +209,34 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
     }
 
     private void record(final long rewardId, final MailStatus status, final String error) {
-        final Date now = clock.now();
-        tx.execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus s) {
-                BirthdayReward r = em.find(BirthdayReward.class, rewardId);
-                em.refresh(r);
-                r.mailResult(status, now, error);
-                em.flush();
-                return null;
-            }
+        tx.execute(s -> {
+            recordInTransaction(rewardId, status, error);
+            return null;
         });
+    }
+
+    private void recordInTransaction(long rewardId, MailStatus status, String error) {
+        BirthdayReward r = em.find(BirthdayReward.class, rewardId);
+        em.refresh(r);
+        r.mailResult(status, clock.now(), error);
+        em.flush();
+    }
+
+    /** Takes the outbox's word on how a birthday e-mail ended. */
+    private final class OutcomeListener implements OutboxListener {
+        @Override
+        public String refType() {
+            return REF_TYPE;
+        }
+
+        @Override
+        public void finished(long rewardId, OutboxStatus status, MailOutcome outcome, String error) {
+            MailStatus result = status == OutboxStatus.SENT ? MailStatus.SENT
+                    : status == OutboxStatus.FAILED ? MailStatus.FAILED
+                    : outcome == MailOutcome.UNSUBSCRIBED ? MailStatus.UNSUBSCRIBED
+                    : outcome == MailOutcome.MAIL_DISABLED ? MailStatus.DISABLED : MailStatus.NO_ADDRESS;
+            record(rewardId, result, status == OutboxStatus.SENT ? null : error);
+        }
     }
 
     private MailStatus currentStatus(long rewardId) {

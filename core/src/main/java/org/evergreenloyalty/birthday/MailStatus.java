@@ -6,6 +6,8 @@ public enum MailStatus {
     PENDING,
     /** A job run is sending it right now (or died while doing so; retried after a while). */
     SENDING,
+    /** Queued in the mail outbox, which sends it (and retries it) after the commit. */
+    QUEUED,
     /** Handed to the mail server. */
     SENT,
     /** Not sent: the customer unsubscribed from birthday e-mails (the reward still shows in the account). */

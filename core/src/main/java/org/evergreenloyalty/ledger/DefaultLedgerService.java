@@ -1,5 +1,6 @@
 package org.evergreenloyalty.ledger;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -167,6 +168,39 @@ public class DefaultLedgerService implements LedgerService {
             em.flush();
         }
         return account;
+    }
+
+    @Override
+    public List<PostingResult> postCredits(final List<Posting> postings) {
+        if (postings.isEmpty()) {
+            return new java.util.ArrayList<PostingResult>();
+        }
+        return tx.execute(status -> batchWriter().postCredits(postings, clock.now()));
+    }
+
+    @Override
+    public List<LedgerEntry> expireDueLots(final Date now, final int max, final String reason) {
+        return tx.execute(status -> {
+            List<Long> due = em.createQuery("select l.id from PointLot l where l.remainingPoints > 0 "
+                    + "and l.expiresAt is not null and l.expiresAt < :b order by l.expiresAt, l.id", Long.class)
+                    .setParameter("b", now).setMaxResults(max).getResultList();
+            return batchWriter().expireLots(due, reason, now);
+        });
+    }
+
+    @Override
+    public void setExpiryOfOpenLots(final Collection<Long> customerIds, final Date expiresAt) {
+        tx.execute(status -> {
+            for (List<Long> chunk : LedgerJdbc.chunks(customerIds)) {
+                em.createQuery("update PointLot l set l.expiresAt = :e where l.customerId in :c and l.remainingPoints > 0")
+                        .setParameter("e", expiresAt).setParameter("c", chunk).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private LedgerBatchWriter batchWriter() {
+        return new LedgerBatchWriter(new LedgerJdbc(em), this::holdAccountLockUntilCompletion);
     }
 
     @Override

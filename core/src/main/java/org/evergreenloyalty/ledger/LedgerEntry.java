@@ -92,6 +92,9 @@ public class LedgerEntry {
         this.createdAt = new Date(createdAt.getTime());
     }
 
+    /** Sets the id of an entry written by the batch writer (never of a persisted one). */
+    void assignId(long id) { this.id = id; }
+
     public Long getId() { return id; }
     public long getCustomerId() { return customerId; }
     public EntryType getType() { return type; }

@@ -1,5 +1,6 @@
 package org.evergreenloyalty.ledger;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -18,6 +19,28 @@ public interface LedgerService {
      * @throws LedgerException when it would make the pending balance negative
      */
     PostingResult post(Posting posting);
+
+    /**
+     * Records a page of postings that credit available points or move pending ones (none may take available
+     * points) in one transaction, the caller's or its own, with a few batched statements for the whole page
+     * instead of several per posting. The rules are those of {@link #post}: a known event key is answered with
+     * the earlier entry, a credit repays a debt first, pending never goes negative. Either every posting of the
+     * page is recorded or none.
+     *
+     * @return one result per posting, in the same order
+     * @throws IllegalArgumentException when a posting takes available points
+     * @throws LedgerException when one would make a pending balance negative
+     */
+    List<PostingResult> postCredits(List<Posting> postings);
+
+    /**
+     * Expires what is left of up to {@code max} lots whose expiry is before {@code now}, earliest first, in one
+     * transaction (the caller's or its own) with batched statements; returns the EXPIRE entries written.
+     */
+    List<LedgerEntry> expireDueLots(Date now, int max, String reason);
+
+    /** Sets the expiry of every open lot of each of {@code customerIds}, in one statement per chunk. */
+    void setExpiryOfOpenLots(Collection<Long> customerIds, Date expiresAt);
 
     /** Expires what is left of {@code lot}; returns the entry, or null if nothing was left. */
     LedgerEntry expireLot(long lotId, String reason, Date now);

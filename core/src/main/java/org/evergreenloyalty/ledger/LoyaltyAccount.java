@@ -56,9 +56,14 @@ public class LoyaltyAccount {
         available += entry.getAvailableDelta();
         pending += entry.getPendingDelta();
         lifetimeEarned += entry.getEarnedDelta();
-        if (entry.getType() == EntryType.EARN || entry.getType() == EntryType.BONUS || entry.getType() == EntryType.REDEEM) {
+        if (isActivity(entry.getType())) {
             lastActivityAt = entry.getCreatedAt();
         }
+    }
+
+    /** Whether an entry of this type counts as the customer's activity (earn, bonus, redeem). */
+    static boolean isActivity(EntryType type) {
+        return type == EntryType.EARN || type == EntryType.BONUS || type == EntryType.REDEEM;
     }
 
     public long getCustomerId() { return customerId; }

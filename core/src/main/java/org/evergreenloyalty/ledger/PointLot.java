@@ -83,6 +83,9 @@ public class PointLot {
         this.expiresAt = expiresAt == null ? null : new Date(expiresAt.getTime());
     }
 
+    /** Sets the id of a lot written by the batch writer (never of a persisted one). */
+    void assignId(long id) { this.id = id; }
+
     public Long getId() { return id; }
     public long getCustomerId() { return customerId; }
     public long getSourceEntryId() { return sourceEntryId; }

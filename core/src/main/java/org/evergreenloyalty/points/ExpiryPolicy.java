@@ -1,5 +1,6 @@
 package org.evergreenloyalty.points;
 
+import java.util.Collection;
 import java.util.Date;
 
 import org.evergreenloyalty.ledger.LedgerService;
@@ -27,6 +28,13 @@ public class ExpiryPolicy {
     public void afterActivity(long customerId, PointsSettings s, Date now) {
         if (s.getExpiryMode() == ExpiryMode.INACTIVITY) {
             ledger.setExpiryOfOpenLots(customerId, new Date(now.getTime() + s.getExpiryDays() * DAY));
+        }
+    }
+
+    /** {@link #afterActivity(long, PointsSettings, Date)} for many customers at once (one statement per chunk). */
+    public void afterActivity(Collection<Long> customerIds, PointsSettings s, Date now) {
+        if (s.getExpiryMode() == ExpiryMode.INACTIVITY && !customerIds.isEmpty()) {
+            ledger.setExpiryOfOpenLots(customerIds, new Date(now.getTime() + s.getExpiryDays() * DAY));
         }
     }
 }

@@ -1,17 +1,16 @@
 package org.evergreenloyalty.points;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.evergreenloyalty.customer.CustomerContact;
-import org.evergreenloyalty.customer.CustomerDirectory;
-import org.evergreenloyalty.notification.LoyaltyEmail;
-import org.evergreenloyalty.notification.LoyaltyMailer;
+import org.evergreenloyalty.notification.MailKind;
+import org.evergreenloyalty.notification.MailOutbox;
 
 /**
- * Sends the points e-mails (points available, expiring soon, tier reached), each in its own unsubscribe
- * category. A mail failure is logged and never undoes the points change that caused it.
+ * Queues the points e-mails (points available, expiring soon, tier reached) in the {@link MailOutbox}, each in
+ * its own unsubscribe category, in the transaction of the points change: nothing is looked up here (the
+ * customer's address is read when the e-mail is sent), and a mail failure never undoes the points change.
  */
 public class MailingPointsNotifier implements PointsNotifier {
 
@@ -20,53 +19,43 @@ public class MailingPointsNotifier implements PointsNotifier {
     public static final String CATEGORY_EXPIRING = "points-expiring";
     public static final String CATEGORY_TIER = "tier-reached";
 
-    private static final Log LOG = LogFactory.getLog(MailingPointsNotifier.class);
-
-    private final LoyaltyMailer mailer;
-    private final CustomerDirectory customers;
+    private final MailOutbox outbox;
     private final String accountUrl;
 
-    public MailingPointsNotifier(LoyaltyMailer mailer, CustomerDirectory customers, String storeBaseUrl) {
-        this.mailer = mailer;
-        this.customers = customers;
+    public MailingPointsNotifier(MailOutbox outbox, String storeBaseUrl) {
+        this.outbox = outbox;
         this.accountUrl = (storeBaseUrl.endsWith("/") ? storeBaseUrl.substring(0, storeBaseUrl.length() - 1) : storeBaseUrl)
                 + "/account/loyalty";
     }
 
     @Override
     public void pointsAvailable(long customerId, long points, long newBalance) {
-        send(customerId, "points-available", "Your " + points + " points are ready to use", CATEGORY_AVAILABLE,
-                "points", points, "balance", newBalance, null, null);
+        queue(customerId, "points-available", "Your " + points + " points are ready to use", CATEGORY_AVAILABLE,
+                MailOutbox.PRIORITY_NORMAL, vars("points", points, "balance", newBalance));
     }
 
     @Override
     public void pointsExpiring(long customerId, long points, Date expiresAt) {
-        send(customerId, "points-expiring", points + " of your points expire soon", CATEGORY_EXPIRING,
-                "points", points, "expiresAt", expiresAt, null, null);
+        queue(customerId, "points-expiring", points + " of your points expire soon", CATEGORY_EXPIRING,
+                MailOutbox.PRIORITY_HIGH, vars("points", points, "expiresAt", expiresAt));
     }
 
     @Override
     public void tierReached(long customerId, LoyaltyTier tier) {
-        send(customerId, "tier-reached", "Welcome to " + tier.getName() + "!", CATEGORY_TIER,
-                "tierName", tier.getName(), "benefit", tier.getBenefit(), "multiplier", tier.getMultiplier());
+        Map<String, Object> v = vars("tierName", tier.getName(), "benefit", tier.getBenefit());
+        v.put("multiplier", tier.getMultiplier());
+        queue(customerId, "tier-reached", "Welcome to " + tier.getName() + "!", CATEGORY_TIER, MailOutbox.PRIORITY_NORMAL, v);
     }
 
-    private void send(long customerId, String template, String subject, String category,
-                      String k1, Object v1, String k2, Object v2, String k3, Object v3) {
-        CustomerContact c = customers.contact(customerId);
-        if (c == null || c.getEmail() == null) {
-            return;
-        }
-        LoyaltyEmail.Builder b = LoyaltyEmail.template(template).to(c.getEmail()).subject(subject)
-                .variable("name", c.getGreetingName()).variable("accountUrl", accountUrl)
-                .variable(k1, v1).variable(k2, v2).unsubscribable(customerId, category);
-        if (k3 != null) {
-            b.variable(k3, v3);
-        }
-        try {
-            mailer.send(b.build());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not send '" + template + "' to customer " + customerId + ": " + e.getMessage());
-        }
+    private Map<String, Object> vars(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> v = new LinkedHashMap<String, Object>();
+        v.put("accountUrl", accountUrl);
+        v.put(k1, v1);
+        v.put(k2, v2);
+        return v;
+    }
+
+    private void queue(long customerId, String template, String subject, String category, int priority, Map<String, Object> v) {
+        outbox.enqueueToCustomer(customerId, template, subject, category, v, MailKind.MARKETING, priority);
     }
 }

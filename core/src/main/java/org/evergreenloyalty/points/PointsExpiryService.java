@@ -1,30 +1,38 @@
 package org.evergreenloyalty.points;
 
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.ledger.PointLot;
 import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Expires batches whose time is up (oldest first, one EXPIRE entry per batch) and sends one
- * "points expiring soon" reminder per batch, grouped per customer.
+ * Expires batches whose time is up (oldest first, one EXPIRE entry per batch, a page of batches per
+ * transaction) and queues one "points expiring soon" reminder per batch, grouped per customer.
  */
 public class PointsExpiryService {
 
     private static final long DAY = 24L * 60 * 60 * 1000;
-    private static final int PAGE = 500;
+    /** Lots (expiry) and customers (reminders) per page, one transaction each. */
+    public static final int DEFAULT_PAGE = 500;
 
+    private final TransactionTemplate tx;
+    private final PointsJobRepository repository;
     private final LedgerService ledger;
     private final PointsSettingsService settings;
     private final Clock clock;
     private PointsNotifier notifier;
+    private int pageSize = DEFAULT_PAGE;
 
-    public PointsExpiryService(LedgerService ledger, PointsSettingsService settings, Clock clock) {
+    public PointsExpiryService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings,
+                               PointsJobRepository repository, Clock clock) {
+        this.tx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.ledger = ledger;
         this.settings = settings;
         this.clock = clock;
@@ -34,56 +42,80 @@ public class PointsExpiryService {
         this.notifier = notifier;
     }
 
+    /** Lots or customers per page, 1 to 5000. */
+    public void setPageSize(int pageSize) {
+        if (pageSize < 1 || pageSize > 5000) {
+            throw new IllegalArgumentException("The expiry page size must be between 1 and 5000, was " + pageSize);
+        }
+        this.pageSize = pageSize;
+    }
+
     /** Expires every batch past its expiry; returns the points expired. */
     public long expireDue() {
+        return expireDue(() -> Thread.currentThread().isInterrupted());
+    }
+
+    /**
+     * Expires batches past their expiry, one transaction per page of {@code pageSize} lots (batched ledger writes),
+     * until none is left or {@code stop} says so (asked before each page); returns the points expired. A page
+     * commits whole or not at all, and an expired lot has nothing left, so a rerun continues where a stop ended.
+     */
+    public long expireDue(BooleanSupplier stop) {
         if (settings.current().getExpiryMode() == ExpiryMode.NONE) {
             return 0;
         }
+        Date now = clock.now();
         long total = 0;
-        while (true) {
-            Date now = clock.now();
-            List<PointLot> due = ledger.lotsExpiringBefore(now, PAGE);
-            for (PointLot lot : due) {
-                LedgerEntry e = ledger.expireLot(lot.getId(), "Points expired", now);
-                if (e != null) {
-                    total -= e.getAvailableDelta();
-                }
+        while (!stop.getAsBoolean()) {
+            List<LedgerEntry> page = ledger.expireDueLots(now, pageSize, "Points expired");
+            for (LedgerEntry e : page) {
+                total -= e.getAvailableDelta();
             }
-            if (due.size() < PAGE) {
+            if (page.isEmpty()) {
                 return total;
             }
         }
+        return total;
     }
 
-    /** Sends the reminder for batches expiring within the reminder window; returns how many customers were told. */
+    /**
+     * Queues the reminder for batches expiring within the reminder window, one e-mail per customer for all their
+     * batches not reminded yet, one transaction per page of customers (lots marked reminded and e-mails queued
+     * together); returns how many customers were told.
+     */
     public int remindExpiringSoon() {
-        PointsSettings s = settings.current();
+        final PointsSettings s = settings.current();
         if (s.getExpiryMode() == ExpiryMode.NONE || !s.isMailPointsExpiring()) {
             return 0;
         }
-        Date now = clock.now();
-        Date horizon = new Date(now.getTime() + s.getReminderDaysBefore() * DAY);
-        Map<Long, long[]> perCustomer = new LinkedHashMap<Long, long[]>();
-        Map<Long, Date> earliest = new LinkedHashMap<Long, Date>();
-        for (PointLot lot : ledger.lotsExpiringBefore(horizon, 5000)) {
-            if (lot.isReminderSent() || !lot.getExpiresAt().after(now)) {
-                continue;
+        final Date now = clock.now();
+        final Date horizon = new Date(now.getTime() + s.getReminderDaysBefore() * DAY);
+        int told = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            final long from = after;
+            List<Long> customers = tx.execute(status -> remindPage(now, horizon, from));
+            told += customers.size();
+            if (customers.size() < pageSize) {
+                return told;
             }
-            long[] sum = perCustomer.get(lot.getCustomerId());
-            if (sum == null) {
-                sum = new long[1];
-                perCustomer.put(lot.getCustomerId(), sum);
-                earliest.put(lot.getCustomerId(), lot.getExpiresAt());
-            }
-            sum[0] += lot.getRemainingPoints();
-            ledger.markReminderSent(lot.getId());
+            after = customers.get(customers.size() - 1);
         }
-        for (Map.Entry<Long, long[]> e : perCustomer.entrySet()) {
-            if (notifier != null) {
-                notifier.pointsExpiring(e.getKey(), e.getValue()[0], earliest.get(e.getKey()));
+    }
+
+    private List<Long> remindPage(Date now, Date horizon, long after) {
+        List<Long> customers = repository.customersToRemind(now, horizon, after, pageSize);
+        if (customers.isEmpty()) {
+            return customers;
+        }
+        List<Object[]> sums = repository.pointsToRemind(customers, now, horizon);
+        repository.markReminded(customers, now, horizon);
+        if (notifier != null) {
+            for (Object[] row : sums) {
+                notifier.pointsExpiring(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (Date) row[2]);
             }
         }
-        return perCustomer.size();
+        return customers;
     }
 
     /** Points of a customer that expire within the reminder window, and the earliest date (null when none). */

@@ -8,10 +8,14 @@ import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.notification.LoyaltyEmail;
 import org.evergreenloyalty.notification.LoyaltyMailer;
+import org.evergreenloyalty.notification.MailKind;
+import org.evergreenloyalty.notification.MailOutbox;
 import org.evergreenloyalty.notification.MailOutcome;
 
 /**
- * Sends the referral e-mails through the module's mailer. The advocate's e-mails are in the unsubscribe
+ * Sends the referral e-mails: the advocate's notices are queued in the mail outbox (sent after commit, retried,
+ * within the daily cap); an invitation is sent at once through the mailer, because the shopper who asked for
+ * it sees per address whether it went out (and a failed one gives the invitation back). The advocate's e-mails are in the unsubscribe
  * category {@value #CATEGORY} and each can be switched off in the settings; the invitation goes to someone
  * who is not a customer, so it has no category but an opt-out link of its own. A failure of an advocate
  * e-mail is logged and never undoes the change that caused it.
@@ -24,14 +28,16 @@ public class MailingReferralNotifier implements ReferralNotifier {
     private static final Log LOG = LogFactory.getLog(MailingReferralNotifier.class);
 
     private final LoyaltyMailer mailer;
+    private final MailOutbox outbox;
     private final CustomerDirectory customers;
     private final ReferralSettingsService settings;
     private final ReferralLinks links;
     private final String currencyCode;
 
-    public MailingReferralNotifier(LoyaltyMailer mailer, CustomerDirectory customers, ReferralSettingsService settings,
-                                   ReferralLinks links, String currencyCode) {
+    public MailingReferralNotifier(LoyaltyMailer mailer, MailOutbox outbox, CustomerDirectory customers,
+                                   ReferralSettingsService settings, ReferralLinks links, String currencyCode) {
         this.mailer = mailer;
+        this.outbox = outbox;
         this.customers = customers;
         this.settings = settings;
         this.links = links;
@@ -130,11 +136,12 @@ public class MailingReferralNotifier implements ReferralNotifier {
         return p.length > 1 ? new Locale(p[0], p[1]) : new Locale(p[0]);
     }
 
+    /** Queues a notice to the advocate in the outbox; a bad e-mail is logged and never undoes the referral change. */
     private void send(LoyaltyEmail.Builder b, Referral r) {
         try {
-            mailer.send(b.build());
+            outbox.enqueue(b.build(), MailKind.MARKETING, MailOutbox.PRIORITY_NORMAL);
         } catch (RuntimeException e) {
-            LOG.warn("Could not send a referral e-mail for " + r + ": " + e.getMessage());
+            LOG.warn("Could not queue a referral e-mail for " + r + ": " + e.getMessage());
         }
     }
 }

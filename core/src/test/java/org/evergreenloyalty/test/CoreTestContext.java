@@ -43,6 +43,9 @@ public final class CoreTestContext {
         // tests run jobs themselves (JobRunner.runNow, services); no scheduler thread fires in between
         System.setProperty("evergreen.scheduler.enabled", "false");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
+        // placed orders are booked, and queued e-mails sent, in the committing thread: a test sees them when its call returns
+        System.setProperty("evergreen.orders.events.workerThreads", "0");
+        System.setProperty("evergreen.mail.outbox.threads", "0");
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         try {
             return new GenericXmlApplicationContext("classpath:/evergreen-core-test-applicationContext.xml");

@@ -104,6 +104,10 @@ public final class BroadleafTestContext {
         // and the order-events job runs only when a test runs it
         System.setProperty("evergreen.orders.events.workerThreads", "0");
         System.setProperty("evergreen.job.order-events.cron", "off");
+        // the outbox sends in the thread whose commit queued the e-mails, so a test sees them when its call returns;
+        // OutboxTest drives its own senders (pool, cap, retries) at the moments it chooses
+        System.setProperty("evergreen.mail.outbox.threads", "0");
+        System.setProperty("evergreen.job.mail-outbox.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();

@@ -128,8 +128,8 @@ public class LoyaltyBirthdaysController extends AbstractLoyaltyAdminController {
         String to = reward.getCustomerEmail() == null ? "" : reward.getCustomerEmail();
         try {
             MailStatus result = birthdays.resendEmail(reward.getId());
-            if (result == MailStatus.SENT) {
-                redirect.addFlashAttribute(NOTICE, text("evergreen.birthdays.resend.SENT", what, to));
+            if (result == MailStatus.SENT || result == MailStatus.QUEUED) {
+                redirect.addFlashAttribute(NOTICE, text("evergreen.birthdays.resend." + result.name(), what, to));
             } else {
                 redirect.addFlashAttribute(WARNING, text("evergreen.birthdays.resend." + result.name(), what, to));
             }

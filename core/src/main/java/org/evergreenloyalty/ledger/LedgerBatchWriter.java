@@ -1,0 +1,147 @@
+package org.evergreenloyalty.ledger;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+
+/**
+ * Posts a page of ledger events in the caller's transaction with a fixed handful of statements instead of
+ * several per event: the page's accounts are locked in one query, known event keys found in one query, and
+ * entries, lots and account rows written as JDBC batches ({@link LedgerJdbc}). The rules are those of
+ * {@link DefaultLedgerService#post}: an event key is recorded once (a repeat answers with the earlier entry),
+ * a credit first repays a debt and makes a lot of the rest, pending never goes negative, and each account
+ * row moves by exactly the sum of its new entries. Either the whole page is written or, on any error,
+ * nothing (the caller's transaction rolls back).
+ */
+class LedgerBatchWriter {
+
+    private final LedgerJdbc jdbc;
+    private final LongConsumer accountLock;
+
+    /** {@code accountLock} holds this node's lock of an account until the transaction ends. */
+    LedgerBatchWriter(LedgerJdbc jdbc, LongConsumer accountLock) {
+        this.jdbc = jdbc;
+        this.accountLock = accountLock;
+    }
+
+    /** Records credit postings (no available debit) in order; see {@link LedgerService#postCredits}. */
+    List<PostingResult> postCredits(List<Posting> postings, Date now) {
+        for (Posting p : postings) {
+            if (p.getAvailableDelta() < 0) {
+                throw new IllegalArgumentException("postCredits takes no debits; post " + p.getEventKey() + " on its own");
+            }
+        }
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(customersOf(postings), now);
+        Map<String, LedgerEntry> known = jdbc.entriesByEventKey(keysOf(postings));
+        List<PostingResult> results = new ArrayList<PostingResult>(postings.size());
+        List<LedgerEntry> entries = new ArrayList<LedgerEntry>();
+        List<PointLot> lots = new ArrayList<PointLot>();
+        for (Posting p : postings) {
+            LedgerEntry earlier = known.get(p.getEventKey());
+            if (earlier != null) {
+                results.add(new PostingResult(earlier, false));
+                continue;
+            }
+            LedgerJdbc.AccountRow a = accounts.get(p.getCustomerId());
+            if (a.pending + p.getPendingDelta() < 0) {
+                throw new LedgerException("Customer " + p.getCustomerId() + " has " + a.pending
+                        + " pending points; cannot remove " + (-p.getPendingDelta()));
+            }
+            LedgerEntry entry = new LedgerEntry(p, a.available + p.getAvailableDelta(), now);
+            entry.assignId(jdbc.nextEntryId());
+            long debt = Math.max(0, -a.available);
+            long credit = p.getAvailableDelta() - Math.min(debt, p.getAvailableDelta());
+            if (credit > 0) {
+                PointLot lot = new PointLot(p.getCustomerId(), entry.getId(), credit, now, p.getLotExpiresAt());
+                lot.assignId(jdbc.nextLotId());
+                lots.add(lot);
+            }
+            a.apply(entry);
+            entries.add(entry);
+            known.put(p.getEventKey(), entry);
+            results.add(new PostingResult(entry, true));
+        }
+        jdbc.insertEntries(entries);
+        jdbc.insertLots(lots);
+        jdbc.updateAccounts(accounts.values());
+        return results;
+    }
+
+    /** Expires what is left of the given lots; see {@link LedgerService#expireDueLots}. */
+    List<LedgerEntry> expireLots(List<Long> lotIds, String reason, Date now) {
+        if (lotIds.isEmpty()) {
+            return new ArrayList<LedgerEntry>();
+        }
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(jdbc.lotCustomers(lotIds).values()), now);
+        // read again under the account locks: a spend may have taken from the lots meanwhile
+        Map<Long, long[]> lots = jdbc.lotsForUpdate(lotIds);
+        List<LedgerEntry> entries = new ArrayList<LedgerEntry>();
+        List<Long> emptied = new ArrayList<Long>();
+        for (Long lotId : lotIds) {
+            long[] lot = lots.get(lotId);
+            if (lot == null || lot[1] <= 0) {
+                continue;
+            }
+            long customerId = lot[0];
+            long left = lot[1];
+            LedgerJdbc.AccountRow a = accounts.get(customerId);
+            Posting p = Posting.builder(customerId, EntryType.EXPIRE, "expire:lot:" + lotId)
+                    .available(-left).source("lot", lotId).reason(reason).build();
+            LedgerEntry entry = new LedgerEntry(p, a.available - left, now);
+            entry.assignId(jdbc.nextEntryId());
+            a.apply(entry);
+            entries.add(entry);
+            emptied.add(lotId);
+        }
+        jdbc.insertEntries(entries);
+        jdbc.emptyLots(emptied);
+        jdbc.updateAccounts(accounts.values());
+        return entries;
+    }
+
+    /** Takes this node's locks in one order (no deadlock between batches), then the rows, creating missing accounts. */
+    private Map<Long, LedgerJdbc.AccountRow> lockAccounts(TreeSet<Long> customerIds, Date now) {
+        for (Long id : customerIds) {
+            accountLock.accept(id);
+        }
+        jdbc.detachManaged(customerIds);
+        Map<Long, LedgerJdbc.AccountRow> rows = jdbc.accountsForUpdate(customerIds);
+        List<Long> missing = new ArrayList<Long>();
+        for (Long id : customerIds) {
+            if (!rows.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.insertAccounts(missing, now);
+            rows.putAll(jdbc.accountsForUpdate(missing));
+        }
+        return rows;
+    }
+
+    private static TreeSet<Long> customersOf(Collection<Posting> postings) {
+        TreeSet<Long> ids = new TreeSet<Long>();
+        for (Posting p : postings) {
+            ids.add(p.getCustomerId());
+        }
+        return ids;
+    }
+
+    private static List<String> keysOf(Collection<Posting> postings) {
+        Map<String, Boolean> keys = new LinkedHashMap<String, Boolean>();
+        for (Posting p : postings) {
+            keys.put(p.getEventKey(), Boolean.TRUE);
+        }
+        return new ArrayList<String>(keys.keySet());
+    }
+
+    static Timestamp timestamp(Date d) {
+        return d == null ? null : new Timestamp(d.getTime());
+    }
+}

@@ -1,0 +1,322 @@
+package org.evergreenloyalty.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.id.IdentifierGenerator;
+import org.hibernate.jdbc.ReturningWork;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The ledger's bulk statements for {@link LedgerBatchWriter}: plain JDBC on the connection of the current
+ * JPA transaction (so they commit or roll back with it), batched, with ids from the entities' own table
+ * generators. Rows of the page that the persistence context holds are flushed and detached first, so no
+ * stale copy is written back later.
+ */
+class LedgerJdbc {
+
+    /** Largest IN list per statement. */
+    static final int CHUNK = 500;
+
+    private final EntityManager em;
+
+    LedgerJdbc(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Account rows of {@code customerIds}, locked until the transaction ends, by customer id. */
+    Map<Long, AccountRow> accountsForUpdate(Collection<Long> customerIds) {
+        Map<Long, AccountRow> rows = new HashMap<Long, AccountRow>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            String sql = "select CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, LAST_ACTIVITY_AT, VERSION from EVG_LOYALTY_ACCOUNT"
+                    + " where CUSTOMER_ID in (" + marks(chunk.size()) + ") order by CUSTOMER_ID" + forUpdate();
+            work(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            AccountRow a = new AccountRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                    rs.getTimestamp(5), rs.getLong(6));
+                            rows.put(a.customerId, a);
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return rows;
+    }
+
+    void insertAccounts(List<Long> customerIds, Date now) {
+        batch("insert into EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION)"
+                + " values (?, 0, 0, 0, ?, 0)", customerIds, (ps, id) -> {
+                    ps.setLong(1, id);
+                    ps.setTimestamp(2, new Timestamp(now.getTime()));
+                }, false);
+    }
+
+    /** Writes the accounts' new balances; fails when another transaction changed one since it was read. */
+    void updateAccounts(Collection<AccountRow> accounts) {
+        List<AccountRow> changed = new ArrayList<AccountRow>();
+        for (AccountRow a : accounts) {
+            if (a.changed) {
+                changed.add(a);
+            }
+        }
+        batch("update EVG_LOYALTY_ACCOUNT set AVAILABLE = ?, PENDING = ?, LIFETIME_EARNED = ?, LAST_ACTIVITY_AT = ?, VERSION = ?"
+                + " where CUSTOMER_ID = ? and VERSION = ?", changed, (ps, a) -> {
+                    ps.setLong(1, a.available);
+                    ps.setLong(2, a.pending);
+                    ps.setLong(3, a.lifetimeEarned);
+                    ps.setTimestamp(4, LedgerBatchWriter.timestamp(a.lastActivityAt));
+                    ps.setLong(5, a.version + 1);
+                    ps.setLong(6, a.customerId);
+                    ps.setLong(7, a.version);
+                }, true);
+    }
+
+    void insertEntries(List<LedgerEntry> entries) {
+        batch("insert into EVG_LEDGER_ENTRY (ENTRY_ID, CUSTOMER_ID, ENTRY_TYPE, AVAILABLE_DELTA, PENDING_DELTA, EARNED_DELTA,"
+                + " AVAILABLE_AFTER, EVENT_KEY, SOURCE_TYPE, SOURCE_ID, REASON, ACTOR, CREATED_AT)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, e) -> {
+                    ps.setLong(1, e.getId());
+                    ps.setLong(2, e.getCustomerId());
+                    ps.setString(3, e.getType().name());
+                    ps.setLong(4, e.getAvailableDelta());
+                    ps.setLong(5, e.getPendingDelta());
+                    ps.setLong(6, e.getEarnedDelta());
+                    ps.setLong(7, e.getAvailableAfter());
+                    ps.setString(8, e.getEventKey());
+                    ps.setString(9, e.getSourceType());
+                    ps.setString(10, e.getSourceId());
+                    ps.setString(11, e.getReason());
+                    ps.setString(12, e.getActor());
+                    ps.setTimestamp(13, new Timestamp(e.getCreatedAt().getTime()));
+                }, false);
+    }
+
+    void insertLots(List<PointLot> lots) {
+        batch("insert into EVG_POINT_LOT (LOT_ID, CUSTOMER_ID, SOURCE_ENTRY_ID, ORIGINAL_POINTS, REMAINING_POINTS, CREDITED_AT,"
+                + " EXPIRES_AT, REMINDER_SENT) values (?, ?, ?, ?, ?, ?, ?, ?)", lots, (ps, l) -> {
+                    ps.setLong(1, l.getId());
+                    ps.setLong(2, l.getCustomerId());
+                    ps.setLong(3, l.getSourceEntryId());
+                    ps.setLong(4, l.getOriginalPoints());
+                    ps.setLong(5, l.getRemainingPoints());
+                    ps.setTimestamp(6, new Timestamp(l.getCreditedAt().getTime()));
+                    ps.setTimestamp(7, LedgerBatchWriter.timestamp(l.getExpiresAt()));
+                    ps.setBoolean(8, false);
+                }, false);
+    }
+
+    void emptyLots(List<Long> lotIds) {
+        batch("update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID = ?", lotIds, (ps, id) -> ps.setLong(1, id), false);
+    }
+
+    /** The customer of each of {@code lotIds} (lots that do not exist are left out). */
+    Map<Long, Long> lotCustomers(List<Long> lotIds) {
+        Map<Long, Long> customers = new HashMap<Long, Long>();
+        for (Map.Entry<Long, long[]> e : lots(lotIds, "").entrySet()) {
+            customers.put(e.getKey(), e.getValue()[0]);
+        }
+        return customers;
+    }
+
+    /** Customer and remaining points of each of {@code lotIds}, locked until the transaction ends. */
+    Map<Long, long[]> lotsForUpdate(List<Long> lotIds) {
+        return lots(lotIds, forUpdate());
+    }
+
+    private Map<Long, long[]> lots(List<Long> lotIds, String lock) {
+        Map<Long, long[]> lots = new HashMap<Long, long[]>();
+        for (List<Long> chunk : chunks(lotIds)) {
+            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where LOT_ID in (" + marks(chunk.size())
+                    + ") order by LOT_ID" + lock;
+            work(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            lots.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return lots;
+    }
+
+    /** Entries already recorded for any of {@code eventKeys}, by key. */
+    Map<String, LedgerEntry> entriesByEventKey(List<String> eventKeys) {
+        Map<String, LedgerEntry> found = new HashMap<String, LedgerEntry>();
+        for (List<String> chunk : chunks(eventKeys)) {
+            for (LedgerEntry e : em.createQuery("select e from LedgerEntry e where e.eventKey in :k", LedgerEntry.class)
+                    .setParameter("k", chunk).getResultList()) {
+                found.put(e.getEventKey(), e);
+            }
+        }
+        return found;
+    }
+
+    long nextEntryId() {
+        return nextId(LedgerEntry.class);
+    }
+
+    long nextLotId() {
+        return nextId(PointLot.class);
+    }
+
+    private long nextId(Class<?> entity) {
+        SessionImplementor s = (SessionImplementor) em.unwrap(Session.class);
+        IdentifierGenerator generator = s.getFactory().getIdentifierGenerator(entity.getName());
+        return ((Number) generator.generate(s, null)).longValue();
+    }
+
+    /** Flushes pending changes, then detaches accounts and lots of {@code customerIds} the persistence context holds. */
+    void detachManaged(Collection<Long> customerIds) {
+        em.flush();
+        SessionImplementor s = (SessionImplementor) em.unwrap(Session.class);
+        List<Object> stale = new ArrayList<Object>();
+        for (Object o : s.getPersistenceContext().getEntitiesByKey().values()) {
+            if (o instanceof LoyaltyAccount && customerIds.contains(((LoyaltyAccount) o).getCustomerId())
+                    || o instanceof PointLot && customerIds.contains(((PointLot) o).getCustomerId())) {
+                stale.add(o);
+            }
+        }
+        for (Object o : stale) {
+            em.detach(o);
+        }
+    }
+
+    private String forUpdate() {
+        return ((SessionImplementor) em.unwrap(Session.class)).getFactory().getDialect().getForUpdateString();
+    }
+
+    private <T> T work(ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
+    }
+
+    /** Binds one row of a batch. */
+    interface Binder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    private <T> void batch(String sql, Collection<T> rows, Binder<T> binder, boolean expectOneEach) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        work(c -> {
+            runBatch(c, sql, rows, binder, expectOneEach);
+            return null;
+        });
+    }
+
+    private static <T> void runBatch(Connection c, String sql, Collection<T> rows, Binder<T> binder, boolean expectOneEach)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (T row : rows) {
+                binder.bind(ps, row);
+                ps.addBatch();
+                if (++n % CHUNK == 0) {
+                    check(ps.executeBatch(), expectOneEach, sql);
+                }
+            }
+            if (n % CHUNK != 0) {
+                check(ps.executeBatch(), expectOneEach, sql);
+            }
+        }
+    }
+
+    private static void check(int[] counts, boolean expectOneEach, String sql) {
+        if (!expectOneEach) {
+            return;
+        }
+        for (int count : counts) {
+            if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+                throw new OptimisticLockingFailureException("A concurrent change won the race (" + sql + ")");
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v instanceof Long) {
+                ps.setLong(i + 1, (Long) v);
+            } else {
+                ps.setString(i + 1, String.valueOf(v));
+            }
+        }
+    }
+
+    private static String marks(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "?" : ", ?");
+        }
+        return b.toString();
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<List<T>> chunks = new ArrayList<List<T>>();
+        List<T> current = new ArrayList<T>();
+        for (T v : values) {
+            current.add(v);
+            if (current.size() == CHUNK) {
+                chunks.add(current);
+                current = new ArrayList<T>();
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    /** An account row as read under its lock, moved in memory by the page's entries, then written once. */
+    static final class AccountRow {
+        final long customerId;
+        long available;
+        long pending;
+        long lifetimeEarned;
+        Date lastActivityAt;
+        final long version;
+        boolean changed;
+
+        AccountRow(long customerId, long available, long pending, long lifetimeEarned, Date lastActivityAt, long version) {
+            this.customerId = customerId;
+            this.available = available;
+            this.pending = pending;
+            this.lifetimeEarned = lifetimeEarned;
+            this.lastActivityAt = lastActivityAt == null ? null : new Date(lastActivityAt.getTime());
+            this.version = version;
+        }
+
+        /** The same moves as {@link LoyaltyAccount#apply}. */
+        void apply(LedgerEntry entry) {
+            available += entry.getAvailableDelta();
+            pending += entry.getPendingDelta();
+            lifetimeEarned += entry.getEarnedDelta();
+            if (LoyaltyAccount.isActivity(entry.getType())) {
+                lastActivityAt = entry.getCreatedAt();
+            }
+            changed = true;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.evergreenloyalty.notification;
+
+import java.util.Map;
+
+import org.evergreenloyalty.support.AfterCommit;
+import org.evergreenloyalty.support.Clock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationAdapter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link MailOutbox} on the {@code EVG_MAIL_OUTBOX} table: joins the caller's transaction, and once per
+ * transaction registers a nudge that makes the {@link OutboxSender} send right after the commit (the
+ * {@code mail-outbox} job picks up whatever a nudge missed, e.g. after a crash).
+ */
+public class DefaultMailOutbox implements MailOutbox {
+
+    private static final Object NUDGE_KEY = new Object();
+    private static final String PLACEHOLDER_ADDRESS = "customer@address.invalid";
+
+    private final TransactionTemplate newTx;
+    private final OutboxRepository repository;
+    private final OutboxSender sender;
+    private final Clock clock;
+
+    public DefaultMailOutbox(PlatformTransactionManager txm, OutboxRepository repository, OutboxSender sender, Clock clock) {
+        this.newTx = new TransactionTemplate(txm);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.repository = repository;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Override
+    public long enqueue(LoyaltyEmail email, MailKind kind, int priority, String refType, Long refId) {
+        return add(new OutboxMail(email.getTemplate(), email.getTo(), email.getSubject(), email.getVariables(),
+                email.getCustomerId(), email.getCategory(), kind, priority, clock.now(), refType, refId));
+    }
+
+    @Override
+    public long enqueueToCustomer(long customerId, String template, String subject, String category, Map<String, ?> variables,
+                                  MailKind kind, int priority) {
+        LoyaltyEmail.Builder check = LoyaltyEmail.template(template).to(PLACEHOLDER_ADDRESS).subject(subject).variables(variables);
+        if (category != null) {
+            check.unsubscribable(customerId, category);
+        }
+        LoyaltyEmail checked = check.build();
+        return add(new OutboxMail(template, null, checked.getSubject(), checked.getVariables(), customerId, category,
+                kind, priority, clock.now()));
+    }
+
+    private long add(final OutboxMail mail) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.isRunning()) {
+            repository.add(mail);
+            nudgeAfterCommit();
+            return mail.getId();
+        }
+        newTx.execute(status -> {
+            repository.add(mail);
+            return null;
+        });
+        sender.nudge();
+        return mail.getId();
+    }
+
+    /** One nudge per transaction, however many e-mails it queues. */
+    private void nudgeAfterCommit() {
+        if (TransactionSynchronizationManager.hasResource(NUDGE_KEY)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(NUDGE_KEY, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+            @Override
+            public void afterCommit() {
+                sender.nudge();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(NUDGE_KEY);
+            }
+        });
+    }
+}
