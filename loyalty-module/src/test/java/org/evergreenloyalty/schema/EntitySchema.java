@@ -59,6 +59,7 @@ final class EntitySchema {
                 case Types.TIMESTAMP: return "DATETIME"; // Liquibase: TIMESTAMP on most databases, DATETIME on MySQL
                 case Types.NUMERIC: case Types.DECIMAL: return "NUMERIC(" + precision + ", " + scale + ")";
                 case Types.VARCHAR: return "VARCHAR(" + length + ")";
+                case Types.VARBINARY: case Types.BINARY: return "VARBINARY(" + length + ")"; // BYTEA on PostgreSQL
                 default: throw new IllegalStateException("column " + name + " has a JDBC type (" + type
                         + ") the schema check does not know yet: add it to EntitySchema.Column.liquibaseType");
             }

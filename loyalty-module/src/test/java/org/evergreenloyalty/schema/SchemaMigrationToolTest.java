@@ -97,7 +97,7 @@ class SchemaMigrationToolTest {
 
     private static String text(String resource) throws java.io.IOException {
         try (java.io.InputStream in = SchemaMigrationToolTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new java.util.Scanner(in, "UTF-8").useDelimiter("\\A").next();
         }
     }
 
