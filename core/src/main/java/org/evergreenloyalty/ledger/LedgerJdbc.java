@@ -182,15 +182,36 @@ class LedgerJdbc {
     }
 
     private long nextId(Class<?> entity) {
-        SessionImplementor s = (SessionImplementor) em.unwrap(Session.class);
+        SessionImplementor s = em.unwrap(SessionImplementor.class);
         IdentifierGenerator generator = s.getFactory().getIdentifierGenerator(entity.getName());
-        return ((Number) generator.generate(s, null)).longValue();
+        return ((Number) generate(generator, s)).longValue();
+    }
+
+    /**
+     * {@code generator.generate(session, null)}, called reflectively: its first parameter is a SessionImplementor in
+     * Hibernate 4/5 and a SharedSessionContractImplementor in Hibernate 6, so no single compiled call links on both.
+     */
+    private static Object generate(IdentifierGenerator generator, SessionImplementor session) {
+        for (java.lang.reflect.Method m : IdentifierGenerator.class.getMethods()) {
+            if (m.getName().equals("generate") && m.getParameterTypes().length == 2
+                    && m.getParameterTypes()[0].isInstance(session)) {
+                try {
+                    return m.invoke(generator, session, null);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                            : new IllegalStateException(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("this Hibernate has no IdentifierGenerator.generate(session, object)");
     }
 
     /** Flushes pending changes, then detaches accounts and lots of {@code customerIds} the persistence context holds. */
     void detachManaged(Collection<Long> customerIds) {
         em.flush();
-        SessionImplementor s = (SessionImplementor) em.unwrap(Session.class);
+        SessionImplementor s = em.unwrap(SessionImplementor.class);
         List<Object> stale = new ArrayList<Object>();
         for (Object o : s.getPersistenceContext().getEntitiesByKey().values()) {
             if (o instanceof LoyaltyAccount && customerIds.contains(((LoyaltyAccount) o).getCustomerId())
@@ -204,7 +225,7 @@ class LedgerJdbc {
     }
 
     private String forUpdate() {
-        return ((SessionImplementor) em.unwrap(Session.class)).getFactory().getDialect().getForUpdateString();
+        return em.unwrap(SessionImplementor.class).getFactory().getJdbcServices().getDialect().getForUpdateString();
     }
 
     private <T> T work(ReturningWork<T> work) {

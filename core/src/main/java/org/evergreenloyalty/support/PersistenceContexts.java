@@ -21,7 +21,7 @@ public final class PersistenceContexts {
     /** Flushes, then detaches every managed instance of {@code type}. */
     public static void detachAll(EntityManager em, Class<?> type) {
         em.flush();
-        SessionImplementor s = (SessionImplementor) em.unwrap(Session.class);
+        SessionImplementor s = em.unwrap(SessionImplementor.class);
         List<Object> managed = new ArrayList<Object>();
         for (Object o : s.getPersistenceContext().getEntitiesByKey().values()) {
             if (type.isInstance(o)) {
