@@ -47,7 +47,11 @@ public class DefaultReferralCodeService implements ReferralCodeService {
         if (existing != null) {
             return existing;
         }
-        return create(customerId);
+        String created = create(customerId);
+        // concurrent first calls for one customer: the database keeps one active code (unique ACTIVE_CUSTOMER_ID);
+        // every caller answers with the code that is active now, not with the candidate it tried
+        String active = activeCodeOf(customerId);
+        return active != null ? active : created;
     }
 
     @Override
