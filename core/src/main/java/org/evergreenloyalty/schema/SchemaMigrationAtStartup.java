@@ -36,7 +36,16 @@ public class SchemaMigrationAtStartup implements InitializingBean {
      */
     public SchemaMigrationAtStartup(EntityManagerFactory entityManagerFactory, String migrate) {
         this(dataSourceOf(entityManagerFactory), parse(migrate), new EvergreenChangelog());
+        Object auto = entityManagerFactory.getProperties().get("hibernate.hbm2ddl.auto");
+        this.schemaJustCreated = auto != null && String.valueOf(auto).trim().toLowerCase().startsWith("create");
     }
+
+    /**
+     * True when Hibernate drops and creates the tables at every start ({@code hbm2ddl.auto=create} or
+     * {@code create-drop}, test and demo databases): the history of the previous schema is forgotten first, so every
+     * change set is checked again (an index only the changelog makes is made again on the new tables).
+     */
+    private boolean schemaJustCreated;
 
     /** Migrates {@code dataSource}. */
     public SchemaMigrationAtStartup(DataSource dataSource, boolean enabled, EvergreenChangelog changelog) {
@@ -57,6 +66,10 @@ public class SchemaMigrationAtStartup implements InitializingBean {
     /** Applies the change sets this database has not run yet; returns how many there were. */
     public int migrate() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
+            if (schemaJustCreated) {
+                forgetHistory(connection);
+                schemaJustCreated = false; // once per start: the tables are new only then
+            }
             List<String> pending = changelog.pending(connection);
             if (pending.isEmpty()) {
                 LOG.debug("Evergreen schema is up to date");
@@ -69,6 +82,22 @@ public class SchemaMigrationAtStartup implements InitializingBean {
             throw new IllegalStateException("Evergreen could not migrate its schema (" + e.getMessage()
                     + "). Fix the cause, or set evergreen.schema.migrate=false and run "
                     + SchemaMigrationTool.class.getName() + " yourself.", e);
+        }
+    }
+
+    private static void forgetHistory(Connection connection) throws java.sql.SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        try (java.sql.Statement s = connection.createStatement()) {
+            int forgotten = s.executeUpdate("delete from " + EvergreenChangelog.HISTORY_TABLE);
+            if (!autoCommit) {
+                connection.commit();
+            }
+            LOG.info("Evergreen schema: Hibernate created the tables anew, " + forgotten + " recorded change set(s) forgotten");
+        } catch (java.sql.SQLException noHistoryYet) {
+            if (!autoCommit) {
+                connection.rollback();
+            }
+            LOG.debug("Evergreen schema: no change set history yet");
         }
     }
 

@@ -113,6 +113,8 @@ final class SchemaDrift {
                 return found.type == expected.type && found.size == expected.precision && found.digits == expected.scale;
             case Types.VARCHAR:
                 return found.type == Types.VARCHAR && found.size == expected.length;
+            case Types.VARBINARY: case Types.BINARY: case Types.LONGVARBINARY: // PostgreSQL's bytea has no size
+                return found.type == Types.VARBINARY || found.type == Types.BINARY || found.type == Types.LONGVARBINARY;
             default:
                 return found.type == expected.type;
         }
