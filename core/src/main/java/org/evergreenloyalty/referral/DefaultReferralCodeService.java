@@ -47,11 +47,22 @@ public class DefaultReferralCodeService implements ReferralCodeService {
         if (existing != null) {
             return existing;
         }
-        String created = create(customerId);
-        // concurrent first calls for one customer: the database keeps one active code (unique ACTIVE_CUSTOMER_ID);
-        // every caller answers with the code that is active now, not with the candidate it tried
-        String active = activeCodeOf(customerId);
-        return active != null ? active : created;
+        // concurrent first calls for one customer: on this node they take turns (a lock stripe per customer), so the
+        // second finds the first one's code; across nodes the unique ACTIVE_CUSTOMER_ID keeps one active code and the
+        // loser answers with the winner's (create's catch). HSQLDB's MVCC does not always refuse the second insert of
+        // two that wait on each other, which the stripe also keeps from happening.
+        synchronized (CREATE_LOCKS[(int) (customerId & (CREATE_LOCKS.length - 1))]) {
+            String meanwhile = activeCodeOf(customerId);
+            return meanwhile != null ? meanwhile : create(customerId);
+        }
+    }
+
+    private static final Object[] CREATE_LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < CREATE_LOCKS.length; i++) {
+            CREATE_LOCKS[i] = new Object();
+        }
     }
 
     @Override
