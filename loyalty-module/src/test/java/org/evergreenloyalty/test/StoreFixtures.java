@@ -36,6 +36,8 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,8 +59,10 @@ public class StoreFixtures {
     private final BroadleafCurrencyService currencyService;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final EntityManagerFactory emf;
 
     public StoreFixtures(ApplicationContext ctx) {
+        this.emf = ctx.getBean("entityManagerFactory", EntityManagerFactory.class);
         this.customerService = ctx.getBean("blCustomerService", CustomerService.class);
         this.catalogService = ctx.getBean("blCatalogService", CatalogService.class);
         this.orderService = ctx.getBean("blOrderService", OrderService.class);
@@ -214,12 +218,13 @@ public class StoreFixtures {
      * checkout's commit (the order event worker, in EntityManagers of its own) is read as stored.
      */
     private Order afterRequest(Order placed) {
-        EntityManagerFactory emf = BroadleafTestContext.get().getBean("entityManagerFactory", EntityManagerFactory.class);
         if (!TransactionSynchronizationManager.hasResource(emf)) {
             return placed;
         }
-        BroadleafTestContext.closeRequestEntityManager();
-        BroadleafTestContext.openRequestEntityManager();
+        // the fixtures' own context (the bench boots its store without BroadleafTestContext)
+        EntityManagerHolder held = (EntityManagerHolder) TransactionSynchronizationManager.unbindResource(emf);
+        EntityManagerFactoryUtils.closeEntityManager(held.getEntityManager());
+        TransactionSynchronizationManager.bindResource(emf, new EntityManagerHolder(emf.createEntityManager()));
         return orderService.findOrderById(placed.getId());
     }
 
