@@ -192,21 +192,33 @@ class LedgerJdbc {
      * Hibernate 4/5 and a SharedSessionContractImplementor in Hibernate 6, so no single compiled call links on both.
      */
     private static Object generate(IdentifierGenerator generator, SessionImplementor session) {
+        try {
+            return generateMethod(session).invoke(generator, session, null);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                    : new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Hibernate at hand's {@code generate(session, object)}, looked up once (a page asks for an id per row). */
+    private static java.lang.reflect.Method generateMethod(SessionImplementor session) {
+        java.lang.reflect.Method known = generate;
+        if (known != null) {
+            return known;
+        }
         for (java.lang.reflect.Method m : IdentifierGenerator.class.getMethods()) {
             if (m.getName().equals("generate") && m.getParameterTypes().length == 2
                     && m.getParameterTypes()[0].isInstance(session)) {
-                try {
-                    return m.invoke(generator, session, null);
-                } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
-                            : new IllegalStateException(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+                generate = m;
+                return m;
             }
         }
         throw new IllegalStateException("this Hibernate has no IdentifierGenerator.generate(session, object)");
     }
+
+    private static volatile java.lang.reflect.Method generate;
 
     /** Flushes pending changes, then detaches accounts and lots of {@code customerIds} the persistence context holds. */
     void detachManaged(Collection<Long> customerIds) {
