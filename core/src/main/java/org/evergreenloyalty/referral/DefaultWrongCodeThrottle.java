@@ -41,29 +41,48 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         final String ip = ipKey(visitor);
         final Date now = clock.now();
         final Date since = new Date(now.getTime() - settings.getWrongCodeWindowMinutes() * 60_000L);
+        // the rows exist before the counting transaction starts: it only updates rows, so concurrent tries queue on a
+        // row lock and never race to insert the same key inside a transaction that holds another row's lock
+        ensureRow(client, now);
+        ensureRow(ip, now);
+        return newTx.execute(status -> {
+            List<String> counted = new ArrayList<String>();
+            boolean blocked = false;
+            // always client first, then IP: concurrent tries lock rows in the same order
+            if (client != null) {
+                counted.add(client);
+                blocked = increment(client, now, since) > settings.getWrongCodeLimitPerSession();
+            }
+            if (ip != null && !blocked) {
+                counted.add(ip);
+                blocked = increment(ip, now, since) > settings.getWrongCodeLimitPerIp();
+            }
+            if (blocked) {
+                status.setRollbackOnly(); // a refused try counts nothing
+                return null;
+            }
+            return new Ticket(counted.toArray(new String[0]));
+        });
+    }
+
+    /** Creates the counter row of {@code key} (no tries yet) in a transaction of its own, unless it exists. */
+    private void ensureRow(final String key, final Date now) {
+        if (key == null) {
+            return;
+        }
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return newTx.execute(status -> {
-                    List<String> counted = new ArrayList<String>();
-                    boolean blocked = false;
-                    // always client first, then IP: concurrent tries lock rows in the same order
-                    if (client != null) {
-                        counted.add(client);
-                        blocked = increment(client, now, since) > settings.getWrongCodeLimitPerSession();
+                newTx.execute(status -> {
+                    if (em.find(ThrottleCounter.class, key) == null) {
+                        em.persist(new ThrottleCounter(key, now, 0));
+                        em.flush();
                     }
-                    if (ip != null && !blocked) {
-                        counted.add(ip);
-                        blocked = increment(ip, now, since) > settings.getWrongCodeLimitPerIp();
-                    }
-                    if (blocked) {
-                        status.setRollbackOnly(); // a refused try counts nothing
-                        return null;
-                    }
-                    return new Ticket(counted.toArray(new String[0]));
+                    return null;
                 });
+                return;
             } catch (RuntimeException e) {
-                last = e; // two first tries of a new scope inserted its row at once: count again
+                last = e; // another try of the same key inserted it at the same moment: look again
             }
         }
         throw last;
@@ -77,12 +96,8 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
             return em.createQuery("select c.tries from ThrottleCounter c where c.scopeKey = :k", Integer.class)
                     .setParameter("k", key).getSingleResult();
         }
-        n = em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k and c.windowStart < :s")
-                .setParameter("k", key).setParameter("now", now).setParameter("s", since).executeUpdate();
-        if (n == 0) {
-            em.persist(new ThrottleCounter(key, now, 1));
-            em.flush();
-        }
+        em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k")
+                .setParameter("k", key).setParameter("now", now).executeUpdate();
         return 1;
     }
 
