@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,15 +18,14 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     private static final int ATTEMPTS = 3;
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final TransactionTemplate newTx;
+    private final ReferralRepository repository;
     private final VisitorHasher hasher;
     private final Clock clock;
 
-    public DefaultWrongCodeThrottle(PlatformTransactionManager txm, VisitorHasher hasher, Clock clock) {
+    public DefaultWrongCodeThrottle(PlatformTransactionManager txm, ReferralRepository repository, VisitorHasher hasher, Clock clock) {
         this.newTx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.hasher = hasher;
         this.clock = clock;
@@ -74,10 +70,7 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 newTx.execute(status -> {
-                    if (em.find(ThrottleCounter.class, key) == null) {
-                        em.persist(new ThrottleCounter(key, now, 0));
-                        em.flush();
-                    }
+                    repository.ensureCounter(key, now);
                     return null;
                 });
                 return;
@@ -90,14 +83,10 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     /** Counts one try of {@code key} in its window (a new window when the old one is over); returns the tries. */
     private int increment(String key, Date now, Date since) {
-        int n = em.createQuery("update ThrottleCounter c set c.tries = c.tries + 1 where c.scopeKey = :k and c.windowStart >= :s")
-                .setParameter("k", key).setParameter("s", since).executeUpdate();
-        if (n > 0) {
-            return em.createQuery("select c.tries from ThrottleCounter c where c.scopeKey = :k", Integer.class)
-                    .setParameter("k", key).getSingleResult();
+        if (repository.countTry(key, since) > 0) {
+            return repository.tries(key);
         }
-        em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k")
-                .setParameter("k", key).setParameter("now", now).executeUpdate();
+        repository.restartWindow(key, now);
         return 1;
     }
 
@@ -108,8 +97,7 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         }
         newTx.execute(status -> {
             for (String k : ticket.keys()) {
-                em.createQuery("update ThrottleCounter c set c.tries = c.tries - 1 where c.scopeKey = :k and c.tries > 0")
-                        .setParameter("k", k).executeUpdate();
+                repository.refundTry(k);
             }
             return null;
         });
@@ -117,8 +105,7 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     @Override
     public int purge(final Date before) {
-        return newTx.execute(status -> em.createQuery("delete from ThrottleCounter c where c.windowStart < :t")
-                .setParameter("t", before).executeUpdate());
+        return newTx.execute(status -> repository.purgeCounters(before));
     }
 
     /** The client: its session, else its IP address and browser together. */
