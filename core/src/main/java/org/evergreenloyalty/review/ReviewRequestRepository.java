@@ -142,6 +142,13 @@ public class ReviewRequestRepository {
                 .setParameter("reason", reason).setParameter("id", orderId).executeUpdate();
     }
 
+    /** Skips the reminder of a request that was sent (its order was cancelled, say); returns the rows changed. */
+    public int skipReminderIfSent(long orderId, SkipReason reason) {
+        return em.createQuery("update ReviewRequest r set r.reminderDone = true, r.reminderSkipReason = :reason "
+                + "where r.orderId = :id and r.status = :sent and r.reminderDone = false")
+                .setParameter("reason", reason).setParameter("id", orderId).setParameter("sent", RequestStatus.SENT).executeUpdate();
+    }
+
     /** Notes when the order was first seen fulfilled; returns the rows changed. */
     public int markFulfilled(long orderId, Date now) {
         return em.createQuery("update ReviewRequest r set r.fulfilledAt = :now where r.orderId = :id and r.fulfilledAt is null "
