@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.List;
 
 import javax.persistence.EntityManager;
 
@@ -24,6 +25,8 @@ public final class JdbcBatch {
 
     /** Rows per executed batch. */
     public static final int CHUNK = 500;
+    /** Rows per multi-row insert statement ({@link #insert}). */
+    public static final int ROWS = 100;
 
     private static volatile Method generate;
 
@@ -59,6 +62,163 @@ public final class JdbcBatch {
             }
             return null;
         });
+    }
+
+    /**
+     * Runs {@code sql} once per row of {@code rows} in batches of {@link #CHUNK}; returns per row whether it changed a
+     * row (a driver that does not tell counts as changed).
+     */
+    public static <T> boolean[] runCounted(EntityManager em, String sql, List<T> rows, Binder<T> binder) {
+        boolean[] changed = new boolean[rows.size()];
+        if (rows.isEmpty()) {
+            return changed;
+        }
+        em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int done = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    binder.bind(ps, rows.get(i));
+                    ps.addBatch();
+                    if ((i + 1) % CHUNK == 0 || i == rows.size() - 1) {
+                        for (int count : ps.executeBatch()) {
+                            changed[done++] = count > 0 || count == Statement.SUCCESS_NO_INFO;
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return changed;
+    }
+
+    /** Binds the values of one row of a multi-row insert, in column order. */
+    public interface Values<T> {
+        void bind(Params p, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts {@code rows} into {@code into} ({@code "TABLE (COLUMN, ...)"}, {@code columns} columns) with multi-row
+     * statements ({@code insert ... values (...), (...)}, {@link #ROWS} rows each, full ones batched), which both
+     * databases take far faster than a statement per row.
+     */
+    public static <T> void insert(EntityManager em, String into, int columns, List<T> rows, Values<T> values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doReturningWork(c -> {
+            int full = rows.size() / ROWS;
+            int rest = rows.size() % ROWS;
+            if (full > 0) {
+                try (PreparedStatement ps = c.prepareStatement(insertSql(into, columns, ROWS))) {
+                    for (int k = 0; k < full; k++) {
+                        Params p = new Params(ps);
+                        for (T row : rows.subList(k * ROWS, (k + 1) * ROWS)) {
+                            values.bind(p, row);
+                        }
+                        ps.addBatch();
+                        if ((k + 1) % 10 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                    if (full % 10 != 0) {
+                        ps.executeBatch();
+                    }
+                }
+            }
+            if (rest > 0) {
+                try (PreparedStatement ps = c.prepareStatement(insertSql(into, columns, rest))) {
+                    Params p = new Params(ps);
+                    for (T row : rows.subList(full * ROWS, rows.size())) {
+                        values.bind(p, row);
+                    }
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String insertSql(String into, int columns, int rows) {
+        StringBuilder one = new StringBuilder("(");
+        for (int i = 0; i < columns; i++) {
+            one.append(i == 0 ? "?" : ", ?");
+        }
+        one.append(')');
+        StringBuilder sql = new StringBuilder("insert into ").append(into).append(" values ");
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ", ").append(one);
+        }
+        return sql.toString();
+    }
+
+    /** The parameters of a statement, set in order; nulls typed so every driver takes them. */
+    public static final class Params {
+        private final PreparedStatement ps;
+        private int i;
+
+        Params(PreparedStatement ps) {
+            this.ps = ps;
+        }
+
+        public Params id(long v) throws SQLException {
+            ps.setLong(++i, v);
+            return this;
+        }
+
+        public Params number(Long v) throws SQLException {
+            if (v == null) {
+                ps.setNull(++i, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(++i, v);
+            }
+            return this;
+        }
+
+        public Params integer(int v) throws SQLException {
+            ps.setInt(++i, v);
+            return this;
+        }
+
+        public Params text(String v) throws SQLException {
+            if (v == null) {
+                ps.setNull(++i, java.sql.Types.VARCHAR);
+            } else {
+                ps.setString(++i, v);
+            }
+            return this;
+        }
+
+        public Params time(java.util.Date v) throws SQLException {
+            if (v == null) {
+                ps.setNull(++i, java.sql.Types.TIMESTAMP);
+            } else {
+                ps.setTimestamp(++i, new java.sql.Timestamp(v.getTime()));
+            }
+            return this;
+        }
+
+        public Params decimal(java.math.BigDecimal v) throws SQLException {
+            if (v == null) {
+                ps.setNull(++i, java.sql.Types.NUMERIC);
+            } else {
+                ps.setBigDecimal(++i, v);
+            }
+            return this;
+        }
+
+        public Params flag(boolean v) throws SQLException {
+            ps.setBoolean(++i, v);
+            return this;
+        }
+
+        public Params bytes(byte[] v) throws SQLException {
+            if (v == null) {
+                ps.setNull(++i, java.sql.Types.VARBINARY);
+            } else {
+                ps.setBytes(++i, v);
+            }
+            return this;
+        }
     }
 
     private static void check(int[] counts, boolean expectOneEach, String sql) {

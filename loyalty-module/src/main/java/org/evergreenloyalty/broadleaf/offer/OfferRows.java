@@ -1,6 +1,5 @@
 package org.evergreenloyalty.broadleaf.offer;
 
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,7 @@ import org.evergreenloyalty.support.JdbcBatch;
 
 /**
  * A page of customer offers written straight into Broadleaf 3.1's tables ({@code BLC_OFFER}, {@code BLC_OFFER_RULE},
- * {@code BLC_OFFER_RULE_MAP}, {@code BLC_OFFER_CODE}) in four batched statements on the current transaction's
+ * {@code BLC_OFFER_RULE_MAP}, {@code BLC_OFFER_CODE}) with multi-row insert statements on the current transaction's
  * connection, with ids from Broadleaf's own generators: the same rows Hibernate writes when
  * {@link CustomerOfferFactory#create} saves one offer (the column values are read from an offer built with the same
  * setters). Only for Broadleaf's own offer classes ({@link #fits}); a store that maps subclasses gets the one-by-one
@@ -24,15 +23,14 @@ import org.evergreenloyalty.support.JdbcBatch;
  */
 final class OfferRows {
 
-    private static final String OFFER = "insert into BLC_OFFER (OFFER_ID, OFFER_NAME, OFFER_DESCRIPTION, MARKETING_MESSASGE, OFFER_TYPE,"
+    private static final String OFFER = "BLC_OFFER (OFFER_ID, OFFER_NAME, OFFER_DESCRIPTION, MARKETING_MESSASGE, OFFER_TYPE,"
             + " OFFER_DISCOUNT_TYPE, OFFER_VALUE, OFFER_DELIVERY_TYPE, START_DATE, END_DATE, AUTOMATICALLY_ADDED,"
             + " COMBINABLE_WITH_OTHER_OFFERS, STACKABLE, TOTALITARIAN_OFFER, MAX_USES_PER_CUSTOMER, MAX_USES, USE_NEW_FORMAT,"
-            + " OFFER_PRIORITY, USES, ARCHIVED, APPLY_TO_SALE_PRICE, APPLY_OFFER_TO_MARKED_ITEMS, REQUIRES_RELATED_TAR_QUAL)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String RULE = "insert into BLC_OFFER_RULE (OFFER_RULE_ID, MATCH_RULE) values (?, ?)";
-    private static final String RULE_MAP = "insert into BLC_OFFER_RULE_MAP (BLC_OFFER_OFFER_ID, OFFER_RULE_ID, MAP_KEY) values (?, ?, ?)";
-    private static final String CODE = "insert into BLC_OFFER_CODE (OFFER_CODE_ID, OFFER_ID, OFFER_CODE, MAX_USES, USES, START_DATE,"
-            + " END_DATE, ARCHIVED) values (?, ?, ?, 1, 0, ?, ?, 'N')";
+            + " OFFER_PRIORITY, USES, ARCHIVED, APPLY_TO_SALE_PRICE, APPLY_OFFER_TO_MARKED_ITEMS, REQUIRES_RELATED_TAR_QUAL)";
+    private static final String RULE = "BLC_OFFER_RULE (OFFER_RULE_ID, MATCH_RULE)";
+    private static final String RULE_MAP = "BLC_OFFER_RULE_MAP (BLC_OFFER_OFFER_ID, OFFER_RULE_ID, MAP_KEY)";
+    private static final String CODE = "BLC_OFFER_CODE (OFFER_CODE_ID, OFFER_ID, OFFER_CODE, MAX_USES, USES, START_DATE, END_DATE,"
+            + " ARCHIVED)";
 
     private final EntityManager em;
     private final List<Row> rows = new ArrayList<Row>();
@@ -62,56 +60,27 @@ final class OfferRows {
 
     /** Writes what was added. */
     void write() {
-        JdbcBatch.run(em, OFFER, rows, (ps, r) -> {
+        JdbcBatch.insert(em, OFFER, 23, rows, (p, r) -> {
             Offer o = r.offer;
-            ps.setLong(1, r.offerId);
-            ps.setString(2, o.getName());
-            ps.setString(3, o.getDescription());
-            ps.setString(4, o.getMarketingMessage());
-            ps.setString(5, o.getType().getType());
-            ps.setString(6, o.getDiscountType().getType());
-            ps.setBigDecimal(7, o.getValue());
-            ps.setString(8, o.getDeliveryType().getType());
-            ps.setTimestamp(9, JdbcBatch.timestamp(o.getStartDate()));
-            ps.setTimestamp(10, JdbcBatch.timestamp(o.getEndDate()));
-            ps.setBoolean(11, o.isAutomaticallyAdded());
-            ps.setBoolean(12, o.isCombinableWithOtherOffers());
-            ps.setBoolean(13, o.isStackable());
-            ps.setBoolean(14, Boolean.TRUE.equals(o.isTotalitarianOffer()));
-            ps.setLong(15, o.getMaxUsesPerCustomer());
-            ps.setInt(16, o.getMaxUsesPerOrder());
-            ps.setBoolean(17, Boolean.TRUE.equals(o.getTreatAsNewFormat()));
-            ps.setInt(18, o.getPriority());
-            ps.setInt(19, o.getUses());
-            ps.setString(20, String.valueOf(o.getArchived() == null ? 'N' : o.getArchived()));
-            ps.setBoolean(21, o.getApplyDiscountToSalePrice());
-            ps.setBoolean(22, o.isApplyDiscountToMarkedItems());
-            ps.setBoolean(23, Boolean.TRUE.equals(o.getRequiresRelatedTargetAndQualifiers()));
-        }, false);
+            p.id(r.offerId).text(o.getName()).text(o.getDescription()).text(o.getMarketingMessage()).text(o.getType().getType())
+                    .text(o.getDiscountType().getType()).decimal(o.getValue()).text(o.getDeliveryType().getType())
+                    .time(o.getStartDate()).time(o.getEndDate()).flag(o.isAutomaticallyAdded()).flag(o.isCombinableWithOtherOffers())
+                    .flag(o.isStackable()).flag(Boolean.TRUE.equals(o.isTotalitarianOffer())).number(o.getMaxUsesPerCustomer())
+                    .integer(o.getMaxUsesPerOrder()).flag(Boolean.TRUE.equals(o.getTreatAsNewFormat())).integer(o.getPriority())
+                    .integer(o.getUses()).text(String.valueOf(o.getArchived() == null ? 'N' : o.getArchived()))
+                    .flag(o.getApplyDiscountToSalePrice()).flag(o.isApplyDiscountToMarkedItems())
+                    .flag(Boolean.TRUE.equals(o.getRequiresRelatedTargetAndQualifiers()));
+        });
         List<Object[]> rules = new ArrayList<Object[]>();
         for (Row r : rows) {
             for (Rule rule : r.rules) {
                 rules.add(new Object[] {r.offerId, rule});
             }
         }
-        JdbcBatch.run(em, RULE, rules, (ps, x) -> {
-            Rule rule = (Rule) x[1];
-            ps.setLong(1, rule.id);
-            ps.setString(2, rule.matchRule);
-        }, false);
-        JdbcBatch.run(em, RULE_MAP, rules, (ps, x) -> {
-            Rule rule = (Rule) x[1];
-            ps.setLong(1, (Long) x[0]);
-            ps.setLong(2, rule.id);
-            ps.setString(3, rule.key);
-        }, false);
-        JdbcBatch.run(em, CODE, rows, (ps, r) -> {
-            ps.setLong(1, r.codeId);
-            ps.setLong(2, r.offerId);
-            ps.setString(3, r.code);
-            ps.setTimestamp(4, JdbcBatch.timestamp(r.offer.getStartDate()));
-            ps.setTimestamp(5, JdbcBatch.timestamp(r.offer.getEndDate()));
-        }, false);
+        JdbcBatch.insert(em, RULE, 2, rules, (p, x) -> p.id(((Rule) x[1]).id).text(((Rule) x[1]).matchRule));
+        JdbcBatch.insert(em, RULE_MAP, 3, rules, (p, x) -> p.id((Long) x[0]).id(((Rule) x[1]).id).text(((Rule) x[1]).key));
+        JdbcBatch.insert(em, CODE, 8, rows, (p, r) -> p.id(r.codeId).id(r.offerId).text(r.code).integer(1).integer(0)
+                .time(r.offer.getStartDate()).time(r.offer.getEndDate()).text("N"));
         rows.clear();
     }
 
