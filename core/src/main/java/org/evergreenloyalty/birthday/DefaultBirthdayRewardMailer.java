@@ -175,11 +175,57 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
         return result;
     }
 
+    @Override
+    public void queueIssued(List<BirthdayReward> rewards, Map<Long, CustomerContact> contacts) {
+        Date now = clock.now();
+        List<Long> addressed = new ArrayList<Long>();
+        for (BirthdayReward r : rewards) {
+            if (hasAddress(contacts.get(r.getCustomerId()))) {
+                addressed.add(r.getCustomerId());
+            }
+        }
+        Map<Long, List<ProductSuggestion>> products = java.util.Collections.emptyMap();
+        try {
+            products = addressed.isEmpty() ? products : suggestions.suggestionsFor(addressed, SUGGESTIONS);
+        } catch (RuntimeException e) {
+            LOG.warn("No product suggestions for a page of birthday e-mails: " + e.getMessage());
+        }
+        for (BirthdayReward r : rewards) {
+            CustomerContact c = contacts.get(r.getCustomerId());
+            if (!hasAddress(c)) {
+                r.mailClaimed(MailStatus.NO_ADDRESS, now);
+                continue;
+            }
+            try {
+                LoyaltyEmail email = email(r, c, products.get(r.getCustomerId()));
+                outbox.enqueue(email, MailKind.MARKETING, MailOutbox.PRIORITY_HIGH, REF_TYPE, r.getId());
+                r.mailClaimed(MailStatus.QUEUED, now);
+            } catch (RuntimeException e) {
+                LOG.warn("Birthday e-mail of customer " + r.getCustomerId() + " not queued; a later run retries: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean hasAddress(CustomerContact c) {
+        return c != null && c.getEmail() != null && !c.getEmail().trim().isEmpty();
+    }
+
     /** The e-mail of reward {@code r} to {@code c}. */
     LoyaltyEmail email(BirthdayReward r, CustomerContact c) {
-        List<Map<String, String>> products = new ArrayList<Map<String, String>>();
+        List<ProductSuggestion> found = null;
         try {
-            for (ProductSuggestion p : suggestions.suggestionsFor(r.getCustomerId(), SUGGESTIONS)) {
+            found = suggestions.suggestionsFor(r.getCustomerId(), SUGGESTIONS);
+        } catch (RuntimeException e) {
+            LOG.warn("No product suggestions for customer " + r.getCustomerId() + ": " + e.getMessage());
+        }
+        return email(r, c, found);
+    }
+
+    /** The e-mail of reward {@code r} to {@code c}, suggesting {@code found} (may be null). */
+    private LoyaltyEmail email(BirthdayReward r, CustomerContact c, List<ProductSuggestion> found) {
+        List<Map<String, String>> products = new ArrayList<Map<String, String>>();
+        if (found != null) {
+            for (ProductSuggestion p : found) {
                 Map<String, String> m = new LinkedHashMap<String, String>();
                 m.put("name", p.getName());
                 m.put("url", p.getUrl());
@@ -189,8 +235,6 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
                     break;
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.warn("No product suggestions for customer " + r.getCustomerId() + ": " + e.getMessage());
         }
         String name = c.getGreetingName();
         return LoyaltyEmail.template(TEMPLATE).to(c.getEmail())
