@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,8 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final BirthdayRepository repository;
+
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
     private final BirthdayOfferGateway offers;
@@ -50,9 +51,10 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
     private final BirthdayRewardMailer mailer;
     private final Clock clock;
 
-    public DefaultBirthdayRewardIssuer(PlatformTransactionManager txm, BirthdaySettingsService settingsService,
+    public DefaultBirthdayRewardIssuer(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService,
                                        BirthdayOfferGateway offers, PointsAccountService points, CustomerDirectory customers,
                                        BirthdayRewardMailer mailer, Clock clock) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
         this.offers = offers;
@@ -172,14 +174,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         for (CustomerBirthday b : page) {
             ids.add(b.getCustomerId());
         }
-        Map<String, Long> issued = new HashMap<String, Long>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : em.createQuery("select r.customerId, r.year, r.id from BirthdayReward r where r.customerId in :c",
-                    Object[].class).setParameter("c", ids).getResultList()) {
-                issued.put(row[0] + ":" + row[1], (Long) row[2]);
-            }
-        }
-        return issued;
+        return repository.rewardIdsByCustomerYear(ids);
     }
 
     @Override
@@ -272,9 +267,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         return tx.execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                java.util.List<Long> ids = em.createQuery("select r.id from BirthdayReward r where r.customerId = :c and r.year = :y",
-                        Long.class).setParameter("c", customerId).setParameter("y", year).getResultList();
-                return ids.isEmpty() ? null : ids.get(0);
+                return repository.rewardIdOf(customerId, year);
             }
         });
     }
