@@ -29,10 +29,13 @@ public class DefaultEmailPreferenceService implements EmailPreferenceService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    private final EmailPreferenceRepository repository;
     private final UnsubscribeTokenService tokens;
 
-    public DefaultEmailPreferenceService(PlatformTransactionManager transactionManager, UnsubscribeTokenService tokens) {
+    public DefaultEmailPreferenceService(PlatformTransactionManager transactionManager, EmailPreferenceRepository repository,
+                                         UnsubscribeTokenService tokens) {
         this.tx = new TransactionTemplate(transactionManager);
+        this.repository = repository;
         this.tokens = tokens;
     }
 
@@ -56,9 +59,7 @@ public class DefaultEmailPreferenceService implements EmailPreferenceService {
         List<Long> ids = new ArrayList<Long>(customerIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            out.addAll(tx.execute(status -> em.createQuery("select p.id.customerId from EmailPreference p where p.subscribed = false"
-                    + " and p.id.customerId in :ids and p.id.category in :c", Long.class).setParameter("ids", chunk)
-                    .setParameter("c", Arrays.asList(category, ALL)).getResultList()));
+            out.addAll(tx.execute(status -> repository.unsubscribedAmong(chunk, Arrays.asList(category, ALL))));
         }
         return out;
     }
