@@ -1,0 +1,130 @@
+package org.evergreenloyalty.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The OpenAPI description served at {@code /api/evergreen/v1/openapi.json} against the real endpoints: every
+ * documented operation exists and, for a valid call, an anonymous call, a call without the CSRF header and a call
+ * with a bad body, answers only with documented status codes in the documented content type; and every endpoint
+ * the servlet context maps under the API's base path is documented.
+ */
+@BroadleafIntegrationTest
+class OpenApiContractTest extends ApiTestBase {
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> document() throws Exception {
+        return ok(get("/openapi.json", null, null), 200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @Test
+    void theDocumentIsServedAsOpenApi3() throws Exception {
+        Map<String, Object> doc = document();
+        assertTrue(((String) doc.get("openapi")).startsWith("3."));
+        assertEquals(ShopperApiController.BASE, map(((List<?>) doc.get("servers")).get(0)).get("url"));
+        assertNotNull(map(map(doc.get("components")).get("schemas")).get("Problem"));
+    }
+
+    @Test
+    void everyDocumentedOperationAnswersAsDocumented() throws Exception {
+        Map<String, Object> paths = map(document().get("paths"));
+        Customer c = customerWith(1000);
+        int probes = 0;
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> op : map(path.getValue()).entrySet()) {
+                String method = op.getKey().toUpperCase(Locale.ROOT);
+                Map<String, Object> responses = map(map(op.getValue()).get("responses"));
+                Order cart = cartWith(c, "40.00");
+                if ("DELETE".equals(method)) {
+                    redemption.apply(c.getId(), cart.getId(), "300"); // something to release
+                }
+                List<Supplier<MockHttpServletRequest>> calls = new ArrayList<Supplier<MockHttpServletRequest>>();
+                String body = path.getKey().equals("/reviews") ? "{\"token\":\"unknown\",\"rating\":4,\"text\":\"Nice\"}"
+                        : "POST".equals(method) ? "{\"points\":300}" : null;
+                boolean writes = !"GET".equals(method);
+                String p = path.getKey();
+                // each request is made just before it is sent: making one sets the thread's Broadleaf request state
+                calls.add(() -> writes ? write(method, p, c, cart, body) : request(method, p, c, cart));
+                calls.add(() -> writes ? write(method, p, null, cart, body) : request(method, p, null, cart));
+                if (writes) {
+                    calls.add(() -> request(method, p, c, cart));
+                }
+                if (body != null) {
+                    calls.add(() -> write(method, p, c, cart, "[\"not an object\"]"));
+                }
+                boolean success = false;
+                for (Supplier<MockHttpServletRequest> call : calls) {
+                    MockHttpServletResponse r = send(call.get());
+                    String where = method + " " + path.getKey() + " -> " + r.getStatus() + " " + r.getContentAsString();
+                    Map<String, Object> documented = map(responses.get(String.valueOf(r.getStatus())));
+                    assertNotNull(documented, "undocumented status: " + where);
+                    Map<String, Object> content = map(documented.get("content"));
+                    String type = r.getContentType().split(";")[0].trim();
+                    assertTrue(content != null && content.containsKey(type), "undocumented content type " + type + ": " + where);
+                    json.parse(r.getContentAsString());
+                    success |= r.getStatus() < 300;
+                    probes++;
+                }
+                assertTrue(success || path.getKey().equals("/reviews"), "a valid call succeeds: " + method + " " + path.getKey());
+            }
+        }
+        assertTrue(probes >= 20, "probed " + probes);
+    }
+
+    @Test
+    void everyMappedEndpointIsDocumented() throws Exception {
+        Map<String, Object> paths = map(document().get("paths"));
+        TreeSet<String> documented = new TreeSet<String>();
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            for (String method : map(path.getValue()).keySet()) {
+                documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }
+        TreeSet<String> mapped = new TreeSet<String>();
+        RequestMappingHandlerMapping mapping = servletContext().getBean(RequestMappingHandlerMapping.class);
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternsCondition().getPatterns()) {
+                if (!pattern.startsWith(ShopperApiController.BASE) || pattern.endsWith("/**")) {
+                    continue;
+                }
+                assertTrue(!e.getKey().getMethodsCondition().getMethods().isEmpty(), "an API mapping names its method: " + pattern);
+                for (RequestMethod m : e.getKey().getMethodsCondition().getMethods()) {
+                    mapped.add(m.name() + " " + pattern.substring(ShopperApiController.BASE.length()));
+                }
+            }
+        }
+        assertEquals(documented, mapped, "the document and the controllers list the same operations");
+
+        TreeSet<String> fallback = new TreeSet<String>();
+        for (String[] p : ApiFallbackController.PATHS) {
+            for (int i = 1; i < p.length; i++) {
+                fallback.add(p[i] + " " + p[0]);
+            }
+        }
+        assertEquals(documented, fallback, "the 405 answers know every path's methods");
+    }
+}
