@@ -8,7 +8,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
-import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.support.Clock;
 import org.evergreenloyalty.support.NoOpTransactionSynchronization;
@@ -40,10 +39,12 @@ public class DefaultLedgerService implements LedgerService {
     protected EntityManager em;
 
     protected final TransactionTemplate tx;
+    protected final LedgerRepository repository;
     protected final Clock clock;
 
-    public DefaultLedgerService(PlatformTransactionManager transactionManager, Clock clock) {
+    public DefaultLedgerService(PlatformTransactionManager transactionManager, LedgerRepository repository, Clock clock) {
         this.tx = new TransactionTemplate(transactionManager);
+        this.repository = repository;
         this.clock = clock;
         for (int i = 0; i < STRIPES; i++) {
             accountLocks[i] = new ReentrantLock();
@@ -181,20 +182,14 @@ public class DefaultLedgerService implements LedgerService {
     @Override
     public List<LedgerEntry> expireDueLots(final Date now, final int max, final String reason) {
         return tx.execute(status -> {
-            List<Long> due = em.createQuery("select l.id from PointLot l where l.remainingPoints > 0 "
-                    + "and l.expiresAt is not null and l.expiresAt < :b order by l.expiresAt, l.id", Long.class)
-                    .setParameter("b", now).setMaxResults(max).getResultList();
-            return batchWriter().expireLots(due, reason, now);
+            return batchWriter().expireLots(repository.lotIdsExpiringBefore(now, max), reason, now);
         });
     }
 
     @Override
     public void setExpiryOfOpenLots(final Collection<Long> customerIds, final Date expiresAt) {
         tx.execute(status -> {
-            for (List<Long> chunk : LedgerJdbc.chunks(customerIds)) {
-                em.createQuery("update PointLot l set l.expiresAt = :e where l.customerId in :c and l.remainingPoints > 0")
-                        .setParameter("e", expiresAt).setParameter("c", chunk).executeUpdate();
-            }
+            LedgerJdbc.chunks(customerIds).forEach(chunk -> repository.setLotExpiry(chunk, expiresAt));
             return null;
         });
     }
@@ -236,53 +231,38 @@ public class DefaultLedgerService implements LedgerService {
         return tx.execute(new TransactionCallback<AccountBalance>() {
             @Override
             public AccountBalance doInTransaction(TransactionStatus status) {
-                List<Object[]> rows = em.createQuery("select a.available, a.pending, a.lifetimeEarned from LoyaltyAccount a "
-                        + "where a.customerId = :c", Object[].class).setParameter("c", customerId).getResultList();
-                if (rows.isEmpty()) {
+                long[] a = repository.balances(customerId);
+                if (a == null) {
                     return new AccountBalance(customerId, 0, 0, 0, 0);
                 }
-                Object[] a = rows.get(0);
-                Date since = TwelveMonths.before(clock.now());
-                Long recent = em.createQuery("select coalesce(sum(e.earnedDelta), 0) from LedgerEntry e "
-                        + "where e.customerId = :c and e.createdAt >= :since", Long.class)
-                        .setParameter("c", customerId).setParameter("since", since).getSingleResult();
-                return new AccountBalance(customerId, ((Number) a[0]).longValue(), ((Number) a[1]).longValue(),
-                        ((Number) a[2]).longValue(), recent == null ? 0 : recent);
+                return new AccountBalance(customerId, a[0], a[1], a[2], repository.earnedSince(customerId, TwelveMonths.before(clock.now())));
             }
         });
     }
 
     @Override
     public LedgerEntry findByEventKey(String eventKey) {
-        List<LedgerEntry> found = em.createQuery("select e from LedgerEntry e where e.eventKey = :k", LedgerEntry.class)
-                .setParameter("k", eventKey).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        return repository.byEventKey(eventKey);
     }
 
     @Override
     public List<LedgerEntry> history(long customerId, int firstResult, int maxResults) {
-        return em.createQuery("select e from LedgerEntry e where e.customerId = :c order by e.createdAt desc, e.id desc",
-                LedgerEntry.class).setParameter("c", customerId)
-                .setFirstResult(Math.max(0, firstResult)).setMaxResults(Math.max(1, maxResults)).getResultList();
+        return repository.history(customerId, Math.max(0, firstResult), Math.max(1, maxResults));
     }
 
     @Override
     public long historySize(long customerId) {
-        return em.createQuery("select count(e) from LedgerEntry e where e.customerId = :c", Long.class)
-                .setParameter("c", customerId).getSingleResult();
+        return repository.historySize(customerId);
     }
 
     @Override
     public List<PointLot> openLots(long customerId) {
-        return em.createQuery("select l from PointLot l where l.customerId = :c and l.remainingPoints > 0 "
-                + "order by l.creditedAt, l.id", PointLot.class).setParameter("c", customerId).getResultList();
+        return repository.openLots(customerId);
     }
 
     @Override
     public List<PointLot> lotsExpiringBefore(Date before, int max) {
-        TypedQuery<PointLot> q = em.createQuery("select l from PointLot l where l.remainingPoints > 0 "
-                + "and l.expiresAt is not null and l.expiresAt < :b order by l.expiresAt, l.id", PointLot.class);
-        return q.setParameter("b", before).setMaxResults(max).getResultList();
+        return repository.lotsExpiringBefore(before, max);
     }
 
     @Override
@@ -314,8 +294,7 @@ public class DefaultLedgerService implements LedgerService {
 
     @Override
     public List<Long> customerIds(long afterCustomerId, int max) {
-        return em.createQuery("select a.customerId from LoyaltyAccount a where a.customerId > :after order by a.customerId",
-                Long.class).setParameter("after", afterCustomerId).setMaxResults(max).getResultList();
+        return repository.customerIds(afterCustomerId, max);
     }
 
     private static boolean isConcurrencyFailure(Throwable e) {
