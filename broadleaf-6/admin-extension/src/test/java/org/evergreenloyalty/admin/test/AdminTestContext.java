@@ -1,5 +1,7 @@
 package org.evergreenloyalty.admin.test;
 
+import javax.servlet.Filter;
+
 import org.broadleafcommerce.common.config.BroadleafEnvironmentConfiguringApplicationListener;
 import org.broadleafcommerce.common.config.EnableBroadleafAdminRootAutoConfiguration;
 import org.broadleafcommerce.common.config.EnableBroadleafAdminServletAutoConfiguration;
@@ -9,6 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportResource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockServletContext;
+import org.springframework.orm.jpa.support.OpenEntityManagerInViewFilter;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -51,6 +56,19 @@ public final class AdminTestContext {
     public static synchronized WebApplicationContext servlet() {
         boot();
         return servlet;
+    }
+
+    /**
+     * Spring MVC's dispatcher on the admin servlet context behind the filters a Broadleaf 6 admin application runs
+     * every page through: open EntityManager in view, then Broadleaf's admin request filter (locale, site, sandbox).
+     * Spring Security's chain is left out: tests put the signed-in admin user into the SecurityContext themselves.
+     */
+    public static synchronized MockMvc mvc() {
+        WebApplicationContext wac = servlet();
+        OpenEntityManagerInViewFilter inView = new OpenEntityManagerInViewFilter();
+        inView.setServletContext(wac.getServletContext());
+        Filter adminRequest = root.getBean("blAdminRequestFilter", Filter.class);
+        return MockMvcBuilders.webAppContextSetup(wac).addFilters(inView, adminRequest).build();
     }
 
     /** Binds a mock request to the current thread, as Broadleaf's request-scoped beans expect. */
