@@ -30,6 +30,14 @@ final class BenchConfig {
 
     /** Databases, in order: postgres, hsqldb or both (default). */
     List<String> databases() { return Arrays.asList(text("dbs", "postgres,hsqldb").split(",")); }
+    /**
+     * The parts to measure (default all): a comma list of checkout, redeem, jobs (raw insert, maturation, expiry),
+     * mail, account, birthday. The report shows the figures of these parts only.
+     */
+    boolean runs(String part) {
+        String only = text("only", "all");
+        return only.equals("all") || Arrays.asList(only.split(",")).contains(part);
+    }
     /** Alternating rounds of each checkout figure. */
     int rounds() { return number("rounds", 5); }
     /** Checkouts per single-thread round. */
@@ -60,7 +68,7 @@ final class BenchConfig {
 
     /** Every setting, for the report's header. */
     String describe() {
-        return "rounds=" + rounds() + " checkouts=" + checkouts() + " concurrentCheckouts=" + concurrentCheckouts() + " threads=" + threads()
+        return (runs("all") ? "" : "only=" + text("only", "all") + " ") + "rounds=" + rounds() + " checkouts=" + checkouts() + " concurrentCheckouts=" + concurrentCheckouts() + " threads=" + threads()
                 + " warmup=" + warmup() + " redeemPairs=" + redeemPairs() + " rawRows=" + rawRows() + " matureRows=" + matureRows()
                 + " mailRows=" + mailRows() + " ledgerEntries=" + ledgerEntries() + " customerEntries=" + customerEntries()
                 + " pageCalls=" + pageCalls() + " birthdayCustomers=" + birthdayCustomers();

@@ -52,28 +52,40 @@ public final class BenchMain {
         try (WorkerProcess with = new WorkerProcess("with", db, config.schema(), config, new File(logs, db + "-with.log"));
              WorkerProcess without = new WorkerProcess("without", db, config.schema() + "_base", config, new File(logs, db + "-without.log"))) {
             report.boot(with.awaitReady(), without.awaitReady());
-            if (config.warmup() > 0) {
-                say(db + ": warm-up, " + config.warmup() + " checkouts each");
-                with.send("checkout " + config.warmup() + " 1");
-                without.send("checkout " + config.warmup() + " 1");
+            if (config.runs("checkout")) {
+                if (config.warmup() > 0) {
+                    say(db + ": warm-up, " + config.warmup() + " checkouts each");
+                    with.send("checkout " + config.warmup() + " 1");
+                    without.send("checkout " + config.warmup() + " 1");
+                }
+                rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
+                rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
             }
-            rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
-            rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
             without.close();
-            say(db + ": redeeming checkouts");
-            report.redeem = with.send("redeem " + config.redeemPairs());
-            say(db + ": raw JDBC batch insert");
-            report.raw = with.send("raw " + config.rawRows());
-            say(db + ": points maturation job");
-            report.mature = with.send("mature " + config.matureRows());
-            say(db + ": points expiry job");
-            report.expiry = with.send("expiry");
-            say(db + ": points maturation job with e-mail");
-            report.mail = with.send("mailmature " + config.mailRows());
-            say(db + ": account page (loading " + config.ledgerEntries() + " ledger entries)");
-            report.account = with.send("account " + config.customerEntries() + " " + config.ledgerEntries() + " " + config.pageCalls());
-            say(db + ": birthday job (loading " + config.birthdayCustomers() + " customers)");
-            report.birthday = with.send("birthday " + config.birthdayCustomers());
+            if (config.runs("redeem")) {
+                say(db + ": redeeming checkouts");
+                report.redeem = with.send("redeem " + config.redeemPairs());
+            }
+            if (config.runs("jobs")) {
+                say(db + ": raw JDBC batch insert");
+                report.raw = with.send("raw " + config.rawRows());
+                say(db + ": points maturation job");
+                report.mature = with.send("mature " + config.matureRows());
+                say(db + ": points expiry job");
+                report.expiry = with.send("expiry");
+            }
+            if (config.runs("mail")) {
+                say(db + ": points maturation job with e-mail");
+                report.mail = with.send("mailmature " + config.mailRows());
+            }
+            if (config.runs("account")) {
+                say(db + ": account page (loading " + config.ledgerEntries() + " ledger entries)");
+                report.account = with.send("account " + config.customerEntries() + " " + config.ledgerEntries() + " " + config.pageCalls());
+            }
+            if (config.runs("birthday")) {
+                say(db + ": birthday job (loading " + config.birthdayCustomers() + " customers)");
+                report.birthday = with.send("birthday " + config.birthdayCustomers());
+            }
         }
         return report;
     }

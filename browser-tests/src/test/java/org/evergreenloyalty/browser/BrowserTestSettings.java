@@ -16,7 +16,7 @@ final class BrowserTestSettings {
     }
 
     static Duration demoStoreStartTimeout() {
-        return Duration.ofSeconds(Long.getLong("evergreen.demo.startTimeoutSeconds", 240));
+        return Duration.ofSeconds(Long.getLong("evergreen.demo.startTimeoutSeconds", 600));
     }
 
     static Path chromiumBinary() {

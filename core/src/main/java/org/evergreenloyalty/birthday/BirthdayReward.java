@@ -115,6 +115,18 @@ public class BirthdayReward {
         this.validUntil = new Date(validUntil.getTime());
     }
 
+    /** The id a page writer assigns before it writes the row itself (see {@link BirthdayRewardRows}). */
+    void assignId(long id) {
+        this.id = id;
+    }
+
+    /** The e-mail was claimed and queued at {@code at} (one attempt). */
+    void mailClaimed(MailStatus status, Date at) {
+        this.mailAttempts++;
+        this.mailClaimedAt = new Date(at.getTime());
+        mailResult(status, at, null);
+    }
+
     void attachPoints(long points) {
         this.bonusPoints = points;
     }
@@ -168,6 +180,7 @@ public class BirthdayReward {
     public Long getUsedOrderId() { return usedOrderId; }
     public MailStatus getMailStatus() { return mailStatus; }
     public int getMailAttempts() { return mailAttempts; }
+    Date getMailClaimedAt() { return mailClaimedAt == null ? null : new Date(mailClaimedAt.getTime()); }
     public Date getMailSentAt() { return mailSentAt == null ? null : new Date(mailSentAt.getTime()); }
     public String getMailError() { return mailError; }
 }

@@ -20,6 +20,14 @@ public interface BirthdayRewardMailer {
      */
     int sendPending(int max);
 
+    /**
+     * Queues, in the caller's transaction, the e-mails of {@code rewards}: rewards of a page issued in that
+     * transaction and not written yet (ids assigned), of customers whose contact data is in {@code contacts}.
+     * Sets each reward's e-mail status as {@link #sendIfPending} would have left it (QUEUED, NO_ADDRESS, or PENDING
+     * when the e-mail could not be made, so that a later run retries it).
+     */
+    void queueIssued(java.util.List<BirthdayReward> rewards, java.util.Map<Long, org.evergreenloyalty.customer.CustomerContact> contacts);
+
     /** Sends the reward's e-mail again (the admin's "resend"), whatever happened before. */
     MailStatus resend(long rewardId);
 }

@@ -8,7 +8,6 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
-import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
@@ -24,14 +23,17 @@ public class DefaultBirthdayAdminService implements BirthdayAdminService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final BirthdayRepository repository;
+
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
     private final CustomerDirectory customers;
     private final BirthdayRewardMailer mailer;
     private final Clock clock;
 
-    public DefaultBirthdayAdminService(PlatformTransactionManager txm, BirthdaySettingsService settingsService,
+    public DefaultBirthdayAdminService(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService,
                                        CustomerDirectory customers, BirthdayRewardMailer mailer, Clock clock) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
         this.customers = customers;
@@ -99,9 +101,7 @@ public class DefaultBirthdayAdminService implements BirthdayAdminService {
         return tx.execute(new TransactionCallback<List<CustomerBirthday>>() {
             @Override
             public List<CustomerBirthday> doInTransaction(TransactionStatus status) {
-                List<CustomerBirthday> rows = em.createQuery("select b from CustomerBirthday b where b.monthDay >= :from and b.monthDay <= :to "
-                        + "order by b.monthDay, b.customerId", CustomerBirthday.class)
-                        .setParameter("from", from).setParameter("to", to).setFirstResult(offset).setMaxResults(max).getResultList();
+                List<CustomerBirthday> rows = repository.between(from, to, offset, max);
                 for (CustomerBirthday r : rows) {
                     em.detach(r);
                 }
@@ -115,9 +115,8 @@ public class DefaultBirthdayAdminService implements BirthdayAdminService {
         return tx.execute(new TransactionCallback<RewardStatus>() {
             @Override
             public RewardStatus doInTransaction(TransactionStatus status) {
-                List<BirthdayReward> r = em.createQuery("select r from BirthdayReward r where r.customerId = :c and r.year = :y",
-                        BirthdayReward.class).setParameter("c", customerId).setParameter("y", year).getResultList();
-                return r.isEmpty() ? null : r.get(0).statusAt(now);
+                BirthdayReward r = repository.rewardOf(customerId, year);
+                return r == null ? null : r.statusAt(now);
             }
         });
     }
@@ -130,37 +129,15 @@ public class DefaultBirthdayAdminService implements BirthdayAdminService {
         final int size = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
         final int first = (page - 1) * size;
         final Date now = clock.now();
-        final StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (year != null) {
-            where.append(" and r.year = :year");
-        }
-        if (status == RewardStatus.USED) {
-            where.append(" and r.usedAt is not null");
-        } else if (status == RewardStatus.EXPIRED) {
-            where.append(" and r.usedAt is null and r.validUntil is not null and r.validUntil < :now");
-        } else if (status == RewardStatus.ISSUED) {
-            where.append(" and r.usedAt is null and (r.validUntil is null or r.validUntil >= :now)");
-        }
         Object[] result = tx.execute(new TransactionCallback<Object[]>() {
             @Override
             public Object[] doInTransaction(TransactionStatus st) {
-                TypedQuery<Long> count = em.createQuery("select count(r) from BirthdayReward r" + where, Long.class);
-                TypedQuery<BirthdayReward> list = em.createQuery("select r from BirthdayReward r" + where
-                        + " order by r.issuedAt desc, r.id desc", BirthdayReward.class);
-                if (year != null) {
-                    count.setParameter("year", year);
-                    list.setParameter("year", year);
-                }
-                if (status == RewardStatus.EXPIRED || status == RewardStatus.ISSUED) {
-                    count.setParameter("now", now);
-                    list.setParameter("now", now);
-                }
-                List<BirthdayReward> rows = list.setFirstResult(first).setMaxResults(size).getResultList();
+                List<BirthdayReward> rows = repository.rewards(year, status, now, first, size);
                 for (BirthdayReward r : rows) {
                     em.refresh(r);
                     em.detach(r);
                 }
-                return new Object[] {count.getSingleResult(), rows};
+                return new Object[] {repository.countRewards(year, status, now), rows};
             }
         });
         @SuppressWarnings("unchecked")
@@ -200,12 +177,7 @@ public class DefaultBirthdayAdminService implements BirthdayAdminService {
         return tx.execute(new TransactionCallback<RewardStats>() {
             @Override
             public RewardStats doInTransaction(TransactionStatus status) {
-                Object[] row = em.createQuery("select count(r), "
-                        + "sum(case when r.code is not null then 1 else 0 end), "
-                        + "sum(case when r.code is not null and r.usedAt is not null then 1 else 0 end), "
-                        + "sum(case when r.code is not null and r.usedAt is null and r.validUntil < :now then 1 else 0 end), "
-                        + "sum(r.bonusPoints) from BirthdayReward r where r.year = :y", Object[].class)
-                        .setParameter("y", year).setParameter("now", now).getSingleResult();
+                Object[] row = repository.yearFigures(year, now);
                 long issued = n(row[0]);
                 long withCode = n(row[1]);
                 long used = n(row[2]);

@@ -1,12 +1,13 @@
 package org.evergreenloyalty.birthday;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import javax.persistence.EntityManager;
@@ -15,6 +16,7 @@ import javax.persistence.PersistenceException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.support.Clock;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issues a reward in one transaction: first the {@link BirthdayReward} row is inserted and flushed, so a
  * second attempt for the same customer and year (a rerun, a retry, another node) fails on the unique key
  * before anything else happens; then the code (Broadleaf offer), the bonus points (ledger) and the row's
- * details are written in the same transaction. The e-mail goes out after the commit.
+ * details are written in the same transaction. The e-mail goes out after the commit. A page of the job is issued
+ * set-based in one transaction (see {@link #issuePage}); a page that fails is issued again one by one.
  */
 public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
 
@@ -37,6 +40,8 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    private final BirthdayRepository repository;
 
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
@@ -46,9 +51,10 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
     private final BirthdayRewardMailer mailer;
     private final Clock clock;
 
-    public DefaultBirthdayRewardIssuer(PlatformTransactionManager txm, BirthdaySettingsService settingsService,
+    public DefaultBirthdayRewardIssuer(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService,
                                        BirthdayOfferGateway offers, PointsAccountService points, CustomerDirectory customers,
                                        BirthdayRewardMailer mailer, Clock clock) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
         this.offers = offers;
@@ -60,44 +66,119 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
 
     @Override
     public List<IssueOutcome> issuePage(List<CustomerBirthday> page, LocalDate today, BiConsumer<CustomerBirthday, RuntimeException> onFailure) {
-        List<Long> ids = new ArrayList<Long>();
-        for (CustomerBirthday b : page) {
-            ids.add(b.getCustomerId());
-        }
         try {
-            return tx.execute(status -> {
-                Set<String> issued = issuedYears(ids);
-                List<IssueOutcome> outcomes = new ArrayList<IssueOutcome>();
-                for (CustomerBirthday b : page) {
-                    outcomes.add(issue(b, today, issued));
-                }
-                return outcomes;
-            });
+            return tx.execute(status -> issueAll(page, today));
         } catch (RuntimeException pageFailed) {
             LOG.warn("A page of birthday rewards failed (" + pageFailed.getMessage() + "); issuing its rewards one by one");
             return BirthdayRewardIssuer.super.issuePage(page, today, onFailure);
         }
     }
 
-    /** "customer:year" of the rewards the customers of {@code ids} have. */
-    private Set<String> issuedYears(List<Long> ids) {
-        Set<String> issued = new HashSet<String>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : em.createQuery("select r.customerId, r.year from BirthdayReward r where r.customerId in :c", Object[].class)
-                    .setParameter("c", ids).getResultList()) {
-                issued.add(row[0] + ":" + row[1]);
+    /**
+     * Issues a page in the current transaction, set-based: the rewards already issued, the contacts and the product
+     * suggestions are read in one query each, the codes made in a few batched statements, the e-mails queued, and
+     * the reward rows written in one batch (the unique key failing the whole page when another run came first).
+     */
+    private List<IssueOutcome> issueAll(List<CustomerBirthday> page, LocalDate today) {
+        BirthdaySettings s = settingsService.current();
+        List<IssueOutcome> outcomes = new ArrayList<IssueOutcome>();
+        if (!s.isEnabled()) {
+            for (int i = 0; i < page.size(); i++) {
+                outcomes.add(new IssueOutcome(IssueOutcome.Kind.DISABLED, null));
+            }
+            return outcomes;
+        }
+        ZoneId zone = s.zone();
+        Map<String, Long> issued = issuedYears(page);
+        Map<CustomerBirthday, LocalDate> due = new LinkedHashMap<CustomerBirthday, LocalDate>();
+        for (CustomerBirthday b : page) {
+            LocalDate occurs = s.calendar().dueOccurrence(b.getBirthday().monthDay(), today, s.getDaysBefore(), s.getLateDays());
+            if (occurs == null) {
+                outcomes.add(new IssueOutcome(IssueOutcome.Kind.NOT_DUE, null));
+            } else if (!BirthdayCalendar.earns(occurs, BirthdayCalendar.today(b.getChangedAt(), zone), s.getNoticeDays())) {
+                outcomes.add(new IssueOutcome(IssueOutcome.Kind.TOO_RECENT, null));
+            } else if (issued.containsKey(b.getCustomerId() + ":" + occurs.getYear())) {
+                outcomes.add(new IssueOutcome(IssueOutcome.Kind.ALREADY_ISSUED, issued.get(b.getCustomerId() + ":" + occurs.getYear())));
+            } else {
+                due.put(b, occurs);
             }
         }
-        return issued;
+        if (due.isEmpty()) {
+            return outcomes;
+        }
+        List<Long> dueIds = new ArrayList<Long>();
+        for (CustomerBirthday b : due.keySet()) {
+            dueIds.add(b.getCustomerId());
+        }
+        Map<Long, CustomerContact> contacts = customers.contacts(dueIds);
+        Date now = clock.now();
+        BirthdayRewardRows rows = new BirthdayRewardRows(em);
+        List<BirthdayReward> rewards = new ArrayList<BirthdayReward>();
+        for (Map.Entry<CustomerBirthday, LocalDate> e : due.entrySet()) {
+            if (contacts.get(e.getKey().getCustomerId()) == null) {
+                outcomes.add(new IssueOutcome(IssueOutcome.Kind.NO_CUSTOMER, null));
+                continue;
+            }
+            BirthdayReward reward = new BirthdayReward(e.getKey().getCustomerId(), e.getValue(), today, now);
+            rows.assignId(reward);
+            rewards.add(reward);
+        }
+        if (s.isCodeEnabled()) {
+            attachCodes(rewards, s, today);
+        }
+        for (BirthdayReward reward : rewards) {
+            if (s.getBonusPoints() > 0) {
+                points.grantBonus(reward.getCustomerId(), s.getBonusPoints(), bonusEventKey(reward.getCustomerId(), reward.getYear()),
+                        "Birthday bonus " + reward.getYear(), "birthday", reward.getId());
+                reward.attachPoints(s.getBonusPoints());
+            }
+            if (!s.isMailEnabled()) {
+                reward.mailResult(MailStatus.DISABLED, now, "Birthday e-mails are switched off");
+            }
+        }
+        if (s.isMailEnabled()) {
+            mailer.queueIssued(rewards, contacts);
+        }
+        rows.insert(rewards);
+        for (BirthdayReward reward : rewards) {
+            outcomes.add(new IssueOutcome(IssueOutcome.Kind.ISSUED, reward.getId()));
+        }
+        return outcomes;
+    }
+
+    /** The page's codes, made at once: the same discount and validity for all, named after each birthday's year. */
+    private void attachCodes(List<BirthdayReward> rewards, BirthdaySettings s, LocalDate today) {
+        ZoneId zone = s.zone();
+        LocalDate lastDay = today.plusDays(s.getValidDays() - 1L);
+        Date validUntil = BirthdayCalendar.endOfDay(lastDay, zone);
+        BigDecimal minimum = minimum(s);
+        Map<Long, String> names = new LinkedHashMap<Long, String>();
+        for (BirthdayReward r : rewards) {
+            names.put(r.getCustomerId(), "Birthday " + r.getYear());
+        }
+        Map<Long, String> codes = offers.createCodes(names, s.getDiscountKind(), s.getDiscountValue(), minimum,
+                BirthdayCalendar.startOfDay(today, zone), validUntil);
+        for (BirthdayReward r : rewards) {
+            r.attachCode(codes.get(r.getCustomerId()), s.getDiscountKind(), s.getDiscountValue(), minimum, s.getCurrencyCode(),
+                    lastDay, validUntil);
+        }
+    }
+
+    private static BigDecimal minimum(BirthdaySettings s) {
+        return s.getMinimumSubtotal() != null && s.getMinimumSubtotal().signum() > 0 ? s.getMinimumSubtotal() : null;
+    }
+
+    /** The rewards the customers of {@code page} have, by "customer:year". */
+    private Map<String, Long> issuedYears(List<CustomerBirthday> page) {
+        List<Long> ids = new ArrayList<Long>();
+        for (CustomerBirthday b : page) {
+            ids.add(b.getCustomerId());
+        }
+        return repository.rewardIdsByCustomerYear(ids);
     }
 
     @Override
     public IssueOutcome issueIfDue(final CustomerBirthday birthday, final LocalDate today) {
-        return issue(birthday, today, null);
-    }
-
-    /** Issues; {@code issued} ("customer:year", read in this transaction) saves the look-up, null: look it up. */
-    private IssueOutcome issue(final CustomerBirthday birthday, final LocalDate today, final Set<String> issued) {
         final BirthdaySettings s = settingsService.current();
         if (!s.isEnabled()) {
             return new IssueOutcome(IssueOutcome.Kind.DISABLED, null);
@@ -111,8 +192,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         if (!BirthdayCalendar.earns(occurs, BirthdayCalendar.today(birthday.getChangedAt(), zone), s.getNoticeDays())) {
             return new IssueOutcome(IssueOutcome.Kind.TOO_RECENT, null);
         }
-        Long existing = issued != null && !issued.contains(customerId + ":" + occurs.getYear()) ? null
-                : existingReward(customerId, occurs.getYear());
+        Long existing = existingReward(customerId, occurs.getYear());
         if (existing != null) {
             return new IssueOutcome(IssueOutcome.Kind.ALREADY_ISSUED, existing);
         }
@@ -131,8 +211,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
                     if (s.isCodeEnabled()) {
                         LocalDate lastDay = today.plusDays(s.getValidDays() - 1L);
                         Date validUntil = BirthdayCalendar.endOfDay(lastDay, zone);
-                        java.math.BigDecimal minimum = s.getMinimumSubtotal() != null && s.getMinimumSubtotal().signum() > 0
-                                ? s.getMinimumSubtotal() : null;
+                        BigDecimal minimum = minimum(s);
                         String code = offers.createCode(customerId, s.getDiscountKind(), s.getDiscountValue(), minimum,
                                 BirthdayCalendar.startOfDay(today, zone), validUntil, "Birthday " + occurs.getYear());
                         reward.attachCode(code, s.getDiscountKind(), s.getDiscountValue(), minimum, s.getCurrencyCode(), lastDay, validUntil);
@@ -188,9 +267,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         return tx.execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                java.util.List<Long> ids = em.createQuery("select r.id from BirthdayReward r where r.customerId = :c and r.year = :y",
-                        Long.class).setParameter("c", customerId).setParameter("y", year).getResultList();
-                return ids.isEmpty() ? null : ids.get(0);
+                return repository.rewardIdOf(customerId, year);
             }
         });
     }

@@ -53,6 +53,8 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final BirthdayRepository repository;
+
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
     private final MailOutbox outbox;
@@ -61,9 +63,10 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
     private final Clock clock;
     private final String accountUrl;
 
-    public DefaultBirthdayRewardMailer(PlatformTransactionManager txm, BirthdaySettingsService settingsService, MailOutbox outbox,
+    public DefaultBirthdayRewardMailer(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService, MailOutbox outbox,
                                        OutboxListeners listeners, CustomerDirectory customers, ProductSuggestionSource suggestions,
                                        Clock clock, String storeBaseUrl, String accountPath) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
         this.outbox = outbox;
@@ -91,15 +94,7 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
             @Override
             public List<Long> doInTransaction(TransactionStatus status) {
                 // never an e-mail whose code can no longer be used, nor a points-only one older than RETRY_DAYS
-                return em.createQuery("select r.id from BirthdayReward r where r.mailAttempts < :max and (r.mailStatus in (:open) "
-                        + "or (r.mailStatus = :sending and r.mailClaimedAt < :stale)) "
-                        + "and ((r.validUntil is not null and r.validUntil > :now) or (r.validUntil is null and r.issuedAt > :since)) "
-                        + "order by r.id", Long.class)
-                        .setParameter("now", now).setParameter("since", new Date(now.getTime() - RETRY_DAYS * 24L * 60 * 60 * 1000))
-                        .setParameter("max", MAX_ATTEMPTS)
-                        .setParameter("open", java.util.Arrays.asList(MailStatus.PENDING, MailStatus.FAILED))
-                        .setParameter("sending", MailStatus.SENDING).setParameter("stale", stale)
-                        .setMaxResults(Math.max(1, max)).getResultList();
+                return repository.mailsDue(now, new Date(now.getTime() - RETRY_DAYS * 24L * 60 * 60 * 1000), stale, MAX_ATTEMPTS, Math.max(1, max));
             }
         });
         int sent = 0;
@@ -131,17 +126,7 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
         Integer n = tx.execute(new TransactionCallback<Integer>() {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
-                String where = force ? "r.id = :id" : "r.id = :id and r.mailAttempts < :max and (r.mailStatus in (:open) "
-                        + "or (r.mailStatus = :sending and r.mailClaimedAt < :stale))";
-                javax.persistence.Query q = em.createQuery("update BirthdayReward r set r.mailStatus = :sending, r.mailClaimedAt = :now, "
-                        + "r.mailAttempts = r.mailAttempts + 1 where " + where)
-                        .setParameter("id", rewardId).setParameter("sending", MailStatus.SENDING).setParameter("now", now);
-                if (!force) {
-                    q.setParameter("max", MAX_ATTEMPTS)
-                            .setParameter("open", java.util.Arrays.asList(MailStatus.PENDING, MailStatus.FAILED))
-                            .setParameter("stale", stale);
-                }
-                return q.executeUpdate();
+                return repository.claimMail(rewardId, now, force, MAX_ATTEMPTS, stale);
             }
         });
         return n != null && n == 1;
@@ -175,11 +160,57 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
         return result;
     }
 
+    @Override
+    public void queueIssued(List<BirthdayReward> rewards, Map<Long, CustomerContact> contacts) {
+        Date now = clock.now();
+        List<Long> addressed = new ArrayList<Long>();
+        for (BirthdayReward r : rewards) {
+            if (hasAddress(contacts.get(r.getCustomerId()))) {
+                addressed.add(r.getCustomerId());
+            }
+        }
+        Map<Long, List<ProductSuggestion>> products = java.util.Collections.emptyMap();
+        try {
+            products = addressed.isEmpty() ? products : suggestions.suggestionsFor(addressed, SUGGESTIONS);
+        } catch (RuntimeException e) {
+            LOG.warn("No product suggestions for a page of birthday e-mails: " + e.getMessage());
+        }
+        for (BirthdayReward r : rewards) {
+            CustomerContact c = contacts.get(r.getCustomerId());
+            if (!hasAddress(c)) {
+                r.mailClaimed(MailStatus.NO_ADDRESS, now);
+                continue;
+            }
+            try {
+                LoyaltyEmail email = email(r, c, products.get(r.getCustomerId()));
+                outbox.enqueue(email, MailKind.MARKETING, MailOutbox.PRIORITY_HIGH, REF_TYPE, r.getId());
+                r.mailClaimed(MailStatus.QUEUED, now);
+            } catch (RuntimeException e) {
+                LOG.warn("Birthday e-mail of customer " + r.getCustomerId() + " not queued; a later run retries: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean hasAddress(CustomerContact c) {
+        return c != null && c.getEmail() != null && !c.getEmail().trim().isEmpty();
+    }
+
     /** The e-mail of reward {@code r} to {@code c}. */
     LoyaltyEmail email(BirthdayReward r, CustomerContact c) {
-        List<Map<String, String>> products = new ArrayList<Map<String, String>>();
+        List<ProductSuggestion> found = null;
         try {
-            for (ProductSuggestion p : suggestions.suggestionsFor(r.getCustomerId(), SUGGESTIONS)) {
+            found = suggestions.suggestionsFor(r.getCustomerId(), SUGGESTIONS);
+        } catch (RuntimeException e) {
+            LOG.warn("No product suggestions for customer " + r.getCustomerId() + ": " + e.getMessage());
+        }
+        return email(r, c, found);
+    }
+
+    /** The e-mail of reward {@code r} to {@code c}, suggesting {@code found} (may be null). */
+    private LoyaltyEmail email(BirthdayReward r, CustomerContact c, List<ProductSuggestion> found) {
+        List<Map<String, String>> products = new ArrayList<Map<String, String>>();
+        if (found != null) {
+            for (ProductSuggestion p : found) {
                 Map<String, String> m = new LinkedHashMap<String, String>();
                 m.put("name", p.getName());
                 m.put("url", p.getUrl());
@@ -189,8 +220,6 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
                     break;
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.warn("No product suggestions for customer " + r.getCustomerId() + ": " + e.getMessage());
         }
         String name = c.getGreetingName();
         return LoyaltyEmail.template(TEMPLATE).to(c.getEmail())

@@ -27,13 +27,16 @@ public class DefaultBirthdayRewardService implements BirthdayRewardService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final BirthdayRepository repository;
+
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
     private final BirthdayOfferGateway offers;
     private final Clock clock;
 
-    public DefaultBirthdayRewardService(PlatformTransactionManager txm, BirthdaySettingsService settingsService,
+    public DefaultBirthdayRewardService(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService,
                                         BirthdayOfferGateway offers, Clock clock) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
         this.offers = offers;
@@ -61,8 +64,7 @@ public class DefaultBirthdayRewardService implements BirthdayRewardService {
             @Override
             public List<RewardView> doInTransaction(TransactionStatus status) {
                 List<RewardView> out = new ArrayList<RewardView>();
-                for (BirthdayReward r : em.createQuery("select r from BirthdayReward r where r.customerId = :c order by r.year desc",
-                        BirthdayReward.class).setParameter("c", customerId).getResultList()) {
+                for (BirthdayReward r : repository.rewardsOf(customerId)) {
                     em.refresh(r);
                     em.detach(r);
                     out.add(new RewardView(r, r.statusAt(now), null));
@@ -116,12 +118,10 @@ public class DefaultBirthdayRewardService implements BirthdayRewardService {
         return tx.execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
-                List<BirthdayReward> rows = em.createQuery("select r from BirthdayReward r where r.code = :c", BirthdayReward.class)
-                        .setParameter("c", c).getResultList();
-                if (rows.isEmpty()) {
+                BirthdayReward r = repository.byCode(c);
+                if (r == null) {
                     return false;
                 }
-                BirthdayReward r = rows.get(0);
                 em.refresh(r);
                 if (r.getUsedAt() != null) {
                     return false;
@@ -139,10 +139,7 @@ public class DefaultBirthdayRewardService implements BirthdayRewardService {
         List<Object[]> open = tx.execute(new TransactionCallback<List<Object[]>>() {
             @Override
             public List<Object[]> doInTransaction(TransactionStatus status) {
-                return em.createQuery("select r.code, r.validUntil from BirthdayReward r where r.code is not null and r.usedAt is null "
-                        + "and r.validUntil > :since and r.validUntil <= :now order by r.validUntil", Object[].class)
-                        .setParameter("since", new Date(now.getTime() - RECONCILE_WINDOW_MS)).setParameter("now", now)
-                        .setMaxResults(Math.max(1, max)).getResultList();
+                return repository.codesEndedUnused(new Date(now.getTime() - RECONCILE_WINDOW_MS), now, Math.max(1, max));
             }
         });
         int marked = 0;
@@ -160,12 +157,10 @@ public class DefaultBirthdayRewardService implements BirthdayRewardService {
         return tx.execute(new TransactionCallback<BirthdayReward>() {
             @Override
             public BirthdayReward doInTransaction(TransactionStatus status) {
-                List<BirthdayReward> rows = em.createQuery("select r from BirthdayReward r where r.code = :c", BirthdayReward.class)
-                        .setParameter("c", normalized).getResultList();
-                if (rows.isEmpty()) {
+                BirthdayReward r = repository.byCode(normalized);
+                if (r == null) {
                     return null;
                 }
-                BirthdayReward r = rows.get(0);
                 em.refresh(r);
                 em.detach(r);
                 return r;

@@ -8,7 +8,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.support.Clock;
 import org.evergreenloyalty.support.WriteConflicts;
@@ -28,11 +27,14 @@ public class DefaultBirthdayService implements BirthdayService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final BirthdayRepository repository;
+
     private final TransactionTemplate tx;
     private final BirthdaySettingsService settingsService;
     private final Clock clock;
 
-    public DefaultBirthdayService(PlatformTransactionManager txm, BirthdaySettingsService settingsService, Clock clock) {
+    public DefaultBirthdayService(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService, Clock clock) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
         this.clock = clock;
@@ -151,8 +153,7 @@ public class DefaultBirthdayService implements BirthdayService {
         return tx.execute(new TransactionCallback<List<BirthdayChange>>() {
             @Override
             public List<BirthdayChange> doInTransaction(TransactionStatus status) {
-                return em.createQuery("select c from BirthdayChange c where c.customerId = :c order by c.changedAt desc, c.id desc",
-                        BirthdayChange.class).setParameter("c", customerId).getResultList();
+                return repository.changesOf(customerId);
             }
         });
     }
@@ -162,11 +163,7 @@ public class DefaultBirthdayService implements BirthdayService {
         return tx.execute(new TransactionCallback<List<CustomerBirthday>>() {
             @Override
             public List<CustomerBirthday> doInTransaction(TransactionStatus status) {
-                String range = window.wraps() ? "(b.monthDay >= :from or b.monthDay <= :to)" : "(b.monthDay >= :from and b.monthDay <= :to)";
-                TypedQuery<CustomerBirthday> q = em.createQuery("select b from CustomerBirthday b where " + range
-                        + " and b.customerId > :after order by b.customerId", CustomerBirthday.class);
-                List<CustomerBirthday> rows = q.setParameter("from", window.getFrom()).setParameter("to", window.getTo())
-                        .setParameter("after", afterCustomerId).setMaxResults(Math.max(1, max)).getResultList();
+                List<CustomerBirthday> rows = repository.inWindow(window, afterCustomerId, Math.max(1, max));
                 for (CustomerBirthday r : rows) {
                     em.detach(r);
                 }

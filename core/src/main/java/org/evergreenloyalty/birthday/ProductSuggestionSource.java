@@ -10,4 +10,17 @@ public interface ProductSuggestionSource {
 
     /** At most {@code max} suggestions for {@code customerId}; empty when the customer bought nothing yet. */
     List<ProductSuggestion> suggestionsFor(long customerId, int max);
+
+    /**
+     * The suggestions of each of {@code customerIds} (a page of a job; customers without suggestions may be left out).
+     * This default asks {@link #suggestionsFor(long, int)} for each; an adapter finds the customers who bought
+     * nothing yet in one query.
+     */
+    default java.util.Map<Long, List<ProductSuggestion>> suggestionsFor(java.util.Collection<Long> customerIds, int max) {
+        java.util.Map<Long, List<ProductSuggestion>> all = new java.util.HashMap<Long, List<ProductSuggestion>>();
+        for (Long id : customerIds) {
+            all.put(id, suggestionsFor(id, max));
+        }
+        return all;
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.evergreenloyalty.support.JdbcBatch;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.id.IdentifierGenerator;
@@ -90,37 +91,17 @@ class LedgerJdbc {
     }
 
     void insertEntries(List<LedgerEntry> entries) {
-        batch("insert into EVG_LEDGER_ENTRY (ENTRY_ID, CUSTOMER_ID, ENTRY_TYPE, AVAILABLE_DELTA, PENDING_DELTA, EARNED_DELTA,"
-                + " AVAILABLE_AFTER, EVENT_KEY, SOURCE_TYPE, SOURCE_ID, REASON, ACTOR, CREATED_AT)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, e) -> {
-                    ps.setLong(1, e.getId());
-                    ps.setLong(2, e.getCustomerId());
-                    ps.setString(3, e.getType().name());
-                    ps.setLong(4, e.getAvailableDelta());
-                    ps.setLong(5, e.getPendingDelta());
-                    ps.setLong(6, e.getEarnedDelta());
-                    ps.setLong(7, e.getAvailableAfter());
-                    ps.setString(8, e.getEventKey());
-                    ps.setString(9, e.getSourceType());
-                    ps.setString(10, e.getSourceId());
-                    ps.setString(11, e.getReason());
-                    ps.setString(12, e.getActor());
-                    ps.setTimestamp(13, new Timestamp(e.getCreatedAt().getTime()));
-                }, false);
+        JdbcBatch.insert(em, "EVG_LEDGER_ENTRY (ENTRY_ID, CUSTOMER_ID, ENTRY_TYPE, AVAILABLE_DELTA, PENDING_DELTA, EARNED_DELTA,"
+                + " AVAILABLE_AFTER, EVENT_KEY, SOURCE_TYPE, SOURCE_ID, REASON, ACTOR, CREATED_AT)", 13, entries, (p, e) -> p
+                .id(e.getId()).id(e.getCustomerId()).text(e.getType().name()).id(e.getAvailableDelta()).id(e.getPendingDelta())
+                .id(e.getEarnedDelta()).id(e.getAvailableAfter()).text(e.getEventKey()).text(e.getSourceType())
+                .text(e.getSourceId()).text(e.getReason()).text(e.getActor()).time(e.getCreatedAt()));
     }
 
     void insertLots(List<PointLot> lots) {
-        batch("insert into EVG_POINT_LOT (LOT_ID, CUSTOMER_ID, SOURCE_ENTRY_ID, ORIGINAL_POINTS, REMAINING_POINTS, CREDITED_AT,"
-                + " EXPIRES_AT, REMINDER_SENT) values (?, ?, ?, ?, ?, ?, ?, ?)", lots, (ps, l) -> {
-                    ps.setLong(1, l.getId());
-                    ps.setLong(2, l.getCustomerId());
-                    ps.setLong(3, l.getSourceEntryId());
-                    ps.setLong(4, l.getOriginalPoints());
-                    ps.setLong(5, l.getRemainingPoints());
-                    ps.setTimestamp(6, new Timestamp(l.getCreditedAt().getTime()));
-                    ps.setTimestamp(7, LedgerBatchWriter.timestamp(l.getExpiresAt()));
-                    ps.setBoolean(8, false);
-                }, false);
+        JdbcBatch.insert(em, "EVG_POINT_LOT (LOT_ID, CUSTOMER_ID, SOURCE_ENTRY_ID, ORIGINAL_POINTS, REMAINING_POINTS, CREDITED_AT,"
+                + " EXPIRES_AT, REMINDER_SENT)", 8, lots, (p, l) -> p.id(l.getId()).id(l.getCustomerId()).id(l.getSourceEntryId())
+                .id(l.getOriginalPoints()).id(l.getRemainingPoints()).time(l.getCreditedAt()).time(l.getExpiresAt()).flag(false));
     }
 
     void emptyLots(List<Long> lotIds) {

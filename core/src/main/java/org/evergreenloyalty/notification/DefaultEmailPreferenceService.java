@@ -1,6 +1,12 @@
 package org.evergreenloyalty.notification;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -39,6 +45,22 @@ public class DefaultEmailPreferenceService implements EmailPreferenceService {
                 return subscribed(customerId, category) && (ALL.equals(category) || subscribed(customerId, ALL));
             }
         });
+    }
+
+    @Override
+    public Set<Long> unsubscribed(Collection<Long> customerIds, String category) {
+        for (Long id : customerIds) {
+            check(id, category);
+        }
+        Set<Long> out = new HashSet<Long>();
+        List<Long> ids = new ArrayList<Long>(customerIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            out.addAll(tx.execute(status -> em.createQuery("select p.id.customerId from EmailPreference p where p.subscribed = false"
+                    + " and p.id.customerId in :ids and p.id.category in :c", Long.class).setParameter("ids", chunk)
+                    .setParameter("c", Arrays.asList(category, ALL)).getResultList()));
+        }
+        return out;
     }
 
     @Override

@@ -2,8 +2,13 @@ package org.evergreenloyalty.notification;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -48,16 +53,70 @@ public class DefaultLoyaltyMailer implements LoyaltyMailer {
             }
             unsubscribeUrl = unsubscribeUrl(customerId, email.getCategory());
         }
+        MailTransport.Message m = message(email, unsubscribeUrl);
+        transport.send(m.templatePath, m.to, m.from, m.subject, m.variables);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Sent " + email);
+        }
+        return MailOutcome.SENT;
+    }
+
+    /**
+     * The page's subscriptions are read with one query per category, every e-mail is rendered, then the transport
+     * sends them together (one connection).
+     */
+    @Override
+    public List<Result> sendAll(List<LoyaltyEmail> emails) {
+        Result[] results = new Result[emails.size()];
+        if (!settings.isEnabled()) {
+            LOG.info("E-mail is off (evergreen.mail.enabled=false); not sending " + emails.size() + " e-mails");
+            Arrays.fill(results, new Result(MailOutcome.MAIL_DISABLED, null));
+            return Arrays.asList(results);
+        }
+        Map<String, Set<Long>> unsubscribed = unsubscribed(emails);
+        List<MailTransport.Message> messages = new ArrayList<MailTransport.Message>();
+        List<Integer> positions = new ArrayList<Integer>();
+        for (int i = 0; i < emails.size(); i++) {
+            LoyaltyEmail email = emails.get(i);
+            if (email.getCategory() != null && unsubscribed.get(email.getCategory()).contains(email.getCustomerId())) {
+                results[i] = new Result(MailOutcome.UNSUBSCRIBED, null);
+                continue;
+            }
+            try {
+                messages.add(message(email, email.getCategory() == null ? null : unsubscribeUrl(email.getCustomerId(), email.getCategory())));
+                positions.add(i);
+            } catch (RuntimeException e) {
+                results[i] = new Result(null, e);
+            }
+        }
+        List<RuntimeException> failures = messages.isEmpty() ? new ArrayList<RuntimeException>() : transport.sendAll(messages);
+        for (int k = 0; k < positions.size(); k++) {
+            RuntimeException failure = failures.get(k);
+            results[positions.get(k)] = failure == null ? new Result(MailOutcome.SENT, null) : new Result(null, failure);
+        }
+        return Arrays.asList(results);
+    }
+
+    /** Per category among {@code emails}: the customers who unsubscribed from it. */
+    private Map<String, Set<Long>> unsubscribed(List<LoyaltyEmail> emails) {
+        Map<String, Set<Long>> customers = new HashMap<String, Set<Long>>();
+        for (LoyaltyEmail e : emails) {
+            if (e.getCategory() != null) {
+                customers.computeIfAbsent(e.getCategory(), k -> new HashSet<Long>()).add(e.getCustomerId());
+            }
+        }
+        Map<String, Set<Long>> out = new HashMap<String, Set<Long>>();
+        customers.forEach((category, ids) -> out.put(category, preferences.unsubscribed(ids, category)));
+        return out;
+    }
+
+    private MailTransport.Message message(LoyaltyEmail email, String unsubscribeUrl) {
         Map<String, Object> variables = new HashMap<String, Object>(email.getVariables());
         variables.put("storeName", settings.getStoreName());
         variables.put("storeUrl", settings.getStoreBaseUrl());
         variables.put("emailSubject", email.getSubject());
         variables.put("unsubscribeUrl", unsubscribeUrl);
-        transport.send(TEMPLATE_FOLDER + email.getTemplate(), email.getTo(), settings.getFrom(), email.getSubject(), variables);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Sent " + email);
-        }
-        return MailOutcome.SENT;
+        return new MailTransport.Message(TEMPLATE_FOLDER + email.getTemplate(), email.getTo(), settings.getFrom(), email.getSubject(), variables);
     }
 
     /** The link that unsubscribes {@code customerId} from {@code category}. */

@@ -1,5 +1,7 @@
 package org.evergreenloyalty.notification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.evergreenloyalty.support.AfterCommit;
@@ -11,13 +13,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link MailOutbox} on the {@code EVG_MAIL_OUTBOX} table: joins the caller's transaction, and once per
+ * {@link MailOutbox} on the {@code EVG_MAIL_OUTBOX} table: joins the caller's transaction (its e-mails are written
+ * together just before it commits, so a job's page of e-mails costs a few statements), and once per
  * transaction registers a nudge that makes the {@link OutboxSender} send right after the commit (the
  * {@code mail-outbox} job picks up whatever a nudge missed, e.g. after a crash).
  */
 public class DefaultMailOutbox implements MailOutbox {
 
-    private static final Object NUDGE_KEY = new Object();
+    private static final Object PENDING_KEY = new Object();
     private static final String PLACEHOLDER_ADDRESS = "customer@address.invalid";
 
     private final TransactionTemplate newTx;
@@ -53,8 +56,8 @@ public class DefaultMailOutbox implements MailOutbox {
 
     private long add(final OutboxMail mail) {
         if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.isRunning()) {
-            repository.add(mail);
-            nudgeAfterCommit();
+            mail.assignId(repository.nextId());
+            pendingOfTransaction().add(mail);
             return mail.getId();
         }
         newTx.execute(status -> {
@@ -65,13 +68,25 @@ public class DefaultMailOutbox implements MailOutbox {
         return mail.getId();
     }
 
-    /** One nudge per transaction, however many e-mails it queues. */
-    private void nudgeAfterCommit() {
-        if (TransactionSynchronizationManager.hasResource(NUDGE_KEY)) {
-            return;
+    /**
+     * The e-mails the current transaction queued: written together with multi-row inserts just before it commits
+     * (nothing for a transaction that rolls back), then one nudge after the commit, however many it queued.
+     */
+    @SuppressWarnings("unchecked")
+    private List<OutboxMail> pendingOfTransaction() {
+        List<OutboxMail> pending = (List<OutboxMail>) TransactionSynchronizationManager.getResource(PENDING_KEY);
+        if (pending != null) {
+            return pending;
         }
-        TransactionSynchronizationManager.bindResource(NUDGE_KEY, Boolean.TRUE);
+        List<OutboxMail> mails = new ArrayList<OutboxMail>();
+        TransactionSynchronizationManager.bindResource(PENDING_KEY, mails);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                repository.insertAll(mails);
+                mails.clear();
+            }
+
             @Override
             public void afterCommit() {
                 sender.nudge();
@@ -79,8 +94,9 @@ public class DefaultMailOutbox implements MailOutbox {
 
             @Override
             public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(NUDGE_KEY);
+                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_KEY);
             }
         });
+        return mails;
     }
 }

@@ -12,6 +12,20 @@ public interface EmailPreferenceService {
     /** Whether {@code customerId} still accepts e-mail of {@code category} (not unsubscribed from it nor from all). */
     boolean isSubscribed(long customerId, String category);
 
+    /**
+     * Those of {@code customerIds} who do not accept e-mail of {@code category} (a page of the outbox: one query in
+     * the default service; this default asks {@link #isSubscribed} for each).
+     */
+    default java.util.Set<Long> unsubscribed(java.util.Collection<Long> customerIds, String category) {
+        java.util.Set<Long> out = new java.util.HashSet<Long>();
+        for (Long id : customerIds) {
+            if (!isSubscribed(id, category)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     /** Records that {@code customerId} wants no more e-mail of {@code category}. */
     void unsubscribe(long customerId, String category);
 

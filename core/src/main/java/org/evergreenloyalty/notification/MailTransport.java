@@ -1,5 +1,7 @@
 package org.evergreenloyalty.notification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,4 +17,39 @@ public interface MailTransport {
      * @throws MailDeliveryException if rendering or sending failed
      */
     void send(String templatePath, String to, String from, String subject, Map<String, Object> variables);
+
+    /**
+     * Sends several e-mails, over one connection to the mail server where the platform can (rendering them all
+     * first); returns, per message in order, null when it was sent or why it was not. This default sends them one by
+     * one with {@link #send}.
+     */
+    default List<RuntimeException> sendAll(List<Message> messages) {
+        List<RuntimeException> failures = new ArrayList<RuntimeException>();
+        for (Message m : messages) {
+            try {
+                send(m.templatePath, m.to, m.from, m.subject, m.variables);
+                failures.add(null);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
+
+    /** One e-mail of {@link #sendAll}: what {@link #send} takes. */
+    final class Message {
+        public final String templatePath;
+        public final String to;
+        public final String from;
+        public final String subject;
+        public final Map<String, Object> variables;
+
+        public Message(String templatePath, String to, String from, String subject, Map<String, Object> variables) {
+            this.templatePath = templatePath;
+            this.to = to;
+            this.from = from;
+            this.subject = subject;
+            this.variables = variables;
+        }
+    }
 }

@@ -169,6 +169,15 @@ public class OutboxMail {
         }
     }
 
+    /** The id the outbox assigns before it writes the row itself ({@link OutboxRepository#insertAll}). */
+    void assignId(long id) {
+        this.id = id;
+    }
+
+    byte[] variableBytes() {
+        return variables;
+    }
+
     public Long getId() { return id; }
     public String getTemplate() { return template; }
     /** The address, or null when the customer's address is looked up at sending. */

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.PersistenceContexts;
 
 /**
@@ -23,6 +24,22 @@ public class OutboxRepository {
 
     public void add(OutboxMail mail) {
         em.persist(mail);
+    }
+
+    /** The next id of an outbox e-mail, from the entity's own generator. */
+    public long nextId() {
+        return JdbcBatch.nextId(em, OutboxMail.class.getName(), null);
+    }
+
+    /** Writes new e-mails (ids assigned) with multi-row insert statements in the current transaction. */
+    public void insertAll(List<OutboxMail> mails) {
+        JdbcBatch.insert(em, "EVG_MAIL_OUTBOX (MAIL_ID, TEMPLATE, TO_ADDRESS, SUBJECT, VARIABLES, CUSTOMER_ID, CATEGORY, KIND,"
+                + " PRIORITY, STATUS, ATTEMPTS, CREATED_AT, NEXT_ATTEMPT_AT, SENT_AT, LAST_ERROR, REF_TYPE, REF_ID, CLAIM_TOKEN,"
+                + " CLAIMED_UNTIL)", 19, mails, (p, m) -> p.id(m.getId()).text(m.getTemplate()).text(m.getTo()).text(m.getSubject())
+                .bytes(m.variableBytes()).number(m.getCustomerId()).text(m.getCategory()).text(m.getKind().name())
+                .integer(m.getPriority()).text(m.getStatus().name()).integer(m.getAttempts()).time(m.getCreatedAt())
+                .time(m.getNextAttemptAt()).time(m.getSentAt()).text(m.getLastError()).text(m.getRefType()).number(m.getRefId())
+                .text(null).time(null));
     }
 
     /** Ids of up to {@code max} e-mails due at {@code now} that nobody holds, first priority first. */
@@ -62,6 +79,43 @@ public class OutboxRepository {
                 .setParameter("s", status).setParameter("a", attemptsAdded).setParameter("next", nextAttemptAt)
                 .setParameter("sentAt", sentAt).setParameter("e", error == null ? null : abbreviate(error))
                 .setParameter("id", id).setParameter("t", token).executeUpdate();
+    }
+
+    /** One e-mail's end of an attempt, for {@link #finishAll}. */
+    public static final class Finish {
+        final long id;
+        final OutboxStatus status;
+        final int attemptsAdded;
+        final Date nextAttemptAt;
+        final Date sentAt;
+        final String error;
+
+        public Finish(long id, OutboxStatus status, int attemptsAdded, Date nextAttemptAt, Date sentAt, String error) {
+            this.id = id;
+            this.status = status;
+            this.attemptsAdded = attemptsAdded;
+            this.nextAttemptAt = nextAttemptAt;
+            this.sentAt = sentAt;
+            this.error = error;
+        }
+    }
+
+    /**
+     * {@link #finish} for a whole page in one batched statement; returns per e-mail whether this claim still held it
+     * (false: the lease ran out and another node took it over).
+     */
+    public boolean[] finishAll(List<Finish> finishes, String token) {
+        return JdbcBatch.runCounted(em, "update EVG_MAIL_OUTBOX set STATUS = ?, ATTEMPTS = ATTEMPTS + ?, NEXT_ATTEMPT_AT = ?,"
+                + " SENT_AT = ?, LAST_ERROR = ?, CLAIM_TOKEN = null, CLAIMED_UNTIL = null where MAIL_ID = ? and CLAIM_TOKEN = ?",
+                finishes, (ps, f) -> {
+                    ps.setString(1, f.status.name());
+                    ps.setInt(2, f.attemptsAdded);
+                    ps.setTimestamp(3, JdbcBatch.timestamp(f.nextAttemptAt));
+                    ps.setTimestamp(4, JdbcBatch.timestamp(f.sentAt));
+                    ps.setString(5, f.error == null ? null : abbreviate(f.error));
+                    ps.setLong(6, f.id);
+                    ps.setString(7, token);
+                });
     }
 
     /** The latest {@code max} e-mails of the outbox, newest first (admin view). */

@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the outbox: claims a page of due e-mails (a token and a lease, so nodes never send one twice), holds
  * back marketing e-mails of customers who reached the daily cap (until a place frees up), sends the rest
- * through the {@link LoyaltyMailer} on a small pool of threads ({@code evergreen.mail.outbox.threads}), and
- * records each outcome: SENT, SKIPPED (unsubscribed, e-mail off, no address), or a failed attempt, retried
- * after a backoff that doubles per failure until the last attempt marks it FAILED. All times come from the
+ * through the {@link LoyaltyMailer} outside any transaction (addresses and subscriptions read once per page, each slice
+ * of the page over one connection to the mail server, slices on a small pool of threads,
+ * {@code evergreen.mail.outbox.threads}), and records the page's outcomes in one batched statement: SENT, SKIPPED
+ * (unsubscribed, e-mail off, no address), or a failed attempt, retried after a backoff that doubles per failure until the last attempt marks it FAILED. All times come from the
  * module's clock. Runs from the {@code mail-outbox} job and from the nudge after each commit that queued mail.
  */
 public class OutboxSender implements DisposableBean {
@@ -41,6 +42,8 @@ public class OutboxSender implements DisposableBean {
     private static final Log LOG = LogFactory.getLog(OutboxSender.class);
     private static final long DAY = 24L * 60 * 60 * 1000;
     private static final int MAX_ROUNDS = 10_000;
+    /** Fewest e-mails worth a connection of their own: a smaller page goes out over one. */
+    private static final int MIN_SLICE = 20;
 
     private final TransactionTemplate tx;
     private final OutboxRepository repository;
@@ -176,59 +179,116 @@ public class OutboxSender implements DisposableBean {
         }
     }
 
+    /**
+     * Looks the page's addresses up in one query, renders every e-mail, then sends them in at most {@code threads}
+     * slices, each over one connection to the mail server (in this thread when the pool size is 0).
+     */
     private Map<Long, Outcome> sendAll(List<OutboxMail> mails, Date now) {
         Map<Long, Outcome> outcomes = new HashMap<Long, Outcome>();
-        if (pool == null) {
-            for (OutboxMail m : mails) {
-                outcomes.put(m.getId(), sendOne(m, now));
-            }
-            return outcomes;
-        }
-        List<Callable<Outcome>> tasks = new ArrayList<Callable<Outcome>>();
+        Map<Long, CustomerContact> contacts = contactsOf(mails);
+        List<OutboxMail> ready = new ArrayList<OutboxMail>();
+        List<LoyaltyEmail> emails = new ArrayList<LoyaltyEmail>();
         for (OutboxMail m : mails) {
-            tasks.add(() -> sendOne(m, now));
+            try {
+                LoyaltyEmail email = email(m, contacts);
+                if (email == null) {
+                    outcomes.put(m.getId(), Outcome.skipped("no e-mail address for customer " + m.getCustomerId()));
+                } else {
+                    ready.add(m);
+                    emails.add(email);
+                }
+            } catch (RuntimeException e) {
+                outcomes.put(m.getId(), failed(m, now, message(e)));
+            }
         }
-        try {
-            List<Future<Outcome>> done = pool.invokeAll(tasks);
-            for (int i = 0; i < mails.size(); i++) {
-                outcomes.put(mails.get(i).getId(), result(done.get(i), mails.get(i), now));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            for (OutboxMail m : mails) {
-                outcomes.putIfAbsent(m.getId(), failed(m, now, "interrupted"));
-            }
+        List<LoyaltyMailer.Result> results = sendSlices(emails);
+        for (int i = 0; i < ready.size(); i++) {
+            OutboxMail m = ready.get(i);
+            LoyaltyMailer.Result r = results.get(i);
+            outcomes.put(m.getId(), r.getFailure() != null ? failed(m, now, message(r.getFailure()))
+                    : r.getOutcome() == MailOutcome.SENT ? Outcome.sent(now) : Outcome.skipped(r.getOutcome().name()).because(r.getOutcome()));
         }
         return outcomes;
     }
 
-    private Outcome result(Future<Outcome> f, OutboxMail m, Date now) throws InterruptedException {
+    /** The results of {@code emails}, in order, sent in slices on the pool (a slice that failed as a whole fails each). */
+    private List<LoyaltyMailer.Result> sendSlices(List<LoyaltyEmail> emails) {
+        if (pool == null || emails.size() <= MIN_SLICE) {
+            return sendSlice(emails);
+        }
+        int slices = Math.min(settings.getThreads(), (emails.size() + MIN_SLICE - 1) / MIN_SLICE);
+        int per = (emails.size() + slices - 1) / slices;
+        List<List<LoyaltyEmail>> parts = new ArrayList<List<LoyaltyEmail>>();
+        List<Callable<List<LoyaltyMailer.Result>>> tasks = new ArrayList<Callable<List<LoyaltyMailer.Result>>>();
+        for (int from = 0; from < emails.size(); from += per) {
+            List<LoyaltyEmail> part = emails.subList(from, Math.min(emails.size(), from + per));
+            parts.add(part);
+            tasks.add(() -> sendSlice(part));
+        }
+        List<LoyaltyMailer.Result> results = new ArrayList<LoyaltyMailer.Result>();
+        try {
+            List<Future<List<LoyaltyMailer.Result>>> done = pool.invokeAll(tasks);
+            for (int i = 0; i < done.size(); i++) {
+                results.addAll(resultOf(done.get(i), parts.get(i).size()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            while (results.size() < emails.size()) {
+                results.add(new LoyaltyMailer.Result(null, new IllegalStateException("interrupted")));
+            }
+        }
+        return results;
+    }
+
+    /** One slice over one connection; a failure of the whole slice (never expected) fails each of its e-mails. */
+    private List<LoyaltyMailer.Result> sendSlice(List<LoyaltyEmail> emails) {
+        try {
+            List<LoyaltyMailer.Result> results = mailer.sendAll(emails);
+            if (results.size() == emails.size()) {
+                return results;
+            }
+            return failedSlice(emails.size(), new IllegalStateException("the mailer answered " + results.size() + " of " + emails.size()));
+        } catch (RuntimeException e) {
+            return failedSlice(emails.size(), e);
+        }
+    }
+
+    private static List<LoyaltyMailer.Result> resultOf(Future<List<LoyaltyMailer.Result>> f, int size) throws InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {
-            return failed(m, now, String.valueOf(e.getCause()));
+            return failedSlice(size, new IllegalStateException(String.valueOf(e.getCause()), e.getCause()));
         }
     }
 
-    /** One attempt; never throws. */
-    Outcome sendOne(OutboxMail m, Date now) {
-        try {
-            LoyaltyEmail email = email(m);
-            if (email == null) {
-                return Outcome.skipped("no e-mail address for customer " + m.getCustomerId());
+    private static List<LoyaltyMailer.Result> failedSlice(int size, RuntimeException e) {
+        List<LoyaltyMailer.Result> failed = new ArrayList<LoyaltyMailer.Result>();
+        for (int i = 0; i < size; i++) {
+            failed.add(new LoyaltyMailer.Result(null, e));
+        }
+        return failed;
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    }
+
+    /** The contact data of the customers of e-mails queued without an address, in one query. */
+    private Map<Long, CustomerContact> contactsOf(List<OutboxMail> mails) {
+        Set<Long> ids = new LinkedHashSet<Long>();
+        for (OutboxMail m : mails) {
+            if (m.getTo() == null && m.getCustomerId() != null) {
+                ids.add(m.getCustomerId());
             }
-            MailOutcome o = mailer.send(email);
-            return o == MailOutcome.SENT ? Outcome.sent(now) : Outcome.skipped(o.name()).because(o);
-        } catch (RuntimeException e) {
-            return failed(m, now, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
         }
+        return ids.isEmpty() ? new HashMap<Long, CustomerContact>() : tx.execute(status -> customers.contacts(ids));
     }
 
-    private LoyaltyEmail email(OutboxMail m) {
+    private LoyaltyEmail email(OutboxMail m, Map<Long, CustomerContact> contacts) {
         Map<String, Object> variables = m.getVariables();
         String to = m.getTo();
         if (to == null) {
-            CustomerContact c = customers.contact(m.getCustomerId());
+            CustomerContact c = contacts.get(m.getCustomerId());
             if (c == null || c.getEmail() == null || c.getEmail().trim().isEmpty()) {
                 return null;
             }
@@ -251,12 +311,19 @@ public class OutboxSender implements DisposableBean {
         return new Outcome(OutboxStatus.PENDING, 1, new Date(now.getTime() + settings.backoffMs(attempts)), null, error);
     }
 
+    /** Records the page's outcomes in one batched statement, then tells the listeners about those this claim still held. */
     private Void record(List<OutboxMail> page, Map<Long, Outcome> outcomes, String token) {
+        List<OutboxRepository.Finish> finishes = new ArrayList<OutboxRepository.Finish>();
         for (OutboxMail m : page) {
             Outcome o = outcomes.get(m.getId());
-            int changed = repository.finish(m.getId(), token, o.status, o.attemptsAdded, o.nextAttemptAt, o.sentAt, o.error);
+            finishes.add(new OutboxRepository.Finish(m.getId(), o.status, o.attemptsAdded, o.nextAttemptAt, o.sentAt, o.error));
+        }
+        boolean[] held = repository.finishAll(finishes, token);
+        for (int i = 0; i < page.size(); i++) {
+            OutboxMail m = page.get(i);
+            Outcome o = outcomes.get(m.getId());
             OutboxListener listener = listeners.of(m.getRefType());
-            if (changed == 1 && listener != null && o.status != OutboxStatus.PENDING) {
+            if (held[i] && listener != null && o.status != OutboxStatus.PENDING) {
                 listener.finished(m.getRefId(), o.status, o.outcome, o.error);
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,7 +29,9 @@ import org.evergreenloyalty.support.Clock;
  * sends e-mails an earlier run left unsent and checks with the store whether just-expired codes were used.
  * Issuing is idempotent per customer and year (database key), so reruns, crashed runs and concurrent runs
  * on several nodes issue each reward once. Each page is issued in one transaction (rewards already issued looked
- * up in one query), so a page costs a handful of commits instead of several per reward.
+ * up in one query), so a page costs a handful of commits instead of several per reward: the page's codes, reward rows
+ * and e-mails are written set-based (see {@code DefaultBirthdayRewardIssuer#issuePage}). A stopped run (interrupted)
+ * ends between pages.
  */
 public class BirthdayRewardJob implements LoyaltyJob {
 
@@ -83,12 +86,20 @@ public class BirthdayRewardJob implements LoyaltyJob {
      * how many failed, so the scheduler shows it.
      */
     public Map<IssueOutcome.Kind, Integer> issueDue(BirthdaySettings s) {
+        return issueDue(s, () -> Thread.currentThread().isInterrupted());
+    }
+
+    /**
+     * As {@link #issueDue(BirthdaySettings)}, asking {@code stop} before each page: a stopped run leaves the rest of the
+     * window to the next run (each page commits whole, and a reward issued once is never issued again).
+     */
+    public Map<IssueOutcome.Kind, Integer> issueDue(BirthdaySettings s, BooleanSupplier stop) {
         LocalDate today = BirthdayCalendar.today(clock.now(), s.zone());
         MonthDayWindow window = BirthdayCalendar.dueWindow(today, s.getDaysBefore(), s.getLateDays());
         Map<IssueOutcome.Kind, Integer> counts = new EnumMap<IssueOutcome.Kind, Integer>(IssueOutcome.Kind.class);
         long after = 0;
         List<RuntimeException> failures = new ArrayList<RuntimeException>();
-        while (true) {
+        while (!stop.getAsBoolean()) {
             List<CustomerBirthday> page = birthdays.page(window, after, pageSize);
             if (page.isEmpty()) {
                 break;

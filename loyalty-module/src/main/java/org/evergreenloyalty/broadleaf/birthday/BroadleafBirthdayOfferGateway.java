@@ -3,6 +3,7 @@ package org.evergreenloyalty.broadleaf.birthday;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -39,6 +40,12 @@ public class BroadleafBirthdayOfferGateway implements BirthdayOfferGateway {
         OfferCode code = factory.create(customerId, value, kind == DiscountKind.PERCENT, minimumSubtotal, validFrom, validUntil,
                 name, CODE_PREFIX);
         return code.getOfferCode();
+    }
+
+    @Override
+    public Map<Long, String> createCodes(Map<Long, String> names, DiscountKind kind, BigDecimal value, BigDecimal minimumSubtotal,
+                                         Date validFrom, Date validUntil) {
+        return factory.createAll(names, value, kind == DiscountKind.PERCENT, minimumSubtotal, validFrom, validUntil, CODE_PREFIX);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.evergreenloyalty.broadleaf.birthday;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,6 +83,23 @@ public class BroadleafProductSuggestions implements ProductSuggestionSource {
             }
         }
         return out;
+    }
+
+    /** Customers who never placed an order (most of a page) are found in one query and get no suggestions. */
+    @Override
+    public Map<Long, List<ProductSuggestion>> suggestionsFor(Collection<Long> customerIds, int max) {
+        Map<Long, List<ProductSuggestion>> all = new HashMap<Long, List<ProductSuggestion>>();
+        List<Long> ids = new ArrayList<Long>(customerIds);
+        for (int from = 0; from < ids.size() && max > 0; from += 500) {
+            List<Long> buyers = em.createQuery("select distinct doi.order.customer.id from " + DiscreteOrderItemImpl.class.getName()
+                    + " doi where doi.order.customer.id in :c and doi.order.status = :s and doi.product is not null", Long.class)
+                    .setParameter("c", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .setParameter("s", OrderStatus.SUBMITTED.getType()).getResultList();
+            for (Long buyer : buyers) {
+                all.put(buyer, suggestionsFor(buyer, max));
+            }
+        }
+        return all;
     }
 
     private String url(Product p) {

@@ -1,7 +1,10 @@
 package org.evergreenloyalty.broadleaf.customer;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -31,6 +34,23 @@ public class BroadleafCustomerDirectory implements CustomerDirectory {
             return null;
         }
         return toContact(c);
+    }
+
+    /** One query for the whole list (chunks of 500 ids), the same data as {@link #contact(long)}. */
+    @Override
+    public Map<Long, CustomerContact> contacts(Collection<Long> customerIds) {
+        Map<Long, CustomerContact> found = new HashMap<Long, CustomerContact>();
+        List<Long> ids = new ArrayList<Long>(customerIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Object[]> rows = em.createQuery("select c.id, c.emailAddress, c.firstName, c.lastName, l.localeCode from "
+                    + CustomerImpl.class.getName() + " c left join c.customerLocale l where c.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList();
+            for (Object[] r : rows) {
+                long id = ((Number) r[0]).longValue();
+                found.put(id, new CustomerContact(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -3,6 +3,11 @@ package org.evergreenloyalty.broadleaf.offer;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.offer.dao.OfferCodeDao;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
@@ -22,6 +27,9 @@ import org.broadleafcommerce.core.offer.service.type.OfferType;
  * totals, tax, order history and the admin show it like any other promotion.
  */
 public class CustomerOfferFactory {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -45,6 +53,49 @@ public class CustomerOfferFactory {
      */
     public OfferCode create(long customerId, BigDecimal value, boolean percent, BigDecimal minimumSubtotal,
                             Date validFrom, Date validUntil, String name, String codePrefix) {
+        Offer offer = offer(value, percent, validFrom, validUntil, name);
+        offer.getOfferMatchRules().put(OfferRuleType.CUSTOMER.getType(), rule(customerRule(customerId)));
+        if (minimumSubtotal != null && minimumSubtotal.signum() > 0) {
+            offer.getOfferMatchRules().put(OfferRuleType.ORDER.getType(), rule(orderRule(minimumSubtotal)));
+        }
+        offer = offerService.save(offer);
+
+        OfferCode code = offerCodeDao.create();
+        code.setOffer(offer);
+        code.setOfferCode(newCode(codePrefix));
+        code.setMaxUses(1);
+        code.setStartDate(validFrom);
+        code.setEndDate(validUntil);
+        return offerService.saveOfferCode(code);
+    }
+
+    /**
+     * Creates the offers and codes of several customers at once, each exactly as {@link #create} makes it, named
+     * {@code names.get(customerId)}; returns the codes by customer id. The rows go in with a few batched JDBC
+     * statements in the caller's transaction (ids from Broadleaf's own generators); when the store maps its own
+     * offer classes, one by one through {@link #create}.
+     */
+    public Map<Long, String> createAll(Map<Long, String> names, BigDecimal value, boolean percent, BigDecimal minimumSubtotal,
+                                       Date validFrom, Date validUntil, String codePrefix) {
+        Map<Long, String> codes = new LinkedHashMap<Long, String>();
+        if (!OfferRows.fits(offerDao.create(), offerCodeDao.create())) {
+            names.forEach((customerId, name) -> codes.put(customerId,
+                    create(customerId, value, percent, minimumSubtotal, validFrom, validUntil, name, codePrefix).getOfferCode()));
+            return codes;
+        }
+        OfferRows rows = new OfferRows(em);
+        String orderRule = minimumSubtotal != null && minimumSubtotal.signum() > 0 ? orderRule(minimumSubtotal) : null;
+        names.forEach((customerId, name) -> {
+            String code = newCode(codePrefix);
+            rows.add(offer(value, percent, validFrom, validUntil, name), customerRule(customerId), orderRule, code);
+            codes.put(customerId, code);
+        });
+        rows.write();
+        return codes;
+    }
+
+    /** A new ORDER offer (not saved) as every customer offer starts. */
+    private Offer offer(BigDecimal value, boolean percent, Date validFrom, Date validUntil, String name) {
         Offer offer = offerDao.create();
         offer.setName(name);
         offer.setDescription(name);
@@ -63,23 +114,21 @@ public class CustomerOfferFactory {
         offer.setMaxUsesPerOrder(1);
         offer.setTreatAsNewFormat(true);
         offer.setPriority(10);
-        OfferRule customerRule = new OfferRuleImpl();
-        customerRule.setMatchRule("customer.id == " + customerId);
-        offer.getOfferMatchRules().put(OfferRuleType.CUSTOMER.getType(), customerRule);
-        if (minimumSubtotal != null && minimumSubtotal.signum() > 0) {
-            OfferRule orderRule = new OfferRuleImpl();
-            orderRule.setMatchRule("order.subTotal.getAmount() >= " + minimumSubtotal.toPlainString());
-            offer.getOfferMatchRules().put(OfferRuleType.ORDER.getType(), orderRule);
-        }
-        offer = offerService.save(offer);
+        return offer;
+    }
 
-        OfferCode code = offerCodeDao.create();
-        code.setOffer(offer);
-        code.setOfferCode(newCode(codePrefix));
-        code.setMaxUses(1);
-        code.setStartDate(validFrom);
-        code.setEndDate(validUntil);
-        return offerService.saveOfferCode(code);
+    private static OfferRule rule(String matchRule) {
+        OfferRule rule = new OfferRuleImpl();
+        rule.setMatchRule(matchRule);
+        return rule;
+    }
+
+    private static String customerRule(long customerId) {
+        return "customer.id == " + customerId;
+    }
+
+    private static String orderRule(BigDecimal minimumSubtotal) {
+        return "order.subTotal.getAmount() >= " + minimumSubtotal.toPlainString();
     }
 
     /** Ends a code and its offer now, so nobody can use it any more. */
