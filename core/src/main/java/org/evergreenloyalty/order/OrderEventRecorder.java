@@ -8,6 +8,7 @@ import javax.persistence.PersistenceUnit;
 
 import org.evergreenloyalty.support.AfterCommit;
 import org.evergreenloyalty.support.Clock;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +53,8 @@ public class OrderEventRecorder {
     /** Writes the event of {@code placed} (id, customer, number, submit time, applied codes, device hashes). */
     public void record(CompletedOrder placed) {
         if (!TransactionSynchronizationManager.isActualTransactionActive() && TransactionSynchronizationManager.hasResource(emf)) {
-            events.add(new OrderEvent(placed, clock.now()));
+            EntityManagerHolder request = (EntityManagerHolder) TransactionSynchronizationManager.getResource(emf);
+            events.addTo(request.getEntityManager(), new OrderEvent(placed, clock.now()));
             AWAITING_COMMIT.get().add(placed.getOrderId());
             return;
         }

@@ -24,6 +24,15 @@ public class OrderEventRepository {
         em.persist(event);
     }
 
+    /**
+     * Stores a new event in {@code requestEntityManager}, the open-in-view EntityManager of a request that runs no
+     * transaction: Spring 4.1 and later refuse {@code persist} through the shared EntityManager there, so the event
+     * goes straight into the request's; the platform's next commit of that EntityManager writes it.
+     */
+    public void addTo(EntityManager requestEntityManager, OrderEvent event) {
+        requestEntityManager.persist(event);
+    }
+
     /** Deletes {@code event}. */
     public void remove(OrderEvent event) {
         em.remove(event);

@@ -147,9 +147,15 @@ class BirthdayCodeTest extends BirthdayTestBase {
                 + RewardTexts.longDate(r.getLastValidDay(), Locale.ENGLISH) + ".", guard.message(check, Locale.ENGLISH));
         assertTrue(guard.message(check, Locale.GERMAN).contains(RewardTexts.longDate(r.getLastValidDay(), Locale.GERMAN)));
 
-        Order withCode = addCode(cart, r.getCode());
+        Order withCode;
+        try {
+            withCode = addCode(cart, r.getCode());
+        } catch (Exception e) { // Broadleaf 6 refuses to add it at all (OfferExpiredException, a class 3.1 does not have)
+            assertEquals("OfferExpiredException", e.getClass().getSimpleName(), "refused as expired: " + e);
+            withCode = store.orders().findOrderById(cart.getId());
+        }
         assertEquals(0, before.compareTo(total(withCode)), "Broadleaf gives no discount after the end date");
-        assertTrue(withCode.getAddedOfferCodes().isEmpty(), "and drops the code silently when pricing");
+        assertTrue(withCode.getAddedOfferCodes().isEmpty(), "and drops the code (3.1 silently when pricing, 6 when adding)");
     }
 
     @Test

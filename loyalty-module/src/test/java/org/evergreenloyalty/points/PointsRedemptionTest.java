@@ -18,6 +18,7 @@ import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.OfferRules;
 import org.junit.jupiter.api.Test;
 
 /** Redeeming points at checkout as a native Broadleaf discount: reserve, deduct, release, refuse bad input. */
@@ -45,7 +46,7 @@ class PointsRedemptionTest extends PointsTestBase {
         assertEquals(1, discounted.getAddedOfferCodes().size());
         OfferCode code = discounted.getAddedOfferCodes().get(0);
         assertEquals(r.getOfferCode(), code.getOfferCode());
-        assertEquals("customer.id == " + c.getId(), code.getOffer().getOfferMatchRules().get("CUSTOMER").getMatchRule());
+        assertEquals("customer.id == " + c.getId(), OfferRules.matchRule(code.getOffer(), "CUSTOMER"));
         assertEquals(1000, ledger.balance(c.getId()).getAvailable(), "reserved, not yet deducted");
         assertEquals(500, redemption.quote(c.getId(), -1).getSpendable(), "reserved points cannot be spent elsewhere");
 

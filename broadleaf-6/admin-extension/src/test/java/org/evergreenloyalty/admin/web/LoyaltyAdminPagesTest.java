@@ -1,0 +1,129 @@
+package org.evergreenloyalty.admin.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.evergreenloyalty.admin.test.AdminTestContext;
+import org.evergreenloyalty.points.PointsAccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Loyalty pages of the Broadleaf 6 admin (Customers search, a customer's loyalty page, Settings) through
+ * Broadleaf 6's own admin DispatcherServlet, rendered by its Thymeleaf 3 admin templates inside its container:
+ * shown to holders of the loyalty permission (through ROLE_ADMIN's friendly permission, or granted directly),
+ * refused with 403 and the explanation to a signed-in merchandiser, who changes nothing. (Nobody signed in never
+ * reaches a page: Broadleaf's admin security sends them to the login page before any controller.)
+ */
+class LoyaltyAdminPagesTest {
+
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private static ConfigurableApplicationContext ctx;
+    private static MockMvc mvc;
+
+    @BeforeAll
+    static void boot() {
+        ctx = AdminTestContext.root();
+        mvc = AdminTestContext.mvc();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theMasterAdminSeesTheThreePagesRenderedInTheAdminFrame() throws Exception {
+        Customer c = customerWith(120);
+        signIn("evg-master");
+
+        String search = page(200, get("/loyalty/customers").param("q", c.getEmailAddress()));
+        assertTrue(search.contains("id=\"sectionKey\""), "inside Broadleaf's admin container\n" + search);
+        assertTrue(search.contains("id=\"evg-search-results\""), search);
+        assertTrue(search.contains(c.getEmailAddress()), search);
+        assertTrue(search.contains("/loyalty/customers/" + c.getId()), "the result links the customer's page");
+
+        String customer = page(200, get("/loyalty/customers/" + c.getId()));
+        assertTrue(customer.matches("(?s).*id=\"evg-balance-available\"[^>]*>\\s*120\\s*<.*"), "the balance\n" + customer);
+        assertTrue(customer.contains("id=\"evg-adjust-form\""), customer);
+
+        String settings = page(200, get("/loyalty/settings"));
+        assertTrue(settings.contains("id=\"evg-points-form\""), settings);
+        assertTrue(settings.contains("name=\"pointsPerCurrencyUnit\""), settings);
+        assertTrue(settings.contains("id=\"evg-tiers-form\""), settings);
+        assertFalse(settings.matches("(?s).*\\sth:[a-z]+=.*"), "no unprocessed Thymeleaf attributes");
+    }
+
+    @Test
+    void aUserGrantedThePermissionDirectlySeesThePages() throws Exception {
+        signIn("evg-clerk");
+        assertTrue(page(200, get("/loyalty/settings")).contains("id=\"evg-points-form\""));
+        assertTrue(page(200, get("/loyalty/customers")).contains("id=\"evg-customer-search\""));
+    }
+
+    @Test
+    void aMerchandiserIsRefusedEveryPageAndChangesNothing() throws Exception {
+        Customer c = customerWith(50);
+        signIn("evg-merch");
+        for (String url : new String[] {"/loyalty/customers", "/loyalty/customers/" + c.getId(), "/loyalty/settings"}) {
+            String html = page(403, get(url));
+            assertTrue(html.contains("evergreen-loyalty-no-access"), url + "\n" + html);
+            assertTrue(html.contains("PERMISSION_EVERGREEN_LOYALTY"), "the explanation from the admin bundle");
+            assertFalse(html.contains("evg-points-form") || html.contains("evg-balance-available"), url);
+        }
+        page(403, post("/loyalty/customers/" + c.getId() + "/adjust")
+                .param("points", "500").param("reason", "not allowed").param("requestKey", "merch-" + SEQ.incrementAndGet()));
+        assertEquals(50, accounts().summary(c.getId()).getBalance().getAvailable(), "the refused adjustment changed nothing");
+    }
+
+    private String page(int status, RequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        String html = result.getResponse().getContentAsString();
+        assertEquals(status, result.getResponse().getStatus(), html);
+        return html;
+    }
+
+    private void signIn(String login) {
+        UserDetails user = new TransactionTemplate(ctx.getBean("blTransactionManager", PlatformTransactionManager.class))
+                .execute(s -> ctx.getBean("blAdminUserDetailsService", UserDetailsService.class).loadUserByUsername(login));
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private PointsAccountService accounts() {
+        return ctx.getBean("evgPointsAccountService", PointsAccountService.class);
+    }
+
+    private Customer customerWith(long points) {
+        long n = SEQ.incrementAndGet();
+        CustomerService customers = ctx.getBean("blCustomerService", CustomerService.class);
+        Customer c = customers.createCustomer();
+        c.setUsername("admin-shopper-" + n + "@example.com");
+        c.setEmailAddress("admin-shopper-" + n + "@example.com");
+        c.setFirstName("Admin");
+        c.setLastName("Shopper" + n);
+        c.setRegistered(true);
+        c = customers.saveCustomer(c);
+        accounts().grantBonus(c.getId(), points, "admin-test-seed-" + n, "test balance", "test", null);
+        return c;
+    }
+}
