@@ -33,7 +33,8 @@ public class InsightsRepository {
             result.add(new Movements());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select b.IDX, e.ENTRY_TYPE, sum(e.AVAILABLE_DELTA), sum(e.PENDING_DELTA) "
+        List<Object[]> rows = em.createNativeQuery("select b.IDX as IDX, e.ENTRY_TYPE as ENTRY_TYPE, sum(e.AVAILABLE_DELTA) as AVAILABLE_SUM, "
+                + "sum(e.PENDING_DELTA) as PENDING_SUM "
                 + "from EVG_LEDGER_ENTRY e join " + buckets.valuesTable("b") + " on e.CREATED_AT >= b.LO and e.CREATED_AT < b.HI "
                 + "where e.CREATED_AT >= " + SqlTime.literal(buckets.start()) + " and e.CREATED_AT < "
                 + SqlTime.literal(buckets.end()) + " group by b.IDX, e.ENTRY_TYPE").getResultList();
