@@ -25,8 +25,7 @@ import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.StoreFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,8 +67,15 @@ class InsightsOnOrdersTest {
     private final StoreFixtures store = StoreFixtures.create();
     private PointsSettings original;
 
-    @BeforeAll
+    private boolean placed;
+
+    /** Once per class, inside the first test's request (Broadleaf needs the request's entity manager). */
+    @BeforeEach
     void placeTheOrders() throws Exception {
+        if (placed) {
+            return;
+        }
+        placed = true;
         original = KnownPointsSettings.apply(settings);
         Product p = store.product("Insights P", "10.00", store.category("Insights"));
         Product x = store.product("Insights X", "20.00", store.category("Insights excluded"));
@@ -96,11 +102,6 @@ class InsightsOnOrdersTest {
         buy(a, p, 1, "2141-02-20T10:00:00Z");
         buy(b, p, 3, "2141-03-03T10:00:00Z");
         buy(d, x, 2, "2141-03-31T23:30:00Z");
-        clock.reset();
-    }
-
-    @AfterAll
-    void restore() {
         settings.save(original);
         clock.reset();
     }

@@ -92,8 +92,8 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         String beforeFrom = joined + " - interval '" + windowDays + "' day";
         String beforeTo = joined + " - interval '1' day";
         String afterTo = joined + " + interval '" + windowDays + "' day";
-        return beforeAfter("select a.CUSTOMER_ID, " + sides(beforeTo, joined) + " from EVG_LOYALTY_ACCOUNT a join " + ORDERS
-                + " on o.CUSTOMER_ID = a.CUSTOMER_ID where " + PLACED + " and o.SUBMIT_DATE >= " + beforeFrom
+        return beforeAfter("select a.CUSTOMER_ID, " + sides(beforeTo, joined) + " from EVG_LOYALTY_ACCOUNT a join BLC_ORDER o"
+                + " on o.CUSTOMER_ID = a.CUSTOMER_ID left join EVG_ORDER_POINTS p on p.ORDER_ID = o.ORDER_ID where " + PLACED + " and o.SUBMIT_DATE >= " + beforeFrom
                 + " and o.SUBMIT_DATE < " + afterTo + " and a.CREATED_AT >= " + SqlTime.literal(joinedFrom)
                 + " and a.CREATED_AT < " + SqlTime.literal(joinedTo) + " group by a.CUSTOMER_ID");
     }

@@ -1,0 +1,83 @@
+package org.evergreenloyalty.admin.insights;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.evergreenloyalty.insights.Granularity;
+import org.evergreenloyalty.insights.InsightsService;
+import org.evergreenloyalty.insights.PointsAccounting;
+import org.evergreenloyalty.insights.ReportPeriod;
+import org.evergreenloyalty.insights.RollForwardRow;
+
+/**
+ * Everything Loyalty &gt; Dashboard shows for one period: its tables (by id, in page order), the comparison period
+ * and two charts (available points at the end of each day or month; points issued against redeemed). Built from
+ * {@link InsightsService}; the CSV of a table is written from the same {@link ReportTable}.
+ */
+public final class Dashboard {
+
+    private final ReportPeriod period;
+    private final ReportPeriod previous;
+    private final Granularity granularity;
+    private final Map<String, ReportTable> tables;
+    private final String balanceChart;
+    private final String flowChart;
+
+    private Dashboard(ReportPeriod period, Granularity granularity, Map<String, ReportTable> tables, String balanceChart,
+                      String flowChart) {
+        this.period = period;
+        this.previous = period.previous();
+        this.granularity = granularity;
+        this.tables = tables;
+        this.balanceChart = balanceChart;
+        this.flowChart = flowChart;
+    }
+
+    /** The dashboard of {@code period}; {@code text} translates chart titles. */
+    public static Dashboard of(InsightsService insights, ReportPeriod period, Granularity granularity,
+                               Function<String, String> text) {
+        PointsAccounting acc = insights.accounting(period, granularity);
+        PointsAccounting before = insights.accounting(period.previous(), Granularity.MONTH);
+        Map<String, ReportTable> tables = new LinkedHashMap<String, ReportTable>();
+        put(tables, DashboardTables.finance(acc, before));
+        put(tables, DashboardTables.health(insights.health(period), insights.health(period.previous())));
+        put(tables, DashboardTables.rollForward(acc));
+        org.evergreenloyalty.insights.MemberComparison members = insights.members(period);
+        put(tables, DashboardTables.members(members));
+        put(tables, DashboardTables.estimate(members));
+        put(tables, DashboardTables.retention("retentionMonths", insights.retention(period, Granularity.MONTH)));
+        put(tables, DashboardTables.retention("retentionQuarters", insights.retention(period, Granularity.QUARTER)));
+        put(tables, DashboardTables.cohorts(insights.cohorts(period)));
+        List<String> labels = new ArrayList<String>();
+        List<Long> closing = new ArrayList<Long>();
+        List<Long> issued = new ArrayList<Long>();
+        List<Long> redeemed = new ArrayList<Long>();
+        for (RollForwardRow r : acc.getRows()) {
+            labels.add(r.getFirst().toString());
+            closing.add(r.getClosing());
+            issued.add(r.getIssued());
+            redeemed.add(r.getRedeemed());
+        }
+        return new Dashboard(period, granularity, tables,
+                SvgCharts.line(text.apply("insights.chart.balance"), labels, closing),
+                SvgCharts.bars(text.apply("insights.chart.flow"), labels, issued, redeemed,
+                        text.apply("insights.col.pointsIssued"), text.apply("insights.col.pointsRedeemed")));
+    }
+
+    private static void put(Map<String, ReportTable> tables, ReportTable t) {
+        tables.put(t.getId(), t);
+    }
+
+    public ReportPeriod getPeriod() { return period; }
+    public ReportPeriod getPrevious() { return previous; }
+    public Granularity getGranularity() { return granularity; }
+    /** The tables in page order. */
+    public List<ReportTable> getTables() { return new ArrayList<ReportTable>(tables.values()); }
+    /** The table {@code id}, or null. */
+    public ReportTable table(String id) { return tables.get(id); }
+    public String getBalanceChart() { return balanceChart; }
+    public String getFlowChart() { return flowChart; }
+}
