@@ -74,6 +74,8 @@ public final class Dashboard {
     public ReportPeriod getPeriod() { return period; }
     public ReportPeriod getPrevious() { return previous; }
     public Granularity getGranularity() { return granularity; }
+    /** The id of the reporting time zone (e.g. Europe/Berlin). */
+    public String getZoneId() { return period.getZone().getId(); }
     /** The tables in page order. */
     public List<ReportTable> getTables() { return new ArrayList<ReportTable>(tables.values()); }
     /** The table {@code id}, or null. */
