@@ -1,7 +1,6 @@
 package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ public class DefaultTierService implements TierService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    private final TierRepository repository;
     /** A promotion is its own unit of work: it also runs after another transaction's commit (earning). */
     private final TransactionTemplate ownTx;
     private final LedgerService ledger;
@@ -38,8 +38,10 @@ public class DefaultTierService implements TierService {
     private PointsNotifier notifier;
     private final TierCache cache = new TierCache();
 
-    public DefaultTierService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings, Clock clock) {
+    public DefaultTierService(PlatformTransactionManager txm, TierRepository repository, LedgerService ledger, PointsSettingsService settings,
+                              Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.ownTx = new TransactionTemplate(txm);
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ledger = ledger;
@@ -61,8 +63,7 @@ public class DefaultTierService implements TierService {
 
     @Override
     public List<LoyaltyTier> tiers() {
-        return cache.tiers(() -> em.createQuery("select t from LoyaltyTier t order by t.threshold", LoyaltyTier.class)
-                .getResultList());
+        return cache.tiers(repository::tiers);
     }
 
     @Override
@@ -98,7 +99,7 @@ public class DefaultTierService implements TierService {
         tx.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                List<LoyaltyTier> existing = em.createQuery("select t from LoyaltyTier t", LoyaltyTier.class).getResultList();
+                List<LoyaltyTier> existing = repository.tiers();
                 Set<Long> kept = new HashSet<Long>();
                 for (LoyaltyTier t : tiers) {
                     LoyaltyTier row = t.getId() == null ? null : em.find(LoyaltyTier.class, t.getId());
@@ -116,8 +117,7 @@ public class DefaultTierService implements TierService {
                 }
                 for (LoyaltyTier old : existing) {
                     if (!kept.contains(old.getId())) {
-                        em.createQuery("update CustomerTier c set c.tierId = null where c.tierId = :t")
-                                .setParameter("t", old.getId()).executeUpdate();
+                        repository.clearTier(old.getId());
                         em.remove(old);
                     }
                 }
@@ -215,11 +215,7 @@ public class DefaultTierService implements TierService {
     }
 
     private LoyaltyTier currentTier(long customerId) {
-        Long id = cache.customerTier(customerId, () -> {
-            List<Long> ids = em.createQuery("select c.tierId from CustomerTier c where c.customerId = :c", Long.class)
-                    .setParameter("c", customerId).getResultList();
-            return ids.isEmpty() ? null : ids.get(0);
-        });
+        Long id = cache.customerTier(customerId, () -> repository.tierOf(customerId));
         if (id == null) {
             return null;
         }
@@ -234,14 +230,7 @@ public class DefaultTierService implements TierService {
     /** The customer's value on {@code basis}. */
     protected long qualifyingValue(long customerId, TierBasis basis) {
         if (basis == TierBasis.SPEND_12_MONTHS) {
-            List<Object[]> rows = em.createQuery("select o.earnBase, o.returnedAmount from OrderPoints o where o.customerId = :c "
-                    + "and o.cancelled = false and o.submittedAt >= :since", Object[].class)
-                    .setParameter("c", customerId).setParameter("since", TwelveMonths.before(clock.now())).getResultList();
-            BigDecimal spend = BigDecimal.ZERO;
-            for (Object[] r : new ArrayList<Object[]>(rows)) {
-                spend = spend.add((BigDecimal) r[0]).subtract((BigDecimal) r[1]);
-            }
-            return spend.max(BigDecimal.ZERO).longValue();
+            return repository.spendSince(customerId, TwelveMonths.before(clock.now())).longValue();
         }
         AccountBalance b = ledger.balance(customerId);
         return basis == TierBasis.POINTS_LIFETIME ? b.getLifetimeEarned() : b.getEarnedLast12Months();

@@ -3,19 +3,44 @@ package org.evergreenloyalty.points;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * Queries on what orders earned ({@link OrderPoints}), for the screens: when each order's pending points
- * become available.
+ * Queries on what orders earned ({@link OrderPoints}, {@link OrderPointsLine}): an order's lines and returns, a
+ * customer's orders, and when each order's pending points become available. Callers bring the transaction.
  */
 public class OrderPointsRepository {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    /** The lines of an order with points, in line order. */
+    public List<OrderPointsLine> lines(long orderId) {
+        return em.createQuery("select l from OrderPointsLine l where l.orderId = :o order by l.orderItemId", OrderPointsLine.class)
+                .setParameter("o", orderId).getResultList();
+    }
+
+    /** The points records of a customer's orders, newest first, at most {@code max}. */
+    public List<OrderPoints> ordersOf(long customerId, int max) {
+        return em.createQuery("select o from OrderPoints o where o.customerId = :c order by o.submittedAt desc, o.orderId desc",
+                OrderPoints.class).setParameter("c", customerId).setMaxResults(max).getResultList();
+    }
+
+    /** Whether every unit of the order line was returned; false for a line without points. */
+    public boolean fullyReturned(long orderItemId) {
+        List<Object[]> rows = em.createQuery("select l.quantity, l.returnedQuantity from OrderPointsLine l where l.orderItemId = :id",
+                Object[].class).setParameter("id", orderItemId).getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        int quantity = ((Number) rows.get(0)[0]).intValue();
+        int returned = ((Number) rows.get(0)[1]).intValue();
+        return quantity > 0 && returned >= quantity;
+    }
 
     /** The date each of {@code orderIds}' points become (or became) available; orders without points are left out. */
     public Map<Long, Date> maturityDates(Collection<Long> orderIds) {

@@ -30,6 +30,8 @@ public class PointsReversalService implements OrderCancellationHandler {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final OrderPointsRepository orders;
+
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
     private final LedgerService ledger;
@@ -37,9 +39,10 @@ public class PointsReversalService implements OrderCancellationHandler {
     private final ExpiryPolicy expiry;
     private final Clock clock;
 
-    public PointsReversalService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings,
+    public PointsReversalService(PlatformTransactionManager txm, OrderPointsRepository orders, LedgerService ledger, PointsSettingsService settings,
                                  ExpiryPolicy expiry, Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.orders = orders;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ledger = ledger;
@@ -163,8 +166,7 @@ public class PointsReversalService implements OrderCancellationHandler {
 
     /** The lines of an order with points, for the admin's return form. */
     public java.util.List<OrderPointsLine> lines(long orderId) {
-        return em.createQuery("select l from OrderPointsLine l where l.orderId = :o order by l.orderItemId",
-                OrderPointsLine.class).setParameter("o", orderId).getResultList();
+        return orders.lines(orderId);
     }
 
     /** The points record of an order, or null. */
@@ -174,8 +176,7 @@ public class PointsReversalService implements OrderCancellationHandler {
 
     /** The points records of a customer's orders, newest first, at most {@code max} (1 to 200); for the admin. */
     public java.util.List<OrderPoints> ordersOf(long customerId, int max) {
-        return em.createQuery("select o from OrderPoints o where o.customerId = :c order by o.submittedAt desc, o.orderId desc",
-                OrderPoints.class).setParameter("c", customerId).setMaxResults(Math.max(1, Math.min(200, max))).getResultList();
+        return orders.ordersOf(customerId, Math.max(1, Math.min(200, max)));
     }
 
     private OrderPoints lock(long orderId) {

@@ -45,6 +45,8 @@ public class DefaultInvitationService implements InvitationService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate newTx;
     private final ReferralSettingsService settings;
     private final ReferralCodeService codes;
@@ -56,9 +58,10 @@ public class DefaultInvitationService implements InvitationService {
     private final Clock clock;
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<Long, ReentrantLock>();
 
-    public DefaultInvitationService(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralCodeService codes,
+    public DefaultInvitationService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralCodeService codes,
                                     ReferralCustomers customers, CustomerDirectory directory, ReferralNotifier notifier,
                                     ReferralLinks links, VisitorHasher hasher, Clock clock) {
+        this.repository = repository;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
@@ -105,9 +108,7 @@ public class DefaultInvitationService implements InvitationService {
                 @Override
                 public Map<String, Long> doInTransaction(TransactionStatus status) {
                     lockInvitationsOf(advocateId);
-                    long today = em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a and i.sentAt >= :t",
-                            Long.class).setParameter("a", advocateId)
-                            .setParameter("t", new Date(now.getTime() - ReferralFraudRules.DAY)).getSingleResult();
+                    long today = repository.invitationsBySince(advocateId, new Date(now.getTime() - ReferralFraudRules.DAY));
                     long left = Math.max(0, s.getInviteDailyLimit() - today);
                     if (byKey.size() > left) {
                         throw new ReferralException("evergreen.referral.invite.dailyLimit", "You can send " + s.getInviteDailyLimit()
@@ -166,13 +167,13 @@ public class DefaultInvitationService implements InvitationService {
     private void checkHourlyLimits(int wanted, String ipHash, ReferralSettings s, Date now) {
         Date hourAgo = new Date(now.getTime() - ReferralFraudRules.HOUR);
         if (ipHash != null) {
-            long fromIp = new InvitationCounts(em).fromIpSince(ipHash, hourAgo);
+            long fromIp = repository.invitationsFromIpSince(ipHash, hourAgo);
             if (fromIp + wanted > s.getInviteHourlyPerIp()) {
                 throw new ReferralException("evergreen.referral.invite.hourlyLimit",
                         "Too many invitations were sent from your network in the last hour; please try again later.");
             }
         }
-        long storeWide = new InvitationCounts(em).storeWideSince(hourAgo);
+        long storeWide = repository.invitationsSince(hourAgo);
         if (storeWide + wanted > s.getInviteHourlyStore()) {
             throw new ReferralException("evergreen.referral.invite.busy",
                     "Invitations cannot be sent right now; please try again later.");
@@ -185,8 +186,7 @@ public class DefaultInvitationService implements InvitationService {
      * counted and recorded one submission at a time on every node.
      */
     private void lockInvitationsOf(long advocateId) {
-        em.createQuery("update ReferralCode c set c.activeCustomerId = c.activeCustomerId where c.activeCustomerId = :a")
-                .setParameter("a", advocateId).executeUpdate();
+        repository.lockCodesOf(advocateId);
     }
 
     /** Forgets the reserved invitation of an e-mail that was not sent, so it counts towards no limit. */
@@ -255,11 +255,7 @@ public class DefaultInvitationService implements InvitationService {
         if (s.getInviteRepeatDays() == 0) {
             return false;
         }
-        long recent = em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t "
-                + "and i.withheld is null",
-                Long.class).setParameter("e", key)
-                .setParameter("t", new Date(now.getTime() - s.getInviteRepeatDays() * ReferralFraudRules.DAY))
-                .getSingleResult();
+        long recent = repository.invitationsToSince(key, new Date(now.getTime() - s.getInviteRepeatDays() * ReferralFraudRules.DAY));
         return recent > 0;
     }
 
@@ -314,8 +310,7 @@ public class DefaultInvitationService implements InvitationService {
         return newTx.execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                return em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a", Long.class)
-                        .setParameter("a", advocateId).getSingleResult();
+                return repository.invitationsBy(advocateId);
             }
         });
     }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
-import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.support.Clock;
@@ -30,6 +28,8 @@ public class DefaultReferralAdminService implements ReferralAdminService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate newTx;
     private final ReferralSettingsService settings;
     private final ReferralCustomers customers;
@@ -40,10 +40,11 @@ public class DefaultReferralAdminService implements ReferralAdminService {
     private final DefaultReferralService referrals;
     private final Clock clock;
 
-    public DefaultReferralAdminService(PlatformTransactionManager txm, ReferralSettingsService settings,
+    public DefaultReferralAdminService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings,
                                        ReferralCustomers customers, CustomerDirectory directory, ReferralOffers offers,
                                        ReferralRewardService rewards, ReferralOrderListener orders,
                                        DefaultReferralService referrals, Clock clock) {
+        this.repository = repository;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
@@ -63,37 +64,12 @@ public class DefaultReferralAdminService implements ReferralAdminService {
         return newTx.execute(new TransactionCallback<ReferralPage>() {
             @Override
             public ReferralPage doInTransaction(TransactionStatus status) {
-                StringBuilder where = new StringBuilder(" where 1 = 1");
-                Map<String, Object> params = new LinkedHashMap<String, Object>();
-                if (q.getStatus() != null) {
-                    where.append(" and r.status = :status");
-                    params.put("status", q.getStatus());
-                }
-                if (q.getFrom() != null) {
-                    where.append(" and r.createdAt >= :from");
-                    params.put("from", q.getFrom());
-                }
-                if (q.getTo() != null) {
-                    where.append(" and r.createdAt < :to");
-                    params.put("to", q.getTo());
-                }
-                if (q.getAdvocateId() != null) {
-                    where.append(" and r.advocateId = :advocate");
-                    params.put("advocate", q.getAdvocateId());
-                }
-                TypedQuery<Long> count = em.createQuery("select count(r) from Referral r" + where, Long.class);
-                TypedQuery<Referral> list = em.createQuery("select r from Referral r" + where
-                        + " order by r.createdAt desc, r.id desc", Referral.class);
-                for (Map.Entry<String, Object> p : params.entrySet()) {
-                    count.setParameter(p.getKey(), p.getValue());
-                    list.setParameter(p.getKey(), p.getValue());
-                }
                 List<ReferralRow> rows = new ArrayList<ReferralRow>();
-                for (Referral r : list.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+                for (Referral r : repository.search(q, page * size, size)) {
                     em.refresh(r);
                     rows.add(row(r));
                 }
-                return new ReferralPage(rows, count.getSingleResult(), page, size);
+                return new ReferralPage(rows, repository.count(q), page, size);
             }
         });
     }
@@ -121,8 +97,7 @@ public class DefaultReferralAdminService implements ReferralAdminService {
         return newTx.execute(new TransactionCallback<List<ReferralDecision>>() {
             @Override
             public List<ReferralDecision> doInTransaction(TransactionStatus status) {
-                return em.createQuery("select d from ReferralDecision d where d.referralId = :r order by d.decidedAt, d.id",
-                        ReferralDecision.class).setParameter("r", referralId).getResultList();
+                return repository.decisions(referralId);
             }
         });
     }
@@ -199,18 +174,13 @@ public class DefaultReferralAdminService implements ReferralAdminService {
             @Override
             public List<AdvocateRanking> doInTransaction(TransactionStatus status) {
                 Map<Long, long[]> stats = new HashMap<Long, long[]>();
-                for (Object[] row : grouped("select r.advocateId, count(r) from Referral r where r.createdAt >= :from "
-                        + "and r.createdAt < :to group by r.advocateId", null, from, to)) {
+                for (Object[] row : repository.signupsPerAdvocate(from, to)) {
                     stats(stats, row)[0] = ((Number) row[1]).longValue();
                 }
-                for (Object[] row : grouped("select r.advocateId, count(r) from Referral r where r.createdAt >= :from "
-                        + "and r.createdAt < :to and r.status in (:statuses) group by r.advocateId",
-                        java.util.Arrays.asList(ReferralStatus.QUALIFIED, ReferralStatus.REWARDED), from, to)) {
+                for (Object[] row : repository.qualifiedPerAdvocate(from, to)) {
                     stats(stats, row)[1] = ((Number) row[1]).longValue();
                 }
-                for (Object[] row : grouped("select r.advocateId, count(r), sum(r.rewardPoints) from Referral r "
-                        + "where r.createdAt >= :from and r.createdAt < :to and r.status in (:statuses) group by r.advocateId",
-                        java.util.Collections.singletonList(ReferralStatus.REWARDED), from, to)) {
+                for (Object[] row : repository.rewardsPerAdvocate(from, to)) {
                     long[] s = stats(stats, row);
                     s[2] = ((Number) row[1]).longValue();
                     s[3] = row[2] == null ? 0 : ((Number) row[2]).longValue();
@@ -236,16 +206,6 @@ public class DefaultReferralAdminService implements ReferralAdminService {
                 return out;
             }
         });
-    }
-
-    private List<Object[]> grouped(String jpql, List<ReferralStatus> statuses, Date from, Date to) {
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
-                .setParameter("from", from == null ? new Date(0) : from)
-                .setParameter("to", to == null ? new Date(253402214400000L) : to);
-        if (statuses != null) {
-            q.setParameter("statuses", statuses);
-        }
-        return q.getResultList();
     }
 
     private static long[] stats(Map<Long, long[]> stats, Object[] row) {

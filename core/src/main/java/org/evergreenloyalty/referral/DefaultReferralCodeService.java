@@ -1,6 +1,5 @@
 package org.evergreenloyalty.referral;
 
-import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -30,11 +29,14 @@ public class DefaultReferralCodeService implements ReferralCodeService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate newTx;
     private final ReferralCodeGenerator generator;
     private final Clock clock;
 
-    public DefaultReferralCodeService(PlatformTransactionManager txm, ReferralCodeGenerator generator, Clock clock) {
+    public DefaultReferralCodeService(PlatformTransactionManager txm, ReferralRepository repository, ReferralCodeGenerator generator, Clock clock) {
+        this.repository = repository;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.generator = generator;
@@ -97,11 +99,7 @@ public class DefaultReferralCodeService implements ReferralCodeService {
         newTx.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                List<ReferralCode> codes = em.createQuery("select c from ReferralCode c where c.activeCustomerId = :c",
-                        ReferralCode.class).setParameter("c", customerId).getResultList();
-                for (ReferralCode c : codes) {
-                    c.retire(clock.now());
-                }
+                repository.activeCodes(customerId).forEach(c -> c.retire(clock.now()));
                 em.flush();
                 return null;
             }
@@ -139,8 +137,6 @@ public class DefaultReferralCodeService implements ReferralCodeService {
     }
 
     private String active(long customerId) {
-        List<String> codes = em.createQuery("select c.code from ReferralCode c where c.activeCustomerId = :c", String.class)
-                .setParameter("c", customerId).getResultList();
-        return codes.isEmpty() ? null : codes.get(0);
+        return repository.activeCode(customerId);
     }
 }

@@ -36,6 +36,8 @@ public class DefaultReferralService implements ReferralService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate newTx;
     private final ReferralSettingsService settings;
     private final ReferralCodeService codes;
@@ -47,9 +49,10 @@ public class DefaultReferralService implements ReferralService {
     private final VisitorHasher hasher;
     private final Clock clock;
 
-    public DefaultReferralService(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralCodeService codes,
+    public DefaultReferralService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralCodeService codes,
                                   WrongCodeThrottle throttle, ReferralFraudRules fraud, ReferralCustomers customers,
                                   CustomerDirectory directory, ReferralOffers offers, VisitorHasher hasher, Clock clock) {
+        this.repository = repository;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
@@ -146,10 +149,7 @@ public class DefaultReferralService implements ReferralService {
         Long inviter = newTx.execute(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                List<Long> ids = em.createQuery("select i.advocateId from ReferralInvitation i where i.emailKey = :e and i.withheld is null "
-                        + "and i.sentAt >= :t order by i.sentAt desc", Long.class)
-                        .setParameter("e", emailKey).setParameter("t", since).setMaxResults(1).getResultList();
-                return ids.isEmpty() ? null : ids.get(0);
+                return repository.latestInviter(emailKey, since);
             }
         });
         if (inviter == null || inviter == friendId || !customers.isActive(inviter)) {
@@ -240,12 +240,7 @@ public class DefaultReferralService implements ReferralService {
         if (emailKey == null) {
             return;
         }
-        List<ReferralInvitation> invitations = em.createQuery("select i from ReferralInvitation i where i.emailKey = :e "
-                + "and i.advocateId = :a and i.joinedCustomerId is null and i.withheld is null", ReferralInvitation.class)
-                .setParameter("e", emailKey).setParameter("a", advocateId).getResultList();
-        for (ReferralInvitation i : invitations) {
-            i.joined(friendId);
-        }
+        repository.openInvitations(emailKey, advocateId).forEach(i -> i.joined(friendId));
     }
 
     private static String describe(ReferralSource source) {
@@ -272,14 +267,11 @@ public class DefaultReferralService implements ReferralService {
         return newTx.execute(new TransactionCallback<Referral>() {
             @Override
             public Referral doInTransaction(TransactionStatus status) {
-                List<Referral> found = em.createQuery("select r from Referral r where r.friendId = :f", Referral.class)
-                        .setParameter("f", customerId).getResultList();
-                if (found.isEmpty()) {
-                    return null;
+                Referral found = repository.byFriend(customerId);
+                if (found != null) {
+                    em.refresh(found); // the storefront's open EntityManager may hold an older copy
                 }
-                // the storefront's open EntityManager may hold an older copy
-                em.refresh(found.get(0));
-                return found.get(0);
+                return found;
             }
         });
     }

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,15 +18,14 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     private static final int ATTEMPTS = 3;
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final TransactionTemplate newTx;
+    private final ReferralRepository repository;
     private final VisitorHasher hasher;
     private final Clock clock;
 
-    public DefaultWrongCodeThrottle(PlatformTransactionManager txm, VisitorHasher hasher, Clock clock) {
+    public DefaultWrongCodeThrottle(PlatformTransactionManager txm, ReferralRepository repository, VisitorHasher hasher, Clock clock) {
         this.newTx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.hasher = hasher;
         this.clock = clock;
@@ -41,29 +37,45 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         final String ip = ipKey(visitor);
         final Date now = clock.now();
         final Date since = new Date(now.getTime() - settings.getWrongCodeWindowMinutes() * 60_000L);
+        // the rows exist before the counting transaction starts: it only updates rows, so concurrent tries queue on a
+        // row lock and never race to insert the same key inside a transaction that holds another row's lock
+        ensureRow(client, now);
+        ensureRow(ip, now);
+        return newTx.execute(status -> {
+            List<String> counted = new ArrayList<String>();
+            boolean blocked = false;
+            // always client first, then IP: concurrent tries lock rows in the same order
+            if (client != null) {
+                counted.add(client);
+                blocked = increment(client, now, since) > settings.getWrongCodeLimitPerSession();
+            }
+            if (ip != null && !blocked) {
+                counted.add(ip);
+                blocked = increment(ip, now, since) > settings.getWrongCodeLimitPerIp();
+            }
+            if (blocked) {
+                status.setRollbackOnly(); // a refused try counts nothing
+                return null;
+            }
+            return new Ticket(counted.toArray(new String[0]));
+        });
+    }
+
+    /** Creates the counter row of {@code key} (no tries yet) in a transaction of its own, unless it exists. */
+    private void ensureRow(final String key, final Date now) {
+        if (key == null) {
+            return;
+        }
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return newTx.execute(status -> {
-                    List<String> counted = new ArrayList<String>();
-                    boolean blocked = false;
-                    // always client first, then IP: concurrent tries lock rows in the same order
-                    if (client != null) {
-                        counted.add(client);
-                        blocked = increment(client, now, since) > settings.getWrongCodeLimitPerSession();
-                    }
-                    if (ip != null && !blocked) {
-                        counted.add(ip);
-                        blocked = increment(ip, now, since) > settings.getWrongCodeLimitPerIp();
-                    }
-                    if (blocked) {
-                        status.setRollbackOnly(); // a refused try counts nothing
-                        return null;
-                    }
-                    return new Ticket(counted.toArray(new String[0]));
+                newTx.execute(status -> {
+                    repository.ensureCounter(key, now);
+                    return null;
                 });
+                return;
             } catch (RuntimeException e) {
-                last = e; // two first tries of a new scope inserted its row at once: count again
+                last = e; // another try of the same key inserted it at the same moment: look again
             }
         }
         throw last;
@@ -71,18 +83,10 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     /** Counts one try of {@code key} in its window (a new window when the old one is over); returns the tries. */
     private int increment(String key, Date now, Date since) {
-        int n = em.createQuery("update ThrottleCounter c set c.tries = c.tries + 1 where c.scopeKey = :k and c.windowStart >= :s")
-                .setParameter("k", key).setParameter("s", since).executeUpdate();
-        if (n > 0) {
-            return em.createQuery("select c.tries from ThrottleCounter c where c.scopeKey = :k", Integer.class)
-                    .setParameter("k", key).getSingleResult();
+        if (repository.countTry(key, since) > 0) {
+            return repository.tries(key);
         }
-        n = em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k and c.windowStart < :s")
-                .setParameter("k", key).setParameter("now", now).setParameter("s", since).executeUpdate();
-        if (n == 0) {
-            em.persist(new ThrottleCounter(key, now, 1));
-            em.flush();
-        }
+        repository.restartWindow(key, now);
         return 1;
     }
 
@@ -93,8 +97,7 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         }
         newTx.execute(status -> {
             for (String k : ticket.keys()) {
-                em.createQuery("update ThrottleCounter c set c.tries = c.tries - 1 where c.scopeKey = :k and c.tries > 0")
-                        .setParameter("k", k).executeUpdate();
+                repository.refundTry(k);
             }
             return null;
         });
@@ -102,8 +105,7 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     @Override
     public int purge(final Date before) {
-        return newTx.execute(status -> em.createQuery("delete from ThrottleCounter c where c.windowStart < :t")
-                .setParameter("t", before).executeUpdate());
+        return newTx.execute(status -> repository.purgeCounters(before));
     }
 
     /** The client: its session, else its IP address and browser together. */

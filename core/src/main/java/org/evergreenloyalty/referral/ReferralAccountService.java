@@ -22,6 +22,8 @@ public class ReferralAccountService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate tx;
     private final ReferralSettingsService settings;
     private final ReferralCodeService codes;
@@ -30,9 +32,10 @@ public class ReferralAccountService {
     private final CustomerDirectory directory;
     private final ReferralLinks links;
 
-    public ReferralAccountService(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralCodeService codes,
+    public ReferralAccountService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralCodeService codes,
                                   ReferralService referrals, InvitationService invitations, CustomerDirectory directory,
                                   ReferralLinks links) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settings = settings;
         this.codes = codes;
@@ -55,30 +58,17 @@ public class ReferralAccountService {
         return tx.execute(new TransactionCallback<AdvocateStats>() {
             @Override
             public AdvocateStats doInTransaction(TransactionStatus status) {
-                long signedUp = count("r.advocateId = :a", advocateId);
-                long ordered = count("r.advocateId = :a and r.orderId is not null", advocateId);
-                long rewarded = count("r.advocateId = :a and r.status = 'REWARDED'", advocateId);
-                long pending = count("r.advocateId = :a and (r.status = 'QUALIFIED' or (r.status = 'FLAGGED' and r.orderId is not null))",
-                        advocateId);
-                Long points = em.createQuery("select sum(r.rewardPoints) from Referral r where r.advocateId = :a "
-                        + "and r.status = :s", Long.class).setParameter("a", advocateId)
-                        .setParameter("s", ReferralStatus.REWARDED).getSingleResult();
-                return new AdvocateStats(invited, signedUp, ordered, rewarded, pending, points == null ? 0 : points);
+                long[] n = repository.advocateCounts(advocateId);
+                return new AdvocateStats(invited, n[0], n[1], n[2], n[3], repository.rewardPoints(advocateId));
             }
         });
-    }
-
-    private long count(String where, long advocateId) {
-        return em.createQuery("select count(r) from Referral r where " + where, Long.class)
-                .setParameter("a", advocateId).getSingleResult();
     }
 
     private List<ReferralLine> recent(final long advocateId) {
         List<Referral> found = tx.execute(new TransactionCallback<List<Referral>>() {
             @Override
             public List<Referral> doInTransaction(TransactionStatus status) {
-                List<Referral> rs = em.createQuery("select r from Referral r where r.advocateId = :a order by r.createdAt desc, r.id desc",
-                        Referral.class).setParameter("a", advocateId).setMaxResults(RECENT).getResultList();
+                List<Referral> rs = repository.newestOf(advocateId, RECENT);
                 for (Referral r : rs) {
                     em.refresh(r);
                 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
@@ -27,14 +25,14 @@ public class ReferralFraudRules {
     static final long HOUR = 3_600_000L;
     static final long DAY = 24 * HOUR;
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
+    private final ReferralRepository repository;
 
     private final ReferralCustomers customers;
     private final CustomerDirectory directory;
     private final Clock clock;
 
-    public ReferralFraudRules(ReferralCustomers customers, CustomerDirectory directory, Clock clock) {
+    public ReferralFraudRules(ReferralRepository repository, ReferralCustomers customers, CustomerDirectory directory, Clock clock) {
+        this.repository = repository;
         this.customers = customers;
         this.directory = directory;
         this.clock = clock;
@@ -68,15 +66,13 @@ public class ReferralFraudRules {
             }
         }
         if (s.getAdvocateWeeklyLimit() > 0) {
-            long n = em.createQuery("select count(r) from Referral r where r.advocateId = :a and r.createdAt >= :t", Long.class)
-                    .setParameter("a", advocateId).setParameter("t", new Date(now.getTime() - 7 * DAY)).getSingleResult();
+            long n = repository.referralsBySince(advocateId, new Date(now.getTime() - 7 * DAY));
             if (n >= s.getAdvocateWeeklyLimit()) {
                 reasons.add("More than " + s.getAdvocateWeeklyLimit() + " referrals by this advocate within 7 days");
             }
         }
         if (s.getIpDailyLimit() > 0 && ipHash != null) {
-            long n = em.createQuery("select count(r) from Referral r where r.signupIpHash = :ip and r.createdAt >= :t", Long.class)
-                    .setParameter("ip", ipHash).setParameter("t", new Date(now.getTime() - DAY)).getSingleResult();
+            long n = repository.referralsFromIpSince(ipHash, new Date(now.getTime() - DAY));
             if (n >= s.getIpDailyLimit()) {
                 reasons.add("More than " + s.getIpDailyLimit() + " referrals from the same IP address within 24 hours");
             }
@@ -142,15 +138,7 @@ public class ReferralFraudRules {
             return false;
         }
         long window = windowHours * HOUR;
-        javax.persistence.TypedQuery<Long> q = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :c "
-                + "and d.ipHash = :ip" + (userAgentHash == null ? "" : " and d.userAgentHash = :ua")
-                + " and d.seenAt >= :from and d.seenAt <= :to", Long.class)
-                .setParameter("c", customerId).setParameter("ip", ipHash)
-                .setParameter("from", new Date(at.getTime() - window)).setParameter("to", new Date(at.getTime() + window));
-        if (userAgentHash != null) {
-            q.setParameter("ua", userAgentHash);
-        }
-        return q.getSingleResult() > 0;
+        return repository.seen(customerId, ipHash, userAgentHash, new Date(at.getTime() - window), new Date(at.getTime() + window));
     }
 
     static String day(Date d) {

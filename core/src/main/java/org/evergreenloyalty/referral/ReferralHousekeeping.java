@@ -2,8 +2,6 @@ package org.evergreenloyalty.referral;
 
 import java.util.Date;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,14 +18,14 @@ public class ReferralHousekeeping {
     /** Days device sightings are kept. */
     public static final int SIGHTING_DAYS = 90;
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
+    private final ReferralRepository repository;
 
     private final TransactionTemplate tx;
     private final WrongCodeThrottle throttle;
     private final Clock clock;
 
-    public ReferralHousekeeping(PlatformTransactionManager txm, WrongCodeThrottle throttle, Clock clock) {
+    public ReferralHousekeeping(PlatformTransactionManager txm, ReferralRepository repository, WrongCodeThrottle throttle, Clock clock) {
+        this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.throttle = throttle;
         this.clock = clock;
@@ -40,8 +38,7 @@ public class ReferralHousekeeping {
         n += tx.execute(new TransactionCallback<Integer>() {
             @Override
             public Integer doInTransaction(TransactionStatus status) {
-                return em.createQuery("delete from DeviceSighting d where d.seenAt < :t")
-                        .setParameter("t", new Date(now.getTime() - SIGHTING_DAYS * ReferralFraudRules.DAY)).executeUpdate();
+                return repository.purgeSightings(new Date(now.getTime() - SIGHTING_DAYS * ReferralFraudRules.DAY));
             }
         });
         return n;

@@ -37,6 +37,8 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate newTx;
     private final ReferralSettingsService settings;
     private final ReferralFraudRules fraud;
@@ -48,9 +50,10 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
     private final VisitorHasher hasher;
     private final Clock clock;
 
-    public ReferralOrderListener(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralFraudRules fraud,
+    public ReferralOrderListener(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralFraudRules fraud,
                                  ReferralRewardService rewards, ReferralOffers offers, ReferralNotifier notifier,
                                  ReferralService referrals, CurrentVisitor visitor, VisitorHasher hasher, Clock clock) {
+        this.repository = repository;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
@@ -70,12 +73,10 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
      */
     @Override
     public void orderCompleted(CompletedOrder order) {
-        List<Referral> found = em.createQuery("select r from Referral r where r.friendId = :f", Referral.class)
-                .setParameter("f", order.getCustomerId()).getResultList();
-        if (found.isEmpty()) {
+        final Referral r = repository.byFriend(order.getCustomerId());
+        if (r == null) {
             return;
         }
-        final Referral r = found.get(0);
         em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         final String welcomeCode = r.getFriendCode();
         if (r.getOrderId() != null || r.getStatus() == ReferralStatus.REJECTED || r.getStatus() == ReferralStatus.REWARDED) {
@@ -157,12 +158,10 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
         return newTx.execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
-                List<Referral> found = em.createQuery("select r from Referral r where r.orderId = :o", Referral.class)
-                        .setParameter("o", orderId).getResultList();
-                if (found.isEmpty()) {
+                Referral r = repository.byOrder(orderId);
+                if (r == null) {
                     return false;
                 }
-                Referral r = found.get(0);
                 em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
                 Date now = clock.now();
                 String label = ReferralRewardService.label(r);

@@ -37,6 +37,8 @@ public class ReferralRewardService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final ReferralRepository repository;
+
     private final TransactionTemplate newTx;
     private final ReferralSettingsService settings;
     private final ReferralCustomers customers;
@@ -45,8 +47,9 @@ public class ReferralRewardService {
     private final ReferralNotifier notifier;
     private final Clock clock;
 
-    public ReferralRewardService(PlatformTransactionManager txm, ReferralSettingsService settings, ReferralCustomers customers,
+    public ReferralRewardService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralCustomers customers,
                                  ReferralOffers offers, PointsAccountService points, ReferralNotifier notifier, Clock clock) {
+        this.repository = repository;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
@@ -72,9 +75,7 @@ public class ReferralRewardService {
         List<Long> due = newTx.execute(new TransactionCallback<List<Long>>() {
             @Override
             public List<Long> doInTransaction(TransactionStatus status) {
-                return em.createQuery("select r.id from Referral r where r.status = :s and r.rewardDueAt <= :now "
-                        + "order by r.rewardDueAt, r.id", Long.class)
-                        .setParameter("s", ReferralStatus.QUALIFIED).setParameter("now", now).getResultList();
+                return repository.rewardsDue(now);
             }
         });
         int granted = 0;
@@ -193,10 +194,7 @@ public class ReferralRewardService {
         c.set(Calendar.MILLISECOND, 0);
         Date from = c.getTime();
         c.add(Calendar.MONTH, 1);
-        return em.createQuery("select count(r) from Referral r where r.advocateId = :a and r.status = :s "
-                + "and r.rewardedAt >= :from and r.rewardedAt < :to", Long.class)
-                .setParameter("a", advocateId).setParameter("s", ReferralStatus.REWARDED)
-                .setParameter("from", from).setParameter("to", c.getTime()).getSingleResult();
+        return repository.rewardedBetween(advocateId, from, c.getTime());
     }
 
     static String label(Referral r) {

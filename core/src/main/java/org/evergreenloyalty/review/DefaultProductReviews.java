@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -21,14 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class DefaultProductReviews implements ProductReviews {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final TransactionTemplate tx;
+    private final ReviewRepository repository;
     private final RatingGateway ratings;
 
-    public DefaultProductReviews(PlatformTransactionManager txm, RatingGateway ratings) {
+    public DefaultProductReviews(PlatformTransactionManager txm, ReviewRepository repository, RatingGateway ratings) {
         this.tx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.ratings = ratings;
     }
 
@@ -45,8 +41,7 @@ public class DefaultProductReviews implements ProductReviews {
                     storeIds.add(a.getStoreReviewId());
                 }
                 if (!storeIds.isEmpty()) {
-                    for (ProductReview r : em.createQuery("select r from ProductReview r where r.storeReviewId in (:ids)", ProductReview.class)
-                            .setParameter("ids", storeIds).getResultList()) {
+                    for (ProductReview r : repository.byStoreReviewIds(storeIds)) {
                         ours.put(r.getStoreReviewId(), r);
                     }
                 }
@@ -59,9 +54,7 @@ public class DefaultProductReviews implements ProductReviews {
                     views.add(new ProductReviewView(a.getRating(), r == null ? null : r.getTitle(), r == null ? a.getText() : r.getText(),
                             author(r, a), a.getSubmittedAt(), r != null && r.isVerifiedBuyer(), r != null && r.isIncentivised()));
                 }
-                long verified = em.createQuery("select count(r) from ProductReview r where r.productId = :p and r.status = :s "
-                        + "and r.verifiedBuyer = true", Long.class).setParameter("p", productId)
-                        .setParameter("s", ReviewStatus.APPROVED).getSingleResult();
+                long verified = repository.verifiedApproved(productId);
                 BigDecimal average = approved.getCount() == 0 ? null
                         : BigDecimal.valueOf(approved.getStarSum()).divide(BigDecimal.valueOf(approved.getCount()), 1, RoundingMode.HALF_UP);
                 return new ProductRatingView(productId, approved.getCount(), average, verified, views);

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
-import javax.persistence.TypedQuery;
 
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
@@ -29,11 +28,14 @@ public class DefaultReviewAdminService implements ReviewAdminService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    private final ReviewRepository repository;
     private final ReviewModeration moderation;
     private final CustomerDirectory customers;
 
-    public DefaultReviewAdminService(PlatformTransactionManager txm, ReviewModeration moderation, CustomerDirectory customers) {
+    public DefaultReviewAdminService(PlatformTransactionManager txm, ReviewRepository repository, ReviewModeration moderation,
+                                     CustomerDirectory customers) {
         this.tx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.moderation = moderation;
         this.customers = customers;
     }
@@ -51,23 +53,10 @@ public class DefaultReviewAdminService implements ReviewAdminService {
     private ReviewPage page(final ReviewStatus status, int page, int pageSize, final boolean oldestFirst) {
         final int size = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
         final int p = Math.max(0, page);
-        return tx.execute(new TransactionCallback<ReviewPage>() {
-            @Override
-            public ReviewPage doInTransaction(TransactionStatus ts) {
-                String where = status == null ? "" : " where r.status = :s";
-                TypedQuery<ProductReview> q = em.createQuery("select r from ProductReview r" + where + " order by r.submittedAt "
-                        + (oldestFirst ? "asc" : "desc") + ", r.id " + (oldestFirst ? "asc" : "desc"), ProductReview.class);
-                TypedQuery<Long> c = em.createQuery("select count(r) from ProductReview r" + where, Long.class);
-                if (status != null) {
-                    q.setParameter("s", status);
-                    c.setParameter("s", status);
-                }
-                List<ReviewRow> rows = new ArrayList<ReviewRow>();
-                for (ProductReview r : q.setFirstResult(p * size).setMaxResults(size).getResultList()) {
-                    rows.add(row(r));
-                }
-                return new ReviewPage(rows, c.getSingleResult(), p, size);
-            }
+        return tx.execute(ts -> {
+            List<ReviewRow> rows = new ArrayList<ReviewRow>();
+            repository.page(status, oldestFirst, p * size, size).forEach(r -> rows.add(row(r)));
+            return new ReviewPage(rows, repository.count(status), p, size);
         });
     }
 
@@ -139,49 +128,11 @@ public class DefaultReviewAdminService implements ReviewAdminService {
         if (from == null || to == null || !from.before(to)) {
             throw new ReviewException("from", "evergreen.review.error.period", "Choose a period whose start is before its end.");
         }
-        return tx.execute(new TransactionCallback<ReviewStats>() {
-            @Override
-            public ReviewStats doInTransaction(TransactionStatus status) {
-                long requests = mails(MailKind.REQUEST);
-                long reminders = mails(MailKind.REMINDER);
-                String asked = "from ReviewRequestItem i, ReviewMail m where m.orderId = i.orderId and m.kind = :kind and m.state = :sent "
-                        + "and m.sentAt >= :from and m.sentAt < :to and i.requested = true";
-                long productsRequested = em.createQuery("select count(i) " + asked, Long.class)
-                        .setParameter("kind", MailKind.REQUEST).setParameter("sent", MailState.SENT)
-                        .setParameter("from", from).setParameter("to", to).getSingleResult();
-                long productsReviewed = em.createQuery("select count(i) " + asked + " and exists (select r.id from ProductReview r "
-                        + "where r.orderId = i.orderId and r.productId = i.productId)", Long.class)
-                        .setParameter("kind", MailKind.REQUEST).setParameter("sent", MailState.SENT)
-                        .setParameter("from", from).setParameter("to", to).getSingleResult();
-                long submitted = em.createQuery("select count(r) from ProductReview r where r.submittedAt >= :from and r.submittedAt < :to",
-                        Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
-                long approved = decided(ReviewStatus.APPROVED);
-                long rejected = decided(ReviewStatus.REJECTED);
-                Long points = em.createQuery("select sum(r.rewardPoints) from ProductReview r where r.rewardedAt >= :from and r.rewardedAt < :to "
-                        + "and r.rewardTakenBackAt is null",
-                        Long.class).setParameter("from", from).setParameter("to", to).getSingleResult();
-                long answers = scores(0, 10);
-                return new ReviewStats(from, to, requests, reminders, productsRequested, productsReviewed, submitted, approved, rejected,
-                        points == null ? 0 : points, answers, scores(9, 10), scores(7, 8), scores(0, 6));
-            }
-
-            private long mails(MailKind kind) {
-                return em.createQuery("select count(m) from ReviewMail m where m.kind = :kind and m.state = :sent "
-                        + "and m.sentAt >= :from and m.sentAt < :to", Long.class).setParameter("kind", kind)
-                        .setParameter("sent", MailState.SENT).setParameter("from", from).setParameter("to", to).getSingleResult();
-            }
-
-            private long decided(ReviewStatus s) {
-                return em.createQuery("select count(r) from ProductReview r where r.status = :s and r.decidedAt >= :from and r.decidedAt < :to",
-                        Long.class).setParameter("s", s).setParameter("from", from).setParameter("to", to).getSingleResult();
-            }
-
-            private long scores(int min, int max) {
-                return em.createQuery("select count(a) from SatisfactionResponse a where a.score >= :min and a.score <= :max "
-                        + "and a.answeredAt >= :from and a.answeredAt < :to", Long.class).setParameter("min", min).setParameter("max", max)
-                        .setParameter("from", from).setParameter("to", to).getSingleResult();
-            }
-        });
+        return tx.execute(status -> new ReviewStats(from, to, repository.mailsSent(MailKind.REQUEST, from, to),
+                repository.mailsSent(MailKind.REMINDER, from, to), repository.productsAsked(false, from, to),
+                repository.productsAsked(true, from, to), repository.submitted(from, to), repository.decided(ReviewStatus.APPROVED, from, to),
+                repository.decided(ReviewStatus.REJECTED, from, to), repository.rewardPoints(from, to), repository.scores(0, 10, from, to),
+                repository.scores(9, 10, from, to), repository.scores(7, 8, from, to), repository.scores(0, 6, from, to)));
     }
 
     private ReviewRow row(ProductReview r) {

@@ -30,6 +30,8 @@ public class DefaultReviewService implements ReviewService {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    private final ReviewRepository reviews;
+    private final ReviewRequestRepository requests;
     private final ReviewSettingsService settingsService;
     private final ReviewTokenService tokens;
     private final ReviewCatalog catalog;
@@ -39,10 +41,13 @@ public class DefaultReviewService implements ReviewService {
     private final CustomerDirectory customers;
     private final Clock clock;
 
-    public DefaultReviewService(PlatformTransactionManager txm, ReviewSettingsService settingsService, ReviewTokenService tokens,
+    public DefaultReviewService(PlatformTransactionManager txm, ReviewRepository reviews, ReviewRequestRepository requests,
+                                ReviewSettingsService settingsService, ReviewTokenService tokens,
                                 ReviewCatalog catalog, ReviewOrderSource orders, RatingGateway ratings, ReviewModeration moderation,
                                 CustomerDirectory customers, Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.reviews = reviews;
+        this.requests = requests;
         this.settingsService = settingsService;
         this.tokens = tokens;
         this.catalog = catalog;
@@ -180,13 +185,7 @@ public class DefaultReviewService implements ReviewService {
         if (request == null || request.getCustomerId() != link.getCustomerId()) {
             throw unknownOrder();
         }
-        List<ReviewRequestItem> items = tx.execute(new TransactionCallback<List<ReviewRequestItem>>() {
-            @Override
-            public List<ReviewRequestItem> doInTransaction(TransactionStatus status) {
-                return em.createQuery("select i from ReviewRequestItem i where i.orderId = :o and i.productId = :p order by i.orderItemId",
-                        ReviewRequestItem.class).setParameter("o", link.getOrderId()).setParameter("p", link.getProductId()).getResultList();
-            }
-        });
+        List<ReviewRequestItem> items = tx.execute(status -> requests.itemsOfProduct(link.getOrderId(), link.getProductId()));
         if (items.isEmpty()) {
             throw unknownOrder();
         }
@@ -208,13 +207,6 @@ public class DefaultReviewService implements ReviewService {
     }
 
     private ProductReview existingReview(final long customerId, final long productId) {
-        return tx.execute(new TransactionCallback<ProductReview>() {
-            @Override
-            public ProductReview doInTransaction(TransactionStatus status) {
-                List<ProductReview> rows = em.createQuery("select r from ProductReview r where r.customerId = :c and r.productId = :p",
-                        ProductReview.class).setParameter("c", customerId).setParameter("p", productId).getResultList();
-                return rows.isEmpty() ? null : rows.get(0);
-            }
-        });
+        return tx.execute(status -> reviews.reviewOf(customerId, productId));
     }
 }

@@ -1,13 +1,7 @@
 package org.evergreenloyalty.review;
 
-import java.util.List;
-
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
+import org.evergreenloyalty.points.OrderPointsRepository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,29 +10,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class PointsLineReturns implements ReturnedItems {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final TransactionTemplate tx;
+    private final OrderPointsRepository lines;
 
-    public PointsLineReturns(PlatformTransactionManager txm) {
+    public PointsLineReturns(PlatformTransactionManager txm, OrderPointsRepository lines) {
         this.tx = new TransactionTemplate(txm);
+        this.lines = lines;
     }
 
     @Override
     public boolean fullyReturned(final long orderItemId) {
-        return tx.execute(new TransactionCallback<Boolean>() {
-            @Override
-            public Boolean doInTransaction(TransactionStatus status) {
-                List<Object[]> rows = em.createQuery("select l.quantity, l.returnedQuantity from OrderPointsLine l where l.orderItemId = :id",
-                        Object[].class).setParameter("id", orderItemId).getResultList();
-                if (rows.isEmpty()) {
-                    return false;
-                }
-                int quantity = ((Number) rows.get(0)[0]).intValue();
-                int returned = ((Number) rows.get(0)[1]).intValue();
-                return quantity > 0 && returned >= quantity;
-            }
-        });
+        return tx.execute(status -> lines.fullyReturned(orderItemId));
     }
 }

@@ -28,14 +28,16 @@ public class ReviewModeration {
     protected EntityManager em;
 
     private final TransactionTemplate tx;
+    private final ReviewRepository repository;
     private final ReviewSettingsService settingsService;
     private final RatingGateway ratings;
     private final PointsAccountService points;
     private final Clock clock;
 
-    public ReviewModeration(PlatformTransactionManager txm, ReviewSettingsService settingsService, RatingGateway ratings,
-                            PointsAccountService points, Clock clock) {
+    public ReviewModeration(PlatformTransactionManager txm, ReviewRepository repository, ReviewSettingsService settingsService,
+                            RatingGateway ratings, PointsAccountService points, Clock clock) {
         this.tx = new TransactionTemplate(txm);
+        this.repository = repository;
         this.settingsService = settingsService;
         this.ratings = ratings;
         this.points = points;
@@ -59,10 +61,7 @@ public class ReviewModeration {
             @Override
             public ProductReview doInTransaction(TransactionStatus status) {
                 ProductReview r = existing(reviewId);
-                int n = em.createQuery("update ProductReview r set r.status = :approved, r.decidedAt = :now, r.decidedBy = :by, "
-                        + "r.rejectReason = null where r.id = :id and r.status = :pending")
-                        .setParameter("approved", ReviewStatus.APPROVED).setParameter("now", now).setParameter("by", decidedBy)
-                        .setParameter("id", reviewId).setParameter("pending", ReviewStatus.PENDING).executeUpdate();
+                int n = repository.approve(reviewId, now, decidedBy);
                 if (n != 1) {
                     throw new ReviewException(null, "evergreen.review.error.notPending",
                             "Review " + reviewId + " is not pending (it is " + r.getStatus() + "); nothing changed.", reviewId);
@@ -95,10 +94,7 @@ public class ReviewModeration {
             @Override
             public ProductReview doInTransaction(TransactionStatus status) {
                 ProductReview r = existing(reviewId);
-                int n = em.createQuery("update ProductReview r set r.status = :rejected, r.decidedAt = :now, r.decidedBy = :by, "
-                        + "r.rejectReason = :reason where r.id = :id and r.status <> :rejected")
-                        .setParameter("rejected", ReviewStatus.REJECTED).setParameter("now", now).setParameter("by", decidedBy)
-                        .setParameter("reason", reason).setParameter("id", reviewId).executeUpdate();
+                int n = repository.reject(reviewId, reason, now, decidedBy);
                 if (n != 1) {
                     throw new ReviewException(null, "evergreen.review.error.alreadyRejected",
                             "Review " + reviewId + " is rejected already; nothing changed.", reviewId);

@@ -13,8 +13,6 @@ import org.evergreenloyalty.order.OrderCompletionListener;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,10 +26,12 @@ public class ReviewOrderRecorder implements OrderCompletionListener, OrderCancel
     protected EntityManager em;
 
     private final TransactionTemplate newTx;
+    private final ReviewRequestRepository requests;
     private final Clock clock;
 
-    public ReviewOrderRecorder(PlatformTransactionManager txm, Clock clock) {
+    public ReviewOrderRecorder(PlatformTransactionManager txm, ReviewRequestRepository requests, Clock clock) {
         this.newTx = new TransactionTemplate(txm);
+        this.requests = requests;
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
@@ -55,19 +55,10 @@ public class ReviewOrderRecorder implements OrderCompletionListener, OrderCancel
 
     @Override
     public void orderCancelled(final long orderId) {
-        newTx.execute(new TransactionCallback<Void>() {
-            @Override
-            public Void doInTransaction(TransactionStatus status) {
-                em.createQuery("update ReviewRequest r set r.status = :skipped, r.skipReason = :reason, r.reminderDone = true "
-                        + "where r.orderId = :id and r.status = :waiting")
-                        .setParameter("skipped", RequestStatus.SKIPPED).setParameter("reason", SkipReason.CANCELLED)
-                        .setParameter("id", orderId).setParameter("waiting", RequestStatus.WAITING).executeUpdate();
-                em.createQuery("update ReviewRequest r set r.reminderDone = true, r.reminderSkipReason = :reason "
-                        + "where r.orderId = :id and r.status = :sent and r.reminderDone = false")
-                        .setParameter("reason", SkipReason.CANCELLED).setParameter("id", orderId)
-                        .setParameter("sent", RequestStatus.SENT).executeUpdate();
-                return null;
-            }
+        newTx.execute(status -> {
+            requests.skip(orderId, SkipReason.CANCELLED);
+            requests.skipReminderIfSent(orderId, SkipReason.CANCELLED);
+            return null;
         });
     }
 }

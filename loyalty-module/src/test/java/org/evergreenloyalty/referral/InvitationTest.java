@@ -190,7 +190,8 @@ class InvitationTest extends ReferralTestBase {
                         : real.invite(advocateId, email, link, optOut);
             }
         };
-        DefaultInvitationService node = new DefaultInvitationService(transactionManager, settingsService, codes,
+        DefaultInvitationService node = new DefaultInvitationService(transactionManager,
+                ctx.getBean("evgReferralRepository", ReferralRepository.class), settingsService, codes,
                 ctx.getBean("evgReferralCustomers", ReferralCustomers.class),
                 ctx.getBean("evgCustomerDirectory", CustomerDirectory.class), notifier,
                 ctx.getBean("evgReferralLinks", ReferralLinks.class), ctx.getBean("evgReferralHasher", VisitorHasher.class), clock);

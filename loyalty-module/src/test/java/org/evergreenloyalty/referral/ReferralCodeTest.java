@@ -110,7 +110,8 @@ class ReferralCodeTest extends ReferralTestBase {
                 return calls.incrementAndGet() % 2 == 1 ? taken : real.next();
             }
         };
-        final DefaultReferralCodeService service = new DefaultReferralCodeService(transactionManager, colliding, clock);
+        final DefaultReferralCodeService service = new DefaultReferralCodeService(transactionManager,
+                BroadleafTestContext.get().getBean("evgReferralRepository", ReferralRepository.class), colliding, clock);
         BroadleafTestContext.get().getAutowireCapableBeanFactory().autowireBean(service);
 
         final long customerId = store.customer().getId();

@@ -1,0 +1,283 @@
+package org.evergreenloyalty.referral;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+/**
+ * The queries of referrals: referrals by friend, order and advocate (with the counts of the fraud rules, the advocate's
+ * page and the admin's lists and rankings), referral codes, invitations (the daily, repeat and hourly limits count
+ * them, withheld ones included, so all nodes count alike), device sightings and the wrong-code throttle's counters.
+ * Callers bring the transaction.
+ */
+public class ReferralRepository {
+
+    private static final Date EARLIEST = new Date(0);
+    private static final Date LATEST = new Date(253402214400000L);
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    // ------------------------------------------------------------------ referrals
+
+    /** The referral whose friend is {@code friendId}, or null. */
+    public Referral byFriend(long friendId) {
+        return first(em.createQuery("select r from Referral r where r.friendId = :f", Referral.class).setParameter("f", friendId));
+    }
+
+    /** The referral whose first order is {@code orderId}, or null. */
+    public Referral byOrder(long orderId) {
+        return first(em.createQuery("select r from Referral r where r.orderId = :o", Referral.class).setParameter("o", orderId));
+    }
+
+    /** Referrals the advocate made since {@code since}. */
+    public long referralsBySince(long advocateId, Date since) {
+        return em.createQuery("select count(r) from Referral r where r.advocateId = :a and r.createdAt >= :t", Long.class)
+                .setParameter("a", advocateId).setParameter("t", since).getSingleResult();
+    }
+
+    /** Referrals signed up from the IP address hash since {@code since}. */
+    public long referralsFromIpSince(String ipHash, Date since) {
+        return em.createQuery("select count(r) from Referral r where r.signupIpHash = :ip and r.createdAt >= :t", Long.class)
+                .setParameter("ip", ipHash).setParameter("t", since).getSingleResult();
+    }
+
+    /** The advocate's referrals: signed up, ordered, rewarded, pending reward, in that order. */
+    public long[] advocateCounts(long advocateId) {
+        return new long[] {count("r.advocateId = :a", advocateId), count("r.advocateId = :a and r.orderId is not null", advocateId),
+                count("r.advocateId = :a and r.status = 'REWARDED'", advocateId),
+                count("r.advocateId = :a and (r.status = 'QUALIFIED' or (r.status = 'FLAGGED' and r.orderId is not null))", advocateId)};
+    }
+
+    private long count(String where, long advocateId) {
+        return em.createQuery("select count(r) from Referral r where " + where, Long.class).setParameter("a", advocateId).getSingleResult();
+    }
+
+    /** The points the advocate was rewarded with. */
+    public long rewardPoints(long advocateId) {
+        Long points = em.createQuery("select sum(r.rewardPoints) from Referral r where r.advocateId = :a and r.status = :s", Long.class)
+                .setParameter("a", advocateId).setParameter("s", ReferralStatus.REWARDED).getSingleResult();
+        return points == null ? 0 : points;
+    }
+
+    /** The advocate's newest referrals. */
+    public List<Referral> newestOf(long advocateId, int max) {
+        return em.createQuery("select r from Referral r where r.advocateId = :a order by r.createdAt desc, r.id desc", Referral.class)
+                .setParameter("a", advocateId).setMaxResults(max).getResultList();
+    }
+
+    /** The qualified referrals whose reward is due at {@code now}, the oldest due first. */
+    public List<Long> rewardsDue(Date now) {
+        return em.createQuery("select r.id from Referral r where r.status = :s and r.rewardDueAt <= :now order by r.rewardDueAt, r.id",
+                Long.class).setParameter("s", ReferralStatus.QUALIFIED).setParameter("now", now).getResultList();
+    }
+
+    /** The advocate's referrals rewarded in [from, to). */
+    public long rewardedBetween(long advocateId, Date from, Date to) {
+        return em.createQuery("select count(r) from Referral r where r.advocateId = :a and r.status = :s "
+                + "and r.rewardedAt >= :from and r.rewardedAt < :to", Long.class)
+                .setParameter("a", advocateId).setParameter("s", ReferralStatus.REWARDED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** One page of the referrals the admin query selects, newest first. */
+    public List<Referral> search(ReferralQuery q, int first, int size) {
+        Map<String, Object> params = new LinkedHashMap<String, Object>();
+        TypedQuery<Referral> list = em.createQuery("select r from Referral r" + where(q, params) + " order by r.createdAt desc, r.id desc",
+                Referral.class);
+        params.forEach(list::setParameter);
+        return list.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many referrals the admin query selects. */
+    public long count(ReferralQuery q) {
+        Map<String, Object> params = new LinkedHashMap<String, Object>();
+        TypedQuery<Long> count = em.createQuery("select count(r) from Referral r" + where(q, params), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private static String where(ReferralQuery q, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        condition(where, params, "r.status = :status", "status", q.getStatus());
+        condition(where, params, "r.createdAt >= :from", "from", q.getFrom());
+        condition(where, params, "r.createdAt < :to", "to", q.getTo());
+        condition(where, params, "r.advocateId = :advocate", "advocate", q.getAdvocateId());
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            where.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+
+    /** The decisions taken on a referral, oldest first. */
+    public List<ReferralDecision> decisions(long referralId) {
+        return em.createQuery("select d from ReferralDecision d where d.referralId = :r order by d.decidedAt, d.id", ReferralDecision.class)
+                .setParameter("r", referralId).getResultList();
+    }
+
+    /** Per advocate (id, count): referrals created in the period (open ends when null). */
+    public List<Object[]> signupsPerAdvocate(Date from, Date to) {
+        return grouped("select r.advocateId, count(r) from Referral r where r.createdAt >= :from and r.createdAt < :to "
+                + "group by r.advocateId", null, from, to);
+    }
+
+    /** Per advocate (id, count): referrals created in the period that qualified or were rewarded. */
+    public List<Object[]> qualifiedPerAdvocate(Date from, Date to) {
+        return grouped("select r.advocateId, count(r) from Referral r where r.createdAt >= :from and r.createdAt < :to "
+                + "and r.status in (:statuses) group by r.advocateId", Arrays.asList(ReferralStatus.QUALIFIED, ReferralStatus.REWARDED), from, to);
+    }
+
+    /** Per advocate (id, count, points): referrals created in the period that were rewarded. */
+    public List<Object[]> rewardsPerAdvocate(Date from, Date to) {
+        return grouped("select r.advocateId, count(r), sum(r.rewardPoints) from Referral r where r.createdAt >= :from "
+                + "and r.createdAt < :to and r.status in (:statuses) group by r.advocateId",
+                Collections.singletonList(ReferralStatus.REWARDED), from, to);
+    }
+
+    private List<Object[]> grouped(String jpql, List<ReferralStatus> statuses, Date from, Date to) {
+        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class)
+                .setParameter("from", from == null ? EARLIEST : from).setParameter("to", to == null ? LATEST : to);
+        if (statuses != null) {
+            q.setParameter("statuses", statuses);
+        }
+        return q.getResultList();
+    }
+
+    // ------------------------------------------------------------------ codes
+
+    /** The customer's active codes (one at most, by the unique key). */
+    public List<ReferralCode> activeCodes(long customerId) {
+        return em.createQuery("select c from ReferralCode c where c.activeCustomerId = :c", ReferralCode.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    /** The customer's active code, or null. */
+    public String activeCode(long customerId) {
+        return first(em.createQuery("select c.code from ReferralCode c where c.activeCustomerId = :c", String.class)
+                .setParameter("c", customerId));
+    }
+
+    /** Locks the advocate's active code row until the caller's transaction ends (serialises the advocate's invitations). */
+    public void lockCodesOf(long advocateId) {
+        em.createQuery("update ReferralCode c set c.activeCustomerId = c.activeCustomerId where c.activeCustomerId = :a")
+                .setParameter("a", advocateId).executeUpdate();
+    }
+
+    // ------------------------------------------------------------------ invitations
+
+    /** The advocate who last invited the e-mail key since {@code since} (not withheld), or null. */
+    public Long latestInviter(String emailKey, Date since) {
+        return first(em.createQuery("select i.advocateId from ReferralInvitation i where i.emailKey = :e and i.withheld is null "
+                + "and i.sentAt >= :t order by i.sentAt desc", Long.class).setParameter("e", emailKey).setParameter("t", since));
+    }
+
+    /** The advocate's invitations of the e-mail key that no one joined with yet (not withheld). */
+    public List<ReferralInvitation> openInvitations(String emailKey, long advocateId) {
+        return em.createQuery("select i from ReferralInvitation i where i.emailKey = :e and i.advocateId = :a "
+                + "and i.joinedCustomerId is null and i.withheld is null", ReferralInvitation.class)
+                .setParameter("e", emailKey).setParameter("a", advocateId).getResultList();
+    }
+
+    /** Invitations the advocate sent since {@code since}. */
+    public long invitationsBySince(long advocateId, Date since) {
+        return em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a and i.sentAt >= :t", Long.class)
+                .setParameter("a", advocateId).setParameter("t", since).getSingleResult();
+    }
+
+    /** Invitations (not withheld) the e-mail key received since {@code since}, from any advocate. */
+    public long invitationsToSince(String emailKey, Date since) {
+        return em.createQuery("select count(i) from ReferralInvitation i where i.emailKey = :e and i.sentAt >= :t and i.withheld is null",
+                Long.class).setParameter("e", emailKey).setParameter("t", since).getSingleResult();
+    }
+
+    /** All invitations the advocate sent. */
+    public long invitationsBy(long advocateId) {
+        return em.createQuery("select count(i) from ReferralInvitation i where i.advocateId = :a", Long.class)
+                .setParameter("a", advocateId).getSingleResult();
+    }
+
+    /** Invitations recorded from the IP address hash {@code ipHash} since {@code since}, by any advocate. */
+    public long invitationsFromIpSince(String ipHash, Date since) {
+        return em.createQuery("select count(i) from ReferralInvitation i where i.ipHash = :ip and i.sentAt >= :t", Long.class)
+                .setParameter("ip", ipHash).setParameter("t", since).getSingleResult();
+    }
+
+    /** Invitations recorded in the whole store since {@code since}. */
+    public long invitationsSince(Date since) {
+        return em.createQuery("select count(i) from ReferralInvitation i where i.sentAt >= :t", Long.class)
+                .setParameter("t", since).getSingleResult();
+    }
+
+    // ------------------------------------------------------------------ devices
+
+    /** Whether the customer was seen from the IP address (and browser, when given) between {@code from} and {@code to}. */
+    public boolean seen(long customerId, String ipHash, String userAgentHash, Date from, Date to) {
+        TypedQuery<Long> q = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :c and d.ipHash = :ip"
+                + (userAgentHash == null ? "" : " and d.userAgentHash = :ua") + " and d.seenAt >= :from and d.seenAt <= :to", Long.class)
+                .setParameter("c", customerId).setParameter("ip", ipHash).setParameter("from", from).setParameter("to", to);
+        if (userAgentHash != null) {
+            q.setParameter("ua", userAgentHash);
+        }
+        return q.getSingleResult() > 0;
+    }
+
+    /** Deletes the device sightings older than {@code before}; returns how many. */
+    public int purgeSightings(Date before) {
+        return em.createQuery("delete from DeviceSighting d where d.seenAt < :t").setParameter("t", before).executeUpdate();
+    }
+
+    // ------------------------------------------------------------------ wrong-code throttle
+
+    /** Creates the counter row of {@code key} (no tries yet) unless it exists. */
+    public void ensureCounter(String key, Date now) {
+        if (em.find(ThrottleCounter.class, key) == null) {
+            em.persist(new ThrottleCounter(key, now, 0));
+            em.flush();
+        }
+    }
+
+    /** Counts one try of {@code key} when its window started at or after {@code since}; returns the rows changed. */
+    public int countTry(String key, Date since) {
+        return em.createQuery("update ThrottleCounter c set c.tries = c.tries + 1 where c.scopeKey = :k and c.windowStart >= :s")
+                .setParameter("k", key).setParameter("s", since).executeUpdate();
+    }
+
+    /** The tries counted for {@code key}. */
+    public int tries(String key) {
+        return em.createQuery("select c.tries from ThrottleCounter c where c.scopeKey = :k", Integer.class)
+                .setParameter("k", key).getSingleResult();
+    }
+
+    /** Starts a new window for {@code key} with one try. */
+    public void restartWindow(String key, Date now) {
+        em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k")
+                .setParameter("k", key).setParameter("now", now).executeUpdate();
+    }
+
+    /** Gives one try of {@code key} back. */
+    public void refundTry(String key) {
+        em.createQuery("update ThrottleCounter c set c.tries = c.tries - 1 where c.scopeKey = :k and c.tries > 0")
+                .setParameter("k", key).executeUpdate();
+    }
+
+    /** Deletes the counters whose window started before {@code before}; returns how many. */
+    public int purgeCounters(Date before) {
+        return em.createQuery("delete from ThrottleCounter c where c.windowStart < :t").setParameter("t", before).executeUpdate();
+    }
+
+    private static <T> T first(TypedQuery<T> q) {
+        List<T> rows = q.setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+}
