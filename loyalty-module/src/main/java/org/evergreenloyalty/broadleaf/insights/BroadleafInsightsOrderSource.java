@@ -38,7 +38,7 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
                 + "coalesce(sum(case when " + noOrderBefore("c.CUSTOMER_ID", f) + " then 1 else 0 end), 0) as NEWCOMERS "
                 + "from (select o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
                 + " where " + PLACED + " and o.SUBMIT_DATE >= " + f + " and o.SUBMIT_DATE < " + SqlTime.literal(to)
-                + segment.sqlCondition("o.CUSTOMER_ID", to) + " group by o.CUSTOMER_ID) c").getSingleResult();
+                + segment.sqlCondition("o", to) + " group by o.CUSTOMER_ID) c").getSingleResult();
         return new OrderFigures(num(r[1]), num(r[0]), num(r[4]), num(r[3]), money(r[2]));
     }
 
@@ -106,7 +106,7 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         return beforeAfter("select o.CUSTOMER_ID, " + sides(SqlTime.literal(new Date(reference.getTime() - day)), ref)
                 + " from " + ORDERS + " where " + PLACED + " and o.SUBMIT_DATE >= "
                 + SqlTime.literal(new Date(reference.getTime() - windowDays * day)) + " and o.SUBMIT_DATE < "
-                + SqlTime.literal(end) + CustomerSegment.NON_MEMBERS.sqlCondition("o.CUSTOMER_ID", end)
+                + SqlTime.literal(end) + CustomerSegment.NON_MEMBERS.sqlCondition("o", end)
                 + " group by o.CUSTOMER_ID");
     }
 

@@ -92,6 +92,9 @@ public class ReferralLinkController {
         ReferralMessages m = texts.getMessages();
         CodeCheck check = referrals.check(code, customerId, visitor);
         if (check.isValid()) {
+            if ("GET".equals(request.getMethod())) {
+                referrals.linkFollowed(check);
+            }
             ReferralRequests.rememberCode(request, response, web.getCookieName(), check.getCode(), settings.current().getCookieDays());
             String title = m.text("evergreen.referral.banner.title", locale);
             String text = texts.invitation(referrals.describe(check), locale, currency);
