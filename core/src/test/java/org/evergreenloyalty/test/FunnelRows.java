@@ -31,9 +31,15 @@ public final class FunnelRows {
     /** A referral made at {@code created}; ordered, rewarded and reversed may be null. */
     public void referral(long advocateId, String status, String created, String ordered, String rewarded, Long points,
                          String reversed) {
+        referral(advocateId, TestIds.customerId(), status, created, ordered, rewarded, points, reversed);
+    }
+
+    /** A referral of the friend {@code friendId}. */
+    public void referral(long advocateId, long friendId, String status, String created, String ordered, String rewarded,
+                         Long points, String reversed) {
         insert("insert into EVG_REFERRAL (REFERRAL_ID, ADVOCATE_ID, FRIEND_ID, CODE, SOURCE, STATUS, CREATED_AT, UPDATED_AT, "
                 + "ORDERED_AT, REWARDED_AT, REWARD_POINTS, REVERSED_AT) values (?1, ?2, ?3, 'FUNNEL', 'LINK', ?4, ?5, ?5, ?6, ?7, ?8, ?9)",
-                id(), advocateId, TestIds.customerId(), status, t(created), t(ordered), t(rewarded), points, t(reversed));
+                id(), advocateId, friendId, status, t(created), t(ordered), t(rewarded), points, t(reversed));
     }
 
     public void reviewRequest(long orderId, String sent) {
@@ -54,10 +60,15 @@ public final class FunnelRows {
 
     /** A birthday reward issued at {@code issued}; code and used may be null. */
     public void birthday(String issued, String code, String used, long bonusPoints) {
+        birthday(issued, code, used, null, bonusPoints);
+    }
+
+    /** A birthday reward whose code was used on {@code usedOrderId} (may be null). */
+    public void birthday(String issued, String code, String used, Long usedOrderId, long bonusPoints) {
         String day = issued.substring(0, 10);
         insert("insert into EVG_BIRTHDAY_REWARD (REWARD_ID, CUSTOMER_ID, REWARD_YEAR, BIRTHDAY_ON, ISSUED_ON, ISSUED_AT, OFFER_CODE, "
-                + "USED_AT, BONUS_POINTS, MAIL_STATUS, MAIL_ATTEMPTS) values (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, 'SENT', 0)",
-                id(), TestIds.customerId(), Integer.valueOf(day.substring(0, 4)), day, t(issued), code, t(used), bonusPoints);
+                + "USED_AT, BONUS_POINTS, MAIL_STATUS, MAIL_ATTEMPTS, USED_ORDER_ID) values (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, 'SENT', 0, ?9)",
+                id(), TestIds.customerId(), Integer.valueOf(day.substring(0, 4)), day, t(issued), code, t(used), bonusPoints, usedOrderId);
     }
 
     public long tier(String name, long threshold) {

@@ -13,6 +13,8 @@ import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -23,6 +25,7 @@ import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.FunnelRows;
 import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.StoreFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The reports' order figures on real Broadleaf checkouts in 2141 (a year no other test uses), against hand-computed
  * numbers: members (earning product P, 10.00) and non-members (only the excluded product X, 20.00, which earns
  * nothing, so no points account), a cancelled order, a partial return, a late-evening order that is March in UTC
- * and April in Berlin, retention, cohorts and the before/after-joining samples.
+ * and April in Berlin, retention, cohorts and the before/after-joining samples; B referred by A (C's referral rejected,
+ * E's made in March) and A's order of 2141-02-20 paid with a birthday code.
  *
  * <pre>
  * A  P 2141-01-10, P x2 2141-02-05 (one returned: 10.00), P 2141-02-20          member from 01-10
@@ -63,6 +67,10 @@ class InsightsOnOrdersTest {
     AdjustableClock clock;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
+    @Resource(name = "evgFunnelService")
+    FunnelService funnels;
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
 
     private final StoreFixtures store = StoreFixtures.create();
     private PointsSettings original;
@@ -99,11 +107,20 @@ class InsightsOnOrdersTest {
         Order o = store.orders().findOrderById(cancelled.getId());
         o.setStatus(OrderStatus.CANCELLED);
         store.orders().save(o, false);
-        buy(a, p, 1, "2141-02-20T10:00:00Z");
+        Order birthdayOrder = buy(a, p, 1, "2141-02-20T10:00:00Z");
         buy(b, p, 3, "2141-03-03T10:00:00Z");
         buy(d, x, 2, "2141-03-31T23:30:00Z");
         settings.save(original);
         clock.reset();
+        long advocate = a.getId();
+        new TransactionTemplate(txm).execute(status -> {
+            FunnelRows rows = new FunnelRows(em);
+            rows.referral(advocate, b.getId(), "QUALIFIED", "2141-01-01T10:00:00Z", "2141-01-15T10:00:00Z", null, null, null);
+            rows.referral(advocate, c.getId(), "REJECTED", "2141-01-01T10:00:00Z", null, null, null, null);
+            rows.referral(advocate, e.getId(), "PENDING", "2141-03-01T10:00:00Z", null, null, null, null);
+            rows.birthday("2141-02-19T06:00:00Z", "INSIGHTS-BDAY", "2141-02-20T10:00:00Z", birthdayOrder.getId(), 0);
+            return null;
+        });
     }
 
     private Order buy(Customer customer, Product product, int quantity, String at) throws Exception {
@@ -132,6 +149,21 @@ class InsightsOnOrdersTest {
         assertEquals(1.5, members.getOrdersPerCustomer(), 1e-9);
         OrderFigures others = read(() -> source.figures(from, to, CustomerSegment.NON_MEMBERS));
         assertFigures(others, 1, 1, 1, 0, "20.00");
+    }
+
+    @Test
+    void referredCustomersAndBirthdayCodeOrders() {
+        OrderFigures february = read(() -> source.figures(at("2141-02-01T00:00:00Z"), at("2141-03-01T00:00:00Z"), CustomerSegment.REFERRED));
+        assertFigures(february, 0, 0, 0, 0, "0.00");
+        OrderFigures march = read(() -> source.figures(at("2141-03-01T00:00:00Z"), at("2141-04-01T00:00:00Z"), CustomerSegment.REFERRED));
+        assertFigures(march, 1, 1, 0, 0, "30.00");
+        OrderFigures codes = read(() -> source.figures(at("2141-02-01T00:00:00Z"), at("2141-03-01T00:00:00Z"), CustomerSegment.BIRTHDAY_CODE));
+        assertFigures(codes, 1, 1, 0, 0, "10.00");
+        ReportPeriod feb = ReportPeriod.of(LocalDate.of(2141, 2, 1), LocalDate.of(2141, 2, 28), UTC);
+        BirthdayFunnel birthdays = funnels.birthdays(feb);
+        assertEquals(1, birthdays.getUsed());
+        assertEquals(new BigDecimal("10.00"), birthdays.getCodeOrders().getRevenue());
+        assertEquals(0, funnels.referrals(feb).getReferredOrders().getOrders(), "C's referral is rejected, E's made in March");
     }
 
     @Test

@@ -141,7 +141,7 @@ public final class DashboardTables {
         return Arrays.asList(name, current, previous);
     }
 
-    private static List<String> keys(String... names) {
+    static List<String> keys(String... names) {
         List<String> keys = new ArrayList<String>();
         for (String n : names) {
             keys.add(P + n);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Server-rendered SVG charts for the dashboard (no script, no CDN): a line of one series and paired bars of two,
+ * Server-rendered SVG charts for the dashboard (no script, no CDN): a line of one series, paired bars of two and a funnel,
  * scaled to their largest value, with a zero line when values go negative; and the colour of a heat-map cell.
  * Labels are dates and numbers the dashboard made, escaped all the same.
  */
@@ -52,6 +52,33 @@ public final class SvgCharts {
         svg.append("<text x=\"").append(PAD).append("\" y=\"14\" font-size=\"12\" fill=\"#2e7d32\">■ ").append(esc(aName))
                 .append("</text><text x=\"").append(PAD + 200).append("\" y=\"14\" font-size=\"12\" fill=\"#ef6c00\">■ ")
                 .append(esc(bName)).append("</text>");
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A funnel: one horizontal bar per step ({@code labels}, top down), its length relative to the first step's
+     * (or the largest) value, with the step's name and value written beside it.
+     */
+    public static String funnel(String title, List<String> labels, List<Long> values) {
+        int rowHeight = 26;
+        int height = Math.max(1, values.size()) * rowHeight + 8;
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ')
+                .append(height).append("\" width=\"100%\" role=\"img\" aria-label=\"").append(esc(title)).append("\"><title>")
+                .append(esc(title)).append("</title>");
+        long max = 1;
+        for (Long v : values) {
+            max = Math.max(max, v);
+        }
+        int barArea = W - 260;
+        for (int i = 0; i < values.size(); i++) {
+            double width = Math.max(1, (double) Math.max(0, values.get(i)) * barArea / max);
+            double y = 4 + i * rowHeight;
+            svg.append("<rect class=\"evg-funnel-step\" x=\"").append(fmt((barArea - width) / 2)).append("\" y=\"").append(fmt(y))
+                    .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(rowHeight - 6)
+                    .append("\" fill=\"#2e7d32\" fill-opacity=\"").append(fmt(1 - 0.15 * i)).append("\"/>");
+            svg.append("<text x=\"").append(barArea + 10).append("\" y=\"").append(fmt(y + rowHeight - 11))
+                    .append("\" font-size=\"13\">").append(esc(labels.get(i))).append(": ").append(values.get(i)).append("</text>");
+        }
         return svg.append("</svg>").toString();
     }
 

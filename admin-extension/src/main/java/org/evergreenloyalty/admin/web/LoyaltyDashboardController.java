@@ -14,6 +14,7 @@ import org.evergreenloyalty.admin.insights.CsvExport;
 import org.evergreenloyalty.admin.insights.Dashboard;
 import org.evergreenloyalty.admin.insights.DashboardQuery;
 import org.evergreenloyalty.admin.insights.ReportTable;
+import org.evergreenloyalty.insights.FunnelService;
 import org.evergreenloyalty.insights.InsightsException;
 import org.evergreenloyalty.insights.InsightsService;
 import org.evergreenloyalty.insights.InsightsSetting;
@@ -48,6 +49,9 @@ public class LoyaltyDashboardController extends AbstractLoyaltyAdminController {
     @Resource(name = "evgInsightsService")
     protected InsightsService insights;
 
+    @Resource(name = "evgFunnelService")
+    protected FunnelService funnels;
+
     @Resource(name = "evgInsightsSettingsService")
     protected InsightsSettingsService settings;
 
@@ -66,7 +70,7 @@ public class LoyaltyDashboardController extends AbstractLoyaltyAdminController {
         model.addAttribute("csvQuery", query.queryString());
         try {
             ReportPeriod period = query.toPeriod(clock.now(), insights.zone());
-            model.addAttribute("dashboard", Dashboard.of(insights, period, query.granularity(period), this::text));
+            model.addAttribute("dashboard", Dashboard.of(insights, funnels, period, query.granularity(period), this::text));
         } catch (InsightsException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(WARNING, text(e.getMessageKey(), e.getArgs()));
@@ -89,7 +93,7 @@ public class LoyaltyDashboardController extends AbstractLoyaltyAdminController {
             plain(response, HttpServletResponse.SC_BAD_REQUEST, text(e.getMessageKey(), e.getArgs()));
             return;
         }
-        ReportTable t = Dashboard.of(insights, period, query.granularity(period), this::text).table(table);
+        ReportTable t = Dashboard.of(insights, funnels, period, query.granularity(period), this::text).table(table);
         if (t == null) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, text("insights.csv.noSuchTable", table.length() > 40
                     ? table.substring(0, 40) : table));
