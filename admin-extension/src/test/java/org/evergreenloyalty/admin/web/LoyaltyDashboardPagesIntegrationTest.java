@@ -25,15 +25,20 @@ import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.insights.InsightsSettings;
 import org.evergreenloyalty.insights.InsightsSettingsService;
 import org.evergreenloyalty.points.PointsAccountService;
+import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.test.FunnelRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.thymeleaf.dialect.IDialect;
@@ -72,6 +77,12 @@ class LoyaltyDashboardPagesIntegrationTest {
     void theDashboardRendersForLoyaltyManagersWithChartsTablesAndTheSetting() throws Exception {
         ctx.getBean("evgPointsAccountService", PointsAccountService.class).grantBonus(fixtures.customer().getId(), 250,
                 "bonus:dashboard:" + LoyaltyAdminFixtures.unique(), "test", "test", null);
+        String now = ctx.getBean("evgClock", Clock.class).now().toInstant().toString();
+        new TransactionTemplate(ctx.getBean("blTransactionManager", PlatformTransactionManager.class)).execute(status -> {
+            new FunnelRows(SharedEntityManagerCreator.createSharedEntityManager(ctx.getBean("entityManagerFactory",
+                    javax.persistence.EntityManagerFactory.class))).visit(1L, now);
+            return null;
+        });
         fixtures.signIn("evg-master");
         MvcResult r = mvc.perform(get("/loyalty/dashboard")).andReturn();
         assertEquals(200, r.getResponse().getStatus());
@@ -80,7 +91,10 @@ class LoyaltyDashboardPagesIntegrationTest {
         Dashboard d = (Dashboard) model.get("dashboard");
         assertEquals(30, d.getPeriod().days(), "the last 30 days by default");
         assertEquals(Arrays.asList("finance", "health", "rollforward", "members", "estimate", "retentionMonths",
-                "retentionQuarters", "cohorts"), ids(d.getTables()));
+                "retentionQuarters", "cohorts", "referrals", "advocates", "reviews", "nps", "birthdays", "tiers", "tierMoves"),
+                ids(d.getTables()));
+        assertTrue(Long.parseLong(d.table("referrals").getRows().get(0).get(1)) >= 1, "the followed link is counted");
+        assertEquals(Arrays.asList("referrals", "reviews", "birthdays"), new java.util.ArrayList<String>(d.getFunnelCharts().keySet()));
         assertTrue(Long.parseLong(d.table("health").getRows().get(0).get(1)) >= 250, "the bonus is issued in the period");
         assertEquals(Boolean.TRUE, model.get("mayMaintain"));
 
@@ -88,6 +102,8 @@ class LoyaltyDashboardPagesIntegrationTest {
         String html = new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class)).render("loyalty/dashboard", model);
         assertTrue(html.contains("<svg"), "server-rendered charts");
         assertTrue(html.contains("id=\"evg-dash-rollforward\""));
+        assertTrue(html.contains("id=\"evg-dash-chart-referrals\""), "funnel charts");
+        assertTrue(html.contains("Referral funnel") && html.contains("Satisfaction (NPS) per month"), "funnel tables");
         assertTrue(html.contains("Redemption rate (%)"), "metric names from the bundle");
         assertTrue(html.contains("href=\"/loyalty/dashboard/csv/health?period=last30\""), html);
         assertTrue(html.contains("id=\"evg-dash-settings\""), "managers may change the expected redemption");
