@@ -108,6 +108,8 @@ final class DashboardFigures {
         String at = "timestamp '" + new java.sql.Timestamp(now.getTime()) + "'";
         String ago = at + " - (g % 730) * interval '1 day' - (g % 86400) * interval '1 second'";
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("insert into BLC_CUSTOMER (CUSTOMER_ID, USER_NAME, EMAIL_ADDRESS, IS_REGISTERED, DEACTIVATED) select " + ID
+                    + " + g, 'dash' || g || '@example.com', 'dash' || g || '@example.com', true, false from generate_series(0, 199999) g");
             s.execute("insert into BLC_ORDER (ORDER_ID, ORDER_NUMBER, ORDER_STATUS, SUBMIT_DATE, CUSTOMER_ID, ORDER_SUBTOTAL, ORDER_TOTAL, "
                     + "CURRENCY_CODE) select " + ID + " + g, 'D' || g, case when g % 100 = 0 then 'CANCELLED' else 'SUBMITTED' end, "
                     + ago + ", " + ID + " + g % 200000, 20 + g % 150, 20 + g % 150, 'USD' from generate_series(1, " + orders + ") g");
