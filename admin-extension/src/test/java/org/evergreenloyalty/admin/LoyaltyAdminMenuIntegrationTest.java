@@ -96,9 +96,19 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/customers", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews",
-                "/loyalty/integrity", "/loyalty/settings"), sections,
-                "Customers first, then Referrals (2000), Birthdays (3000), Reviews (4000) and Integrity (8000), Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/referrals", "/loyalty/birthdays",
+                "/loyalty/reviews", "/loyalty/integrity", "/loyalty/settings"), sections,
+                "Dashboard first (500), then Customers, Referrals (2000), Birthdays (3000), Reviews (4000) and Integrity (8000), Settings last");
+    }
+
+    @Test
+    void aReportsOnlyUserSeesOnlyTheDashboard() {
+        assertEquals(java.util.Arrays.asList("/loyalty/dashboard"), loyaltySectionsOf("evg-finance"));
+        List<String> authorities = authoritiesOf("evg-finance");
+        assertTrue(authorities.contains(LoyaltyAdminAccess.REPORTS_PERMISSION),
+                "the friendly View Loyalty Reports permission expands to the reports authority");
+        assertFalse(authorities.contains(LoyaltyAdminAccess.PERMISSION));
+        assertTrue(authoritiesOf("evg-master").contains(LoyaltyAdminAccess.REPORTS_PERMISSION), "Maintain Loyalty includes it");
     }
 
     @Test
@@ -116,6 +126,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertTrue(sections.contains("/loyalty/reviews"));
         assertTrue(sections.contains("/loyalty/birthdays"));
         assertTrue(sections.contains("/loyalty/integrity"));
+        assertTrue(sections.contains("/loyalty/dashboard"));
     }
 
     @Test
@@ -137,8 +148,17 @@ class LoyaltyAdminMenuIntegrationTest {
                         .readAdminPermissionById(-73000L);
                 assertEquals("Maintain Loyalty", friendly.getDescription());
                 assertTrue(friendly.isFriendly(), "Role Management only offers friendly permissions");
-                assertEquals(1, friendly.getAllChildPermissions().size());
-                assertEquals(LoyaltyAdminAccess.PERMISSION, friendly.getAllChildPermissions().get(0).getName());
+                java.util.Set<String> children = new java.util.HashSet<String>();
+                for (AdminPermission child : friendly.getAllChildPermissions()) {
+                    children.add(child.getName());
+                }
+                assertEquals(new java.util.HashSet<String>(java.util.Arrays.asList(LoyaltyAdminAccess.PERMISSION,
+                        LoyaltyAdminAccess.REPORTS_PERMISSION)), children, "managing loyalty includes reading its reports");
+                AdminPermission reports = ctx.getBean("blAdminSecurityService", AdminSecurityService.class)
+                        .readAdminPermissionById(-73010L);
+                assertEquals("View Loyalty Reports", reports.getDescription());
+                assertTrue(reports.isFriendly());
+                assertEquals(LoyaltyAdminAccess.REPORTS_PERMISSION, reports.getAllChildPermissions().get(0).getName());
                 return null;
             }
         });
@@ -186,6 +206,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertEquals("Reviews", ctx.getMessage("EvergreenLoyaltyReviews", null, Locale.ENGLISH));
         assertEquals("Birthdays", ctx.getMessage("EvergreenLoyaltyBirthdays", null, Locale.ENGLISH));
         assertEquals("Integrity", ctx.getMessage("EvergreenLoyaltyIntegrity", null, Locale.ENGLISH));
+        assertEquals("Dashboard", ctx.getMessage("EvergreenLoyaltyDashboard", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }

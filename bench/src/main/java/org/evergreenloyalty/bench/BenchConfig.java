@@ -56,6 +56,12 @@ final class BenchConfig {
     int customerEntries() { return number("customerEntries", 10_000); }
     int pageCalls() { return number("pageCalls", 50); }
     int birthdayCustomers() { return number("birthdayCustomers", 1_000_000); }
+    /** Loyalty &gt; Dashboard: placed orders, ledger entries, page loads timed (PostgreSQL only). */
+    int dashboardOrders() { return number("dashboardOrders", 1_000_000); }
+    int dashboardEntries() { return number("dashboardEntries", 10_000_000); }
+    int dashboardCalls() { return number("dashboardCalls", 5); }
+    /** "dashboard": only the dashboard figure (one JVM with the module); empty: everything. */
+    String only() { return text("only", ""); }
     String pgUrl() { return text("pgUrl", "jdbc:postgresql://127.0.0.1:5432/evergreen_test"); }
     String pgUser() { return text("pgUser", "evergreen"); }
     String pgPassword() { return text("pgPassword", "evergreen"); }
@@ -71,7 +77,8 @@ final class BenchConfig {
         return (runs("all") ? "" : "only=" + text("only", "all") + " ") + "rounds=" + rounds() + " checkouts=" + checkouts() + " concurrentCheckouts=" + concurrentCheckouts() + " threads=" + threads()
                 + " warmup=" + warmup() + " redeemPairs=" + redeemPairs() + " rawRows=" + rawRows() + " matureRows=" + matureRows()
                 + " mailRows=" + mailRows() + " ledgerEntries=" + ledgerEntries() + " customerEntries=" + customerEntries()
-                + " pageCalls=" + pageCalls() + " birthdayCustomers=" + birthdayCustomers();
+                + " pageCalls=" + pageCalls() + " birthdayCustomers=" + birthdayCustomers() + " dashboardOrders=" + dashboardOrders()
+                + " dashboardEntries=" + dashboardEntries() + " dashboardCalls=" + dashboardCalls() + (only().isEmpty() ? "" : " only=" + only());
     }
 
     private String text(String key, String fallback) {

@@ -38,11 +38,29 @@ public final class BenchMain {
         for (String db : config.databases()) {
             long start = System.nanoTime();
             String loadBefore = loadAverage();
-            BenchReport table = database(db.trim(), config);
-            out.append("\n").append(table.render(String.format("%s (%.0f s; machine load average %s before, %s after)", db.trim(),
-                    (System.nanoTime() - start) / 1e9, loadBefore, loadAverage())));
+            boolean only = "dashboard".equals(config.only());
+            BenchReport table = only ? dashboardOnly(db.trim(), config) : database(db.trim(), config);
+            String title = String.format("%s (%.0f s; machine load average %s before, %s after)", db.trim(),
+                    (System.nanoTime() - start) / 1e9, loadBefore, loadAverage());
+            out.append("\n").append(only ? table.renderDashboard(title) : table.render(title));
         }
         return out.toString();
+    }
+
+    /** Only the dashboard figure: one JVM with the module. */
+    private static BenchReport dashboardOnly(String db, BenchConfig config) throws Exception {
+        File logs = new File("target/bench-logs");
+        BenchReport report = new BenchReport(config);
+        try (WorkerProcess with = new WorkerProcess("with", db, config.schema(), config, new File(logs, db + "-with.log"))) {
+            report.boot(with.awaitReady(), null);
+            say(db + ": dashboard (loading " + config.dashboardOrders() + " orders and " + config.dashboardEntries() + " ledger entries)");
+            report.dashboard = with.send(dashboardCommand(config));
+        }
+        return report;
+    }
+
+    private static String dashboardCommand(BenchConfig config) {
+        return "dashboard " + config.dashboardOrders() + " " + config.dashboardEntries() + " " + config.dashboardCalls();
     }
 
     private static BenchReport database(String db, BenchConfig config) throws Exception {
@@ -85,6 +103,10 @@ public final class BenchMain {
             if (config.runs("birthday")) {
                 say(db + ": birthday job (loading " + config.birthdayCustomers() + " customers)");
                 report.birthday = with.send("birthday " + config.birthdayCustomers());
+            }
+            if (config.runs("dashboard")) {
+                say(db + ": dashboard (loading " + config.dashboardOrders() + " orders and " + config.dashboardEntries() + " ledger entries)");
+                report.dashboard = with.send(dashboardCommand(config));
             }
         }
         return report;

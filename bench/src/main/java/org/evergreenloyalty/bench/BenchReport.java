@@ -28,6 +28,7 @@ final class BenchReport {
     Map<String, String> mail;
     Map<String, String> account;
     Map<String, String> birthday;
+    Map<String, String> dashboard;
 
     private final BenchConfig config;
     private final List<String[]> rows = new ArrayList<String[]>();
@@ -62,6 +63,9 @@ final class BenchReport {
         }
         if (mail != null) {
             mail();
+        }
+        if (dashboard != null) {
+            dashboardRows();
         }
         row("boot, s", bootWith.get("bootSeconds"), bootWithout.get("bootSeconds"), "", "", "");
         return title + "\n" + table();
@@ -118,6 +122,30 @@ final class BenchReport {
         double mails = num(mail, "mailsPerSecond");
         row("maturation with e-mail, mails/s", f(mails, 0) + " (" + mail.get("mails") + " mails, job " + f(num(mail, "seconds"), 1) + " s)",
                 "", "", ">= 200", met(mails >= 200));
+    }
+
+    /** The dashboard figure alone (bench.only=dashboard). */
+    String renderDashboard(String title) {
+        rows.clear();
+        row("figure", "with module", "without", "ratio", "target", "met?");
+        dashboardRows();
+        row("boot, s", bootWith.get("bootSeconds"), "", "", "", "");
+        return title + "\n" + table();
+    }
+
+    private void dashboardRows() {
+        if (dashboard == null || dashboard.containsKey("skipped")) {
+            row("Loyalty > Dashboard page", "skipped (PostgreSQL only)", "", "", "", "");
+            return;
+        }
+        double scale = Math.max(num(dashboard, "orders") / 1_000_000, num(dashboard, "ledgerEntries") / 10_000_000);
+        for (String days : new String[] {"30", "365"}) {
+            Stats page = Stats.decode(dashboard.get("page" + days + "Ms"));
+            row("dashboard page, last " + days + " days, " + dashboard.get("orders") + " orders, " + dashboard.get("ledgerEntries")
+                    + " ledger entries, ms (slowest: " + dashboard.get("slowest" + days + "Ms") + ")", page.show(0), "", "",
+                    "< 2000 at 1M/10M" + (scale < 1 ? " (this size: " + f(2000 * scale, 0) + ")" : ""), met(page.median() < 2000 * Math.min(1, scale)));
+        }
+        row("dashboard data load (server-side generate_series), s", f(num(dashboard, "loadSeconds"), 0), "", "", "info", "");
     }
 
     private void throughput(String figure, Rounds r) {

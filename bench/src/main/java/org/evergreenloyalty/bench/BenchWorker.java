@@ -28,6 +28,7 @@ public final class BenchWorker {
     private final BenchContext ctx;
     private final CheckoutDriver checkouts;
     private final JobFigures jobs;
+    private final DashboardFigures dashboard;
 
     private BenchWorker(BenchContext ctx) throws Exception {
         this.ctx = ctx;
@@ -37,8 +38,10 @@ public final class BenchWorker {
             BulkLoader loader = new BulkLoader(ctx.bean("benchPoolDS", DataSource.class),
                     System.getProperty("evergreen.test.jdbc.url"), db.user(), db.password());
             this.jobs = new JobFigures(ctx, loader, checkouts.productId());
+            this.dashboard = new DashboardFigures(ctx, System.getProperty("evergreen.test.jdbc.url"), db.user(), db.password());
         } else {
             this.jobs = null;
+            this.dashboard = null;
         }
     }
 
@@ -88,6 +91,8 @@ public final class BenchWorker {
                 return jobs.accountPage(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]), Integer.parseInt(cmd[3]));
             case "birthday":
                 return jobs.birthdays(Integer.parseInt(cmd[1]));
+            case "dashboard":
+                return dashboard.run(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]), Integer.parseInt(cmd[3]));
             default:
                 throw new IllegalArgumentException("unknown command " + cmd[0]);
         }

@@ -194,7 +194,9 @@ public class DefaultTierService implements TierService {
                 if (targetThreshold > currentThreshold || targetThreshold < currentThreshold && allowDowngrade && row != null) {
                     cache.customerChanged(customerId);
                 }
+                Long fromId = current == null ? null : current.getId();
                 if (targetThreshold > currentThreshold) {
+                    em.persist(new TierMove(customerId, fromId, target.getId(), true, now));
                     if (row == null) {
                         em.persist(new CustomerTier(customerId, target.getId(), now));
                     } else {
@@ -203,6 +205,7 @@ public class DefaultTierService implements TierService {
                     return target;
                 }
                 if (targetThreshold < currentThreshold && allowDowngrade && row != null) {
+                    em.persist(new TierMove(customerId, fromId, target == null ? null : target.getId(), false, now));
                     row.moveTo(target == null ? null : target.getId(), now);
                 }
                 return null;

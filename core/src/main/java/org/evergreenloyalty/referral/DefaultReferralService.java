@@ -320,6 +320,17 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
+    public void linkFollowed(final CodeCheck check) {
+        if (check == null || !check.isValid() || check.getAdvocateId() == null) {
+            return;
+        }
+        newTx.execute(status -> {
+            em.persist(new ReferralVisit(check.getAdvocateId(), clock.now()));
+            return null;
+        });
+    }
+
+    @Override
     public void seenHashed(final long customerId, final String ipHash, final String userAgentHash, final String occasion) {
         if (ipHash == null || userAgentHash == null) {
             return;

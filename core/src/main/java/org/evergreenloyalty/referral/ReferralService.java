@@ -44,6 +44,9 @@ public interface ReferralService {
      */
     WelcomeDiscount applyWelcomeDiscount(long customerId, long cartId);
 
+    /** Counts a followed referral link with a valid code (the referral funnel's first step); ignores any other check. */
+    void linkFollowed(CodeCheck check);
+
     /** Records that the customer was seen from the visitor's IP address and browser (for the same-device rule). */
     void seen(long customerId, Visitor visitor, String occasion);
 

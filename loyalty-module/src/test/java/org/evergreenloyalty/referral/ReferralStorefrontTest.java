@@ -76,6 +76,12 @@ class ReferralStorefrontTest extends ReferralTestBase {
         assertTrue(banner.isOk());
         assertTrue(banner.getText().contains(advocate.getFirstName()), banner.getText());
         assertTrue(banner.getText().contains("10%"), banner.getText());
+        assertEquals(1, visits(advocate), "the followed link counts for the referral funnel");
+    }
+
+    private long visits(Customer advocate) {
+        return tx().execute(status -> em().createQuery("select count(v) from ReferralVisit v where v.advocateId = :a", Long.class)
+                .setParameter("a", advocate.getId()).getSingleResult());
     }
 
     @Test
@@ -122,6 +128,7 @@ class ReferralStorefrontTest extends ReferralTestBase {
         link.confirm(codeOf(advocate), request(visitor()), response, flash);
         assertTrue(response.getHeader("Set-Cookie").contains(codeOf(advocate)));
         assertNull(((ReferralBanner) flash.getFlashAttributes().get(ReferralBanner.ATTRIBUTE)).getConfirmCode());
+        assertEquals(0, visits(advocate), "a confirmation is no second visit");
     }
 
     @Test

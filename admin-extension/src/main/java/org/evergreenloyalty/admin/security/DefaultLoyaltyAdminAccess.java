@@ -14,12 +14,21 @@ public class DefaultLoyaltyAdminAccess implements LoyaltyAdminAccess {
 
     @Override
     public boolean currentUserMayManageLoyalty() {
+        return holds(PERMISSION);
+    }
+
+    @Override
+    public boolean currentUserMayViewReports() {
+        return holds(PERMISSION) || holds(REPORTS_PERMISSION);
+    }
+
+    private static boolean holds(String permission) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getAuthorities() == null) {
             return false;
         }
         for (GrantedAuthority authority : auth.getAuthorities()) {
-            if (PERMISSION.equals(authority.getAuthority())) {
+            if (permission.equals(authority.getAuthority())) {
                 return true;
             }
         }

@@ -56,6 +56,12 @@ public final class AdminConsole extends Page {
         return new LoyaltyReviewsPage(driver);
     }
 
+    /** Opens Loyalty &gt; Dashboard through the side menu. */
+    public LoyaltyDashboardPage loyaltyDashboard() {
+        openSection("/loyalty/dashboard");
+        return new LoyaltyDashboardPage(driver);
+    }
+
     /** Opens Loyalty &gt; Integrity through the side menu. */
     public LoyaltyIntegrityPage loyaltyIntegrity() {
         openSection("/loyalty/integrity");

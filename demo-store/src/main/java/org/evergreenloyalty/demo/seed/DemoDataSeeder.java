@@ -52,7 +52,8 @@ import org.evergreenloyalty.demo.seed.DemoCatalog.ProductData;
  * Fills an empty store once, when the storefront's root context has started: currency USD, locale en_US,
  * the customer role ROLE_USER,
  * country US with some states, two fixed-price shipping options, the {@link DemoCatalog} and the sample
- * customers. Each part is skipped when its data already exists, so restarts change nothing.
+ * customers, then (with {@link #setHistory}) a year of loyalty history. Each part is skipped when its data already
+ * exists, so restarts change nothing.
  */
 public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent>, ApplicationContextAware {
 
@@ -75,9 +76,15 @@ public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent
 
     private final TransactionTemplate tx;
     private ApplicationContext context;
+    private DemoHistorySeeder history;
 
     public DemoDataSeeder(PlatformTransactionManager transactionManager) {
         this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** The year of loyalty history seeded after the sample customers (none: no history). */
+    public void setHistory(DemoHistorySeeder history) {
+        this.history = history;
     }
 
     @Override
@@ -109,6 +116,9 @@ public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent
                     seedCustomer(c[0], c[1], c[2]);
                 }
             });
+        }
+        if (history != null) {
+            history.seed();
         }
     }
 

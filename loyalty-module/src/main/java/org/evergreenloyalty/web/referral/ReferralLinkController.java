@@ -61,7 +61,7 @@ public class ReferralLinkController {
     public String follow(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
                          RedirectAttributes flash) {
         try {
-            return land(code, request, response, flash);
+            return land(code, request, response, flash, true);
         } catch (RuntimeException e) {
             LOG.warn("Following referral link failed", e);
             flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(false, null,
@@ -75,7 +75,7 @@ public class ReferralLinkController {
     public String confirm(@PathVariable("code") String code, HttpServletRequest request, HttpServletResponse response,
                           RedirectAttributes flash) {
         try {
-            return shopper.customerId() == null ? land(code, request, response, flash) : attribute(code, request, flash);
+            return shopper.customerId() == null ? land(code, request, response, flash, false) : attribute(code, request, flash);
         } catch (RuntimeException e) {
             LOG.warn("Confirming referral link failed", e);
             flash.addFlashAttribute(ReferralBanner.ATTRIBUTE, new ReferralBanner(false, null,
@@ -84,7 +84,9 @@ public class ReferralLinkController {
         }
     }
 
-    private String land(String code, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+    /** Checks the code and leaves the banner; {@code followed}: a GET of the link, counted as a visit when valid. */
+    private String land(String code, HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash,
+                        boolean followed) {
         Locale locale = RequestContextUtils.getLocale(request);
         Visitor visitor = ReferralRequests.visitor(request, web.getProxies());
         Long customerId = shopper.customerId();
@@ -92,6 +94,9 @@ public class ReferralLinkController {
         ReferralMessages m = texts.getMessages();
         CodeCheck check = referrals.check(code, customerId, visitor);
         if (check.isValid()) {
+            if (followed) {
+                referrals.linkFollowed(check);
+            }
             ReferralRequests.rememberCode(request, response, web.getCookieName(), check.getCode(), settings.current().getCookieDays());
             String title = m.text("evergreen.referral.banner.title", locale);
             String text = texts.invitation(referrals.describe(check), locale, currency);

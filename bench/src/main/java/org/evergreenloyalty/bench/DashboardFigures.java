@@ -1,0 +1,155 @@
+package org.evergreenloyalty.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.evergreenloyalty.insights.FunnelService;
+import org.evergreenloyalty.insights.Granularity;
+import org.evergreenloyalty.insights.InsightsService;
+import org.evergreenloyalty.insights.ReportPeriod;
+import org.evergreenloyalty.support.Clock;
+
+/**
+ * The Loyalty &gt; Dashboard figure: fills PostgreSQL server-side ({@code generate_series}) with {@code orders} placed
+ * orders of 200,000 customers over two years (60% members with order points, 1% cancelled), {@code entries} ledger
+ * entries of 120,000 members, and referrals, link visits, review requests, reviews, satisfaction answers, birthday
+ * rewards and tier moves in proportion; then times every query the dashboard page runs (the same service calls as
+ * {@code Dashboard.of}: accounting with the previous period, health twice, members, retention by month and quarter,
+ * cohorts, the four funnels with their previous periods) for the last 30 and the last 365 days. PostgreSQL only.
+ */
+final class DashboardFigures {
+
+    private static final long ID = 800_000_000L;
+
+    private final BenchContext ctx;
+    private final String url;
+    private final String user;
+    private final String password;
+
+    DashboardFigures(BenchContext ctx, String url, String user, String password) {
+        this.ctx = ctx;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    Map<String, Object> run(int orders, int entries, int calls) throws Exception {
+        Map<String, Object> r = new LinkedHashMap<String, Object>();
+        if (!url.startsWith("jdbc:postgresql:")) {
+            r.put("skipped", "PostgreSQL_only");
+            return r;
+        }
+        long start = System.nanoTime();
+        load(orders, entries, ctx.bean("evgClock", Clock.class).now());
+        r.put("orders", orders);
+        r.put("ledgerEntries", entries);
+        r.put("loadSeconds", (System.nanoTime() - start) / 1e9);
+        InsightsService insights = ctx.bean("evgInsightsService", InsightsService.class);
+        FunnelService funnels = ctx.bean("evgFunnelService", FunnelService.class);
+        Date now = ctx.bean("evgClock", Clock.class).now();
+        ZoneId zone = insights.zone();
+        for (int days : new int[] {30, 365}) {
+            ReportPeriod p = ReportPeriod.lastDays(days, now, zone);
+            Granularity g = days <= 92 ? Granularity.DAY : Granularity.MONTH;
+            page(insights, funnels, p, g); // warm-up: plans and caches
+            List<Double> pages = new ArrayList<Double>();
+            Map<String, List<Double>> parts = new LinkedHashMap<String, List<Double>>();
+            for (int i = 0; i < calls; i++) {
+                long t = System.nanoTime();
+                Map<String, Double> each = page(insights, funnels, p, g);
+                pages.add((System.nanoTime() - t) / 1e6);
+                each.forEach((k, v) -> parts.computeIfAbsent(k, x -> new ArrayList<Double>()).add(v));
+            }
+            r.put("page" + days + "Ms", Stats.of(pages).encode());
+            StringBuilder slowest = new StringBuilder();
+            parts.entrySet().stream().sorted((a, b) -> Double.compare(Stats.of(b.getValue()).median(), Stats.of(a.getValue()).median()))
+                    .limit(4).forEach(e -> slowest.append(slowest.length() == 0 ? "" : ",").append(e.getKey()).append(':')
+                    .append(String.format(java.util.Locale.ROOT, "%.0f", Stats.of(e.getValue()).median())));
+            r.put("slowest" + days + "Ms", slowest.toString());
+        }
+        return r;
+    }
+
+    /** Every query of one dashboard page; the time of each part in ms. */
+    private static Map<String, Double> page(InsightsService insights, FunnelService funnels, ReportPeriod p, Granularity g) {
+        Map<String, Double> t = new LinkedHashMap<String, Double>();
+        time(t, "accounting", () -> insights.accounting(p, g));
+        time(t, "accountingPrevious", () -> insights.accounting(p.previous(), Granularity.MONTH));
+        time(t, "health", () -> insights.health(p));
+        time(t, "healthPrevious", () -> insights.health(p.previous()));
+        time(t, "members", () -> insights.members(p));
+        time(t, "retentionMonths", () -> insights.retention(p, Granularity.MONTH));
+        time(t, "retentionQuarters", () -> insights.retention(p, Granularity.QUARTER));
+        time(t, "cohorts", () -> insights.cohorts(p));
+        time(t, "referrals", () -> funnels.referrals(p) != null && funnels.referrals(p.previous()) != null);
+        time(t, "reviews", () -> funnels.reviews(p) != null && funnels.reviews(p.previous()) != null);
+        time(t, "birthdays", () -> funnels.birthdays(p) != null && funnels.birthdays(p.previous()) != null);
+        time(t, "tiers", () -> funnels.tiers(p));
+        return t;
+    }
+
+    private static void time(Map<String, Double> into, String name, Supplier<Object> work) {
+        long t = System.nanoTime();
+        work.get();
+        into.put(name, (System.nanoTime() - t) / 1e6);
+    }
+
+    /** The rows, written by the server from {@code generate_series}; times spread over the two years before {@code now}. */
+    private void load(int orders, int entries, Date now) throws SQLException {
+        String at = "timestamp '" + new java.sql.Timestamp(now.getTime()) + "'";
+        String ago = at + " - (g % 730) * interval '1 day' - (g % 86400) * interval '1 second'";
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("insert into BLC_CUSTOMER (CUSTOMER_ID, USER_NAME, EMAIL_ADDRESS, IS_REGISTERED, DEACTIVATED) select " + ID
+                    + " + g, 'dash' || g || '@example.com', 'dash' || g || '@example.com', true, false from generate_series(0, 199999) g");
+            s.execute("insert into BLC_ORDER (ORDER_ID, ORDER_NUMBER, ORDER_STATUS, SUBMIT_DATE, CUSTOMER_ID, ORDER_SUBTOTAL, ORDER_TOTAL, "
+                    + "CURRENCY_CODE) select " + ID + " + g, 'D' || g, case when g % 100 = 0 then 'CANCELLED' else 'SUBMITTED' end, "
+                    + ago + ", " + ID + " + g % 200000, 20 + g % 150, 20 + g % 150, 'USD' from generate_series(1, " + orders + ") g");
+            s.execute("insert into EVG_ORDER_POINTS (ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, EARN_BASE, EARNED, REDEEMED, EARN_REVERSED, "
+                    + "REDEEM_RESTORED, RETURNED_AMOUNT, SUBMITTED_AT, MATURE_AT, MATURED, CANCELLED, VERSION) select o.ORDER_ID, "
+                    + "o.ORDER_NUMBER, o.CUSTOMER_ID, o.ORDER_TOTAL, o.ORDER_TOTAL, case when o.ORDER_ID % 7 = 0 then 500 else 0 end, 0, 0, "
+                    + "case when o.ORDER_ID % 50 = 0 then 10 else 0 end, o.SUBMIT_DATE, o.SUBMIT_DATE, true, o.ORDER_STATUS = 'CANCELLED', 0 "
+                    + "from BLC_ORDER o where o.ORDER_ID > " + ID + " and o.CUSTOMER_ID - " + ID + " < 120000");
+            s.execute("insert into EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION) select "
+                    + ID + " + g, 1000, 0, 5000, " + at + " - interval '800 days' + (g % 700) * interval '1 day', 0 "
+                    + "from generate_series(0, 119999) g");
+            s.execute("insert into EVG_LEDGER_ENTRY (ENTRY_ID, CUSTOMER_ID, ENTRY_TYPE, AVAILABLE_DELTA, PENDING_DELTA, EARNED_DELTA, "
+                    + "AVAILABLE_AFTER, EVENT_KEY, ACTOR, CREATED_AT) select 3000000000 + g, " + ID + " + g % 120000, "
+                    + "(array['EARN','EARN','EARN','MATURE','REDEEM','BONUS','EXPIRE','ADJUST','REVERSE','EARN'])[1 + g % 10], "
+                    + "(array[80, 0, 60, 70, -500, 100, -40, 5, -20, 90])[1 + g % 10], "
+                    + "(array[0, 70, 0, -70, 0, 0, 0, 0, 0, 0])[1 + g % 10], 50, 1000, 'bench-dash:' || g, 'bench', " + ago
+                    + " from generate_series(1, " + entries + ") g");
+            int f = Math.max(1, orders / 20);
+            s.execute("insert into EVG_REFERRAL_VISIT (VISIT_ID, ADVOCATE_ID, VISITED_AT) select " + ID + " + g, " + ID + " + g % 5000, "
+                    + ago + " from generate_series(1, " + 4 * f + ") g");
+            s.execute("insert into EVG_REFERRAL (REFERRAL_ID, ADVOCATE_ID, FRIEND_ID, CODE, SOURCE, STATUS, CREATED_AT, UPDATED_AT, "
+                    + "ORDERED_AT, REWARDED_AT, REWARD_POINTS) select " + ID + " + g, " + ID + " + g % 5000, " + ID + " + 200000 + g, 'BENCH', "
+                    + "'LINK', (array['REWARDED','QUALIFIED','PENDING','FLAGGED','REJECTED'])[1 + g % 5], " + ago + ", " + ago + ", "
+                    + ago + " + interval '3 days', " + ago + " + interval '17 days', 250 from generate_series(1, " + f + ") g");
+            s.execute("insert into EVG_REVIEW_REQUEST (ORDER_ID, CUSTOMER_ID, SUBMITTED_AT, STATUS, REMINDER_DONE, REQUEST_SENT_AT) "
+                    + "select " + ID + " + g, " + ID + " + g % 200000, " + ago + ", 'SENT', true, " + ago + " from generate_series(1, "
+                    + 6 * f + ") g");
+            s.execute("insert into EVG_REVIEW (REVIEW_ID, CUSTOMER_ID, PRODUCT_ID, ORDER_ID, RATING, REVIEW_TEXT, VERIFIED_BUYER, "
+                    + "INCENTIVISED, STATUS, SUBMITTED_AT, REWARD_POINTS) select " + ID + " + g, " + ID + " + g, 1, " + ID + " + 3 * g, "
+                    + "1 + g % 5, 'fine', true, false, case when g % 10 = 0 then 'REJECTED' else 'APPROVED' end, " + ago
+                    + ", 0 from generate_series(1, " + 2 * f + ") g");
+            s.execute("insert into EVG_REVIEW_SATISFACTION (ORDER_ID, CUSTOMER_ID, SCORE, ANSWERED_AT) select " + ID + " + g, "
+                    + ID + " + g % 200000, g % 11, " + ago + " from generate_series(1, " + 2 * f + ") g");
+            s.execute("insert into EVG_BIRTHDAY_REWARD (REWARD_ID, CUSTOMER_ID, REWARD_YEAR, BIRTHDAY_ON, ISSUED_ON, ISSUED_AT, OFFER_CODE, "
+                    + "USED_AT, USED_ORDER_ID, BONUS_POINTS, MAIL_STATUS, MAIL_ATTEMPTS) select " + ID + " + g, " + ID + " + g, 2026, "
+                    + "'2026-01-01', '2026-01-01', " + ago + ", 'B' || g, case when g % 3 = 0 then " + ago + " end, "
+                    + "case when g % 3 = 0 then " + ID + " + 7 * g end, 50, 'SENT', 1 from generate_series(1, " + 2 * f + ") g");
+            s.execute("insert into EVG_TIER_MOVE (MOVE_ID, CUSTOMER_ID, FROM_TIER_ID, TO_TIER_ID, UPGRADE, MOVED_AT) select " + ID
+                    + " + g, " + ID + " + g, null, null, g % 4 <> 0, " + ago + " from generate_series(1, " + f + ") g");
+            s.execute("analyze");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.evergreenloyalty.insights;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * A report period cut into days, months or quarters of the reporting time zone (the first and last bucket cut at
+ * the period's ends). {@link #valuesTable(String)} gives the buckets as an SQL table {@code (IDX, LO, HI)}, so one
+ * set-based query can group rows by bucket ({@code t.AT >= b.LO and t.AT < b.HI}) on HSQLDB and PostgreSQL alike,
+ * whatever the time zone and its daylight-saving changes.
+ */
+public final class Buckets {
+
+    private final Granularity granularity;
+    private final List<LocalDate> firsts;
+    private final List<Date> bounds;
+
+    private Buckets(Granularity granularity, List<LocalDate> firsts, List<Date> bounds) {
+        this.granularity = granularity;
+        this.firsts = Collections.unmodifiableList(firsts);
+        this.bounds = Collections.unmodifiableList(bounds);
+    }
+
+    /** The buckets of {@code period}, in order. */
+    public static Buckets of(ReportPeriod period, Granularity granularity) {
+        List<LocalDate> firsts = new ArrayList<LocalDate>();
+        List<Date> bounds = new ArrayList<Date>();
+        LocalDate day = period.getFirst();
+        LocalDate end = period.getLast().plusDays(1);
+        while (day.isBefore(end)) {
+            firsts.add(day);
+            bounds.add(Date.from(day.atStartOfDay(period.getZone()).toInstant()));
+            day = granularity.next(granularity.startOf(day));
+        }
+        bounds.add(period.end());
+        return new Buckets(granularity, firsts, bounds);
+    }
+
+    /** The whole period as one bucket. */
+    public static Buckets whole(ReportPeriod period) {
+        List<LocalDate> firsts = new ArrayList<LocalDate>();
+        firsts.add(period.getFirst());
+        List<Date> bounds = new ArrayList<Date>();
+        bounds.add(period.start());
+        bounds.add(period.end());
+        return new Buckets(null, firsts, bounds);
+    }
+
+    /** Days, months or quarters; null for {@link #whole(ReportPeriod)}. */
+    public Granularity getGranularity() { return granularity; }
+
+    public int size() { return firsts.size(); }
+
+    /** The first day of bucket {@code i}. */
+    public LocalDate first(int i) { return firsts.get(i); }
+
+    /** The first instant of bucket {@code i}. */
+    public Date lo(int i) { return bounds.get(i); }
+
+    /** The first instant after bucket {@code i}. */
+    public Date hi(int i) { return bounds.get(i + 1); }
+
+    /** The first instant of the first bucket. */
+    public Date start() { return bounds.get(0); }
+
+    /** The first instant after the last bucket. */
+    public Date end() { return bounds.get(bounds.size() - 1); }
+
+    /**
+     * The buckets as a derived table {@code (values (0, timestamp '..', timestamp '..'), ...) as alias(IDX, LO, HI)}.
+     */
+    public String valuesTable(String alias) {
+        StringBuilder sql = new StringBuilder("(values ");
+        for (int i = 0; i < size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('(').append(i).append(", ").append(SqlTime.literal(lo(i)))
+                    .append(", ").append(SqlTime.literal(hi(i))).append(')');
+        }
+        return sql.append(") as ").append(alias).append("(IDX, LO, HI)").toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.evergreenloyalty.insights;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The reports' view of the store's orders (implemented by the platform adapter with set-based SQL on the
+ * platform's order tables). Every figure counts <em>placed</em> orders: submitted and not cancelled; revenue is
+ * the order total less the amounts the module recorded as returned. A customer is the order's customer id
+ * (guests included). Time boundaries are the order's submit time.
+ */
+public interface InsightsOrderSource {
+
+    /** Orders, customers, repeat customers, new customers and revenue of {@code segment} in [from, to). */
+    OrderFigures figures(Date from, Date to, CustomerSegment segment);
+
+    /**
+     * Per bucket (in order): orders, customers who ordered, customers whose first placed order ever falls in the
+     * bucket, and customers with two or more orders in the bucket.
+     */
+    List<OrderFigures> figuresByBucket(Buckets buckets);
+
+    /**
+     * The first-order cohorts of {@code months}: row {@code c} is the cohort of customers whose first placed order
+     * ever falls in month {@code c}; column 0 its size; column {@code k} (k &ge; 1) how many of them ordered in
+     * month {@code c + k} (up to the last month). A square array of {@code months.size()} rows and columns.
+     */
+    long[][] cohorts(Buckets months);
+
+    /**
+     * The orders of members who joined (opened their points account) in [joinedFrom, joinedTo) and had placed an
+     * order in the {@code windowDays} before joining: their orders in the {@code windowDays} before joining (the
+     * day right before joining left out: it holds the joining order) and in the {@code windowDays} from joining.
+     */
+    BeforeAfter membersAroundJoining(Date joinedFrom, Date joinedTo, int windowDays);
+
+    /**
+     * The same for customers who were not members at {@code reference + windowDays} and had placed an order in
+     * the {@code windowDays} before {@code reference} (same gap of a day): their orders before and after it.
+     */
+    BeforeAfter nonMembersAround(Date reference, int windowDays);
+}

@@ -1,0 +1,41 @@
+package org.evergreenloyalty.insights;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * The store's report settings (one row, {@code EVG_INSIGHTS_SETTINGS}); each column is described by an
+ * {@link InsightsSetting} (default, bounds, label). First created from the {@code evergreen.insights.*} properties.
+ */
+@Entity
+@Table(name = "EVG_INSIGHTS_SETTINGS")
+public class InsightsSettings {
+
+    /** The id of the single settings row. */
+    public static final long SINGLETON_ID = 1L;
+
+    @Id
+    @Column(name = "SETTINGS_ID")
+    private Long id = SINGLETON_ID;
+
+    @Column(name = "EXPECTED_REDEMPTION_PCT", nullable = false)
+    private int expectedRedemptionPercent;
+
+    public InsightsSettings() {
+    }
+
+    public InsightsSettings(int expectedRedemptionPercent) {
+        this.expectedRedemptionPercent = expectedRedemptionPercent;
+    }
+
+    /** {@link InsightsSetting#EXPECTED_REDEMPTION_PERCENT}. */
+    public int getExpectedRedemptionPercent() { return expectedRedemptionPercent; }
+    public void setExpectedRedemptionPercent(int v) { this.expectedRedemptionPercent = v; }
+
+    /** A detached copy. */
+    public InsightsSettings copy() {
+        return new InsightsSettings(expectedRedemptionPercent);
+    }
+}

@@ -1,0 +1,146 @@
+package org.evergreenloyalty.broadleaf.insights;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.insights.BeforeAfter;
+import org.evergreenloyalty.insights.Buckets;
+import org.evergreenloyalty.insights.CustomerSegment;
+import org.evergreenloyalty.insights.InsightsOrderSource;
+import org.evergreenloyalty.insights.OrderFigures;
+import org.evergreenloyalty.insights.SqlTime;
+
+/**
+ * The reports' aggregates over Broadleaf 3.1's orders ({@code BLC_ORDER}): placed means {@code ORDER_STATUS}
+ * SUBMITTED (a cancelled order is CANCELLED and counts nowhere), its time is {@code SUBMIT_DATE}, its revenue
+ * {@code ORDER_TOTAL} less what the module recorded as returned ({@code EVG_ORDER_POINTS.RETURNED_AMOUNT}).
+ * Each method is one set-based statement; runs in the caller's transaction.
+ */
+public class BroadleafInsightsOrderSource implements InsightsOrderSource {
+
+    private static final String PLACED = "o.ORDER_STATUS = 'SUBMITTED' and o.SUBMIT_DATE is not null";
+    private static final String REVENUE = "(o.ORDER_TOTAL - coalesce(p.RETURNED_AMOUNT, 0))";
+    private static final String ORDERS = "BLC_ORDER o left join EVG_ORDER_POINTS p on p.ORDER_ID = o.ORDER_ID";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
+        String f = SqlTime.literal(from);
+        Object[] r = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(c.N), 0) as ORDERS, coalesce(sum(c.REV), 0) as REVENUE, "
+                + "coalesce(sum(case when c.N >= 2 then 1 else 0 end), 0) as REPEATERS, "
+                + "coalesce(sum(case when " + noOrderBefore("c.CUSTOMER_ID", f) + " then 1 else 0 end), 0) as NEWCOMERS "
+                + "from (select o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
+                + " where " + PLACED + " and o.SUBMIT_DATE >= " + f + " and o.SUBMIT_DATE < " + SqlTime.literal(to)
+                + segment.sqlCondition("o", to) + " group by o.CUSTOMER_ID) c").getSingleResult();
+        return new OrderFigures(num(r[1]), num(r[0]), num(r[4]), num(r[3]), money(r[2]));
+    }
+
+    @Override
+    public List<OrderFigures> figuresByBucket(Buckets buckets) {
+        List<OrderFigures> result = new ArrayList<OrderFigures>();
+        for (int i = 0; i < buckets.size(); i++) {
+            result.add(OrderFigures.NONE);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.IDX as IDX, count(*) as CUSTOMERS, sum(c.N) as ORDERS, sum(c.REV) as REVENUE, "
+                + "sum(case when c.N >= 2 then 1 else 0 end) as REPEATERS, "
+                + "sum(case when " + noOrderBefore("c.CUSTOMER_ID", "c.LO") + " then 1 else 0 end) as NEWCOMERS "
+                + "from (select b.IDX, b.LO, o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
+                + " join " + buckets.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
+                + " and o.SUBMIT_DATE >= " + SqlTime.literal(buckets.start()) + " and o.SUBMIT_DATE < "
+                + SqlTime.literal(buckets.end()) + " group by b.IDX, b.LO, o.CUSTOMER_ID) c group by c.IDX").getResultList();
+        for (Object[] r : rows) {
+            result.set((int) num(r[0]), new OrderFigures(num(r[2]), num(r[1]), num(r[5]), num(r[4]), money(r[3])));
+        }
+        return result;
+    }
+
+    @Override
+    public long[][] cohorts(Buckets months) {
+        int n = months.size();
+        long[][] counts = new long[n][n];
+        String s = SqlTime.literal(months.start());
+        String e = SqlTime.literal(months.end());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select fb.IDX as COHORT, mb.IDX as MONTH_IDX, count(distinct o.CUSTOMER_ID) as CUSTOMERS from "
+                + "(select o.CUSTOMER_ID, min(o.SUBMIT_DATE) as FIRST_AT from BLC_ORDER o where " + PLACED
+                + " group by o.CUSTOMER_ID having min(o.SUBMIT_DATE) >= " + s + " and min(o.SUBMIT_DATE) < " + e + ") f "
+                + "join " + months.valuesTable("fb") + " on f.FIRST_AT >= fb.LO and f.FIRST_AT < fb.HI "
+                + "join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and " + PLACED + " and o.SUBMIT_DATE >= " + s
+                + " and o.SUBMIT_DATE < " + e + " join " + months.valuesTable("mb")
+                + " on o.SUBMIT_DATE >= mb.LO and o.SUBMIT_DATE < mb.HI group by fb.IDX, mb.IDX").getResultList();
+        for (Object[] r : rows) {
+            int c = (int) num(r[0]);
+            int m = (int) num(r[1]);
+            if (m >= c) {
+                counts[c][m - c] = num(r[2]);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public BeforeAfter membersAroundJoining(Date joinedFrom, Date joinedTo, int windowDays) {
+        String joined = "a.CREATED_AT";
+        String beforeFrom = joined + " - interval '" + windowDays + "' day";
+        String beforeTo = joined + " - interval '1' day";
+        String afterTo = joined + " + interval '" + windowDays + "' day";
+        return beforeAfter("select a.CUSTOMER_ID, " + sides(beforeTo, joined) + " from EVG_LOYALTY_ACCOUNT a join BLC_ORDER o"
+                + " on o.CUSTOMER_ID = a.CUSTOMER_ID left join EVG_ORDER_POINTS p on p.ORDER_ID = o.ORDER_ID where " + PLACED + " and o.SUBMIT_DATE >= " + beforeFrom
+                + " and o.SUBMIT_DATE < " + afterTo + " and a.CREATED_AT >= " + SqlTime.literal(joinedFrom)
+                + " and a.CREATED_AT < " + SqlTime.literal(joinedTo) + " group by a.CUSTOMER_ID");
+    }
+
+    @Override
+    public BeforeAfter nonMembersAround(Date reference, int windowDays) {
+        long day = 24L * 60 * 60 * 1000;
+        String ref = SqlTime.literal(reference);
+        Date end = new Date(reference.getTime() + windowDays * day);
+        return beforeAfter("select o.CUSTOMER_ID, " + sides(SqlTime.literal(new Date(reference.getTime() - day)), ref)
+                + " from " + ORDERS + " where " + PLACED + " and o.SUBMIT_DATE >= "
+                + SqlTime.literal(new Date(reference.getTime() - windowDays * day)) + " and o.SUBMIT_DATE < "
+                + SqlTime.literal(end) + CustomerSegment.NON_MEMBERS.sqlCondition("o", end)
+                + " group by o.CUSTOMER_ID");
+    }
+
+    /** Orders and revenue before {@code beforeTo} and from {@code afterFrom} (the rows are already in the windows). */
+    private static String sides(String beforeTo, String afterFrom) {
+        String before = "o.SUBMIT_DATE < " + beforeTo;
+        String after = "o.SUBMIT_DATE >= " + afterFrom;
+        return "sum(case when " + before + " then 1 else 0 end) as B, sum(case when " + after + " then 1 else 0 end) as A, "
+                + "sum(case when " + before + " then " + REVENUE + " else 0 end) as RB, "
+                + "sum(case when " + after + " then " + REVENUE + " else 0 end) as RA";
+    }
+
+    /** Sums the per-customer sides of {@code perCustomer}, keeping the customers with an order before. */
+    private BeforeAfter beforeAfter(String perCustomer) {
+        Object[] r = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(x.B), 0) as OB, coalesce(sum(x.A), 0) as OA, "
+                + "coalesce(sum(x.RB), 0) as RB, coalesce(sum(x.RA), 0) as RA from (" + perCustomer + ") x where x.B > 0")
+                .getSingleResult();
+        return new BeforeAfter(num(r[0]), num(r[1]), num(r[2]), money(r[3]), money(r[4]));
+    }
+
+    /** True when the customer in {@code customerColumn} placed no order before {@code at} (an SQL expression). */
+    private static String noOrderBefore(String customerColumn, String at) {
+        return "not exists (select 1 from BLC_ORDER o2 where o2.CUSTOMER_ID = " + customerColumn
+                + " and o2.ORDER_STATUS = 'SUBMITTED' and o2.SUBMIT_DATE < " + at + ")";
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static BigDecimal money(Object o) {
+        if (o == null) {
+            return BigDecimal.ZERO;
+        }
+        return (o instanceof BigDecimal ? (BigDecimal) o : new BigDecimal(o.toString())).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}
