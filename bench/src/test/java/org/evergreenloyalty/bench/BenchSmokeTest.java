@@ -17,13 +17,13 @@ class BenchSmokeTest {
         String report = BenchMain.run(new BenchConfig(new String[] {
             "dbs=" + System.getProperty("evergreen.test.db", "hsqldb"), "schema=evg_bench_smoke", "rounds=1", "checkouts=3", "concurrentCheckouts=4", "threads=2", "warmup=0", "redeemPairs=2",
             "rawRows=200", "matureRows=5", "mailRows=5", "ledgerEntries=2000", "customerEntries=100", "pageCalls=3",
-            "birthdayCustomers=365", "heap=1g"}));
+            "birthdayCustomers=365", "dashboardOrders=2000", "dashboardEntries=20000", "dashboardCalls=1", "heap=1g"}));
         System.out.println(report);
         for (String figure : new String[] {"checkouts/s, 1 shopper thread", "checkouts/s, 2 shopper threads",
                 "SQL statements per checkout (place-order request)", "commits per checkout (place-order request)",
                 "redeeming / plain place-order request", "redeeming / plain checkout", "account page, 100 of", "account page, SQL statements",
                 "raw JDBC batch insert", "points maturation job", "points expiry job", "birthday job, 365 customers",
-                "maturation with e-mail, mails/s"}) {
+                "maturation with e-mail, mails/s", "ashboard page"}) {
             assertTrue(report.contains(figure), "the report lacks '" + figure + "':\n" + report);
         }
         assertFalse(report.contains("failed"), "a checkout failed:\n" + report);
