@@ -86,19 +86,27 @@ public final class FunnelRows {
                 + "values (?1, ?2, ?3, ?4, ?5, ?6)", id(), TestIds.customerId(), fromTier, toTier, upgrade, t(at));
     }
 
-    /** Runs {@code sql}; a null parameter is written as the literal NULL (no driver has to guess its type). */
+    /**
+     * Runs an insert whose {@code ?N} are {@code params[N-1]}: a null is written as SQL null, the others become
+     * ordinal parameters numbered in order of appearance (Hibernate 6 refuses gaps and repeats in ordinals).
+     */
     private void insert(String sql, Object... params) {
-        String text = sql;
-        for (int i = params.length; i >= 1; i--) {
-            if (params[i - 1] == null) {
-                text = text.replaceAll("\\?" + i + "(?!\\d)", "null");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(sql);
+        StringBuffer text = new StringBuffer();
+        java.util.List<Object> values = new java.util.ArrayList<Object>();
+        while (m.find()) {
+            Object value = params[Integer.parseInt(m.group(1)) - 1];
+            if (value == null) {
+                m.appendReplacement(text, "null");
+            } else {
+                values.add(value);
+                m.appendReplacement(text, "?" + values.size());
             }
         }
-        Query q = em.createNativeQuery(text);
-        for (int i = 0; i < params.length; i++) {
-            if (params[i] != null) {
-                q.setParameter(i + 1, params[i]);
-            }
+        m.appendTail(text);
+        Query q = em.createNativeQuery(text.toString());
+        for (int i = 0; i < values.size(); i++) {
+            q.setParameter(i + 1, values.get(i));
         }
         q.executeUpdate();
     }
