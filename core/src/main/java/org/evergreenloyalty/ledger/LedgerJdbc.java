@@ -1,10 +1,8 @@
 package org.evergreenloyalty.ledger;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +18,6 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.id.IdentifierGenerator;
 import org.hibernate.jdbc.ReturningWork;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The ledger's bulk statements for {@link LedgerBatchWriter}: plain JDBC on the connection of the current
@@ -225,47 +222,8 @@ class LedgerJdbc {
         return em.unwrap(Session.class).doReturningWork(work);
     }
 
-    /** Binds one row of a batch. */
-    interface Binder<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
-    }
-
-    private <T> void batch(String sql, Collection<T> rows, Binder<T> binder, boolean expectOneEach) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        work(c -> {
-            runBatch(c, sql, rows, binder, expectOneEach);
-            return null;
-        });
-    }
-
-    private static <T> void runBatch(Connection c, String sql, Collection<T> rows, Binder<T> binder, boolean expectOneEach)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int n = 0;
-            for (T row : rows) {
-                binder.bind(ps, row);
-                ps.addBatch();
-                if (++n % CHUNK == 0) {
-                    check(ps.executeBatch(), expectOneEach, sql);
-                }
-            }
-            if (n % CHUNK != 0) {
-                check(ps.executeBatch(), expectOneEach, sql);
-            }
-        }
-    }
-
-    private static void check(int[] counts, boolean expectOneEach, String sql) {
-        if (!expectOneEach) {
-            return;
-        }
-        for (int count : counts) {
-            if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-                throw new OptimisticLockingFailureException("A concurrent change won the race (" + sql + ")");
-            }
-        }
+    private <T> void batch(String sql, Collection<T> rows, JdbcBatch.Binder<T> binder, boolean expectOneEach) {
+        JdbcBatch.run(em, sql, rows, binder, expectOneEach);
     }
 
     private static void bind(PreparedStatement ps, List<?> values) throws SQLException {
