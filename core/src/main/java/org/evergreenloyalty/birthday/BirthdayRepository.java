@@ -12,6 +12,8 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
+import org.evergreenloyalty.support.Queries;
+
 /**
  * The queries of birthdays: stored birthdays by month-day (the job's window, the admin's upcoming list), the change
  * log, rewards by customer, year and code, the admin's reward list and year figures, and the reward e-mails to send
@@ -51,13 +53,13 @@ public class BirthdayRepository {
 
     /** The customer's reward of {@code year}, or null. */
     public BirthdayReward rewardOf(long customerId, int year) {
-        return first(em.createQuery("select r from BirthdayReward r where r.customerId = :c and r.year = :y", BirthdayReward.class)
+        return Queries.first(em.createQuery("select r from BirthdayReward r where r.customerId = :c and r.year = :y", BirthdayReward.class)
                 .setParameter("c", customerId).setParameter("y", year));
     }
 
     /** The id of the customer's reward of {@code year}, or null. */
     public Long rewardIdOf(long customerId, int year) {
-        return first(em.createQuery("select r.id from BirthdayReward r where r.customerId = :c and r.year = :y", Long.class)
+        return Queries.first(em.createQuery("select r.id from BirthdayReward r where r.customerId = :c and r.year = :y", Long.class)
                 .setParameter("c", customerId).setParameter("y", year));
     }
 
@@ -81,7 +83,8 @@ public class BirthdayRepository {
 
     /** The reward whose code is {@code code}, or null. */
     public BirthdayReward byCode(String code) {
-        return first(em.createQuery("select r from BirthdayReward r where r.code = :c", BirthdayReward.class).setParameter("c", code));
+        return Queries.first(em.createQuery("select r from BirthdayReward r where r.code = :c", BirthdayReward.class)
+                .setParameter("c", code));
     }
 
     /** Unused codes whose validity ended in ({@code since}, {@code now}], soonest first: code and valid-until. */
@@ -168,10 +171,5 @@ public class BirthdayRepository {
             q.setParameter("max", maxAttempts).setParameter("open", OPEN_MAIL).setParameter("stale", stale);
         }
         return q.executeUpdate();
-    }
-
-    private static <T> T first(TypedQuery<T> q) {
-        List<T> rows = q.setMaxResults(1).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
     }
 }

@@ -11,6 +11,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
+import org.evergreenloyalty.support.Queries;
+
 /**
  * The queries of referrals: referrals by friend, order and advocate (with the counts of the fraud rules, the advocate's
  * page and the admin's lists and rankings), referral codes, invitations (the daily, repeat and hourly limits count
@@ -29,12 +31,12 @@ public class ReferralRepository {
 
     /** The referral whose friend is {@code friendId}, or null. */
     public Referral byFriend(long friendId) {
-        return first(em.createQuery("select r from Referral r where r.friendId = :f", Referral.class).setParameter("f", friendId));
+        return Queries.first(em.createQuery("select r from Referral r where r.friendId = :f", Referral.class).setParameter("f", friendId));
     }
 
     /** The referral whose first order is {@code orderId}, or null. */
     public Referral byOrder(long orderId) {
-        return first(em.createQuery("select r from Referral r where r.orderId = :o", Referral.class).setParameter("o", orderId));
+        return Queries.first(em.createQuery("select r from Referral r where r.orderId = :o", Referral.class).setParameter("o", orderId));
     }
 
     /** Referrals the advocate made since {@code since}. */
@@ -164,7 +166,7 @@ public class ReferralRepository {
 
     /** The customer's active code, or null. */
     public String activeCode(long customerId) {
-        return first(em.createQuery("select c.code from ReferralCode c where c.activeCustomerId = :c", String.class)
+        return Queries.first(em.createQuery("select c.code from ReferralCode c where c.activeCustomerId = :c", String.class)
                 .setParameter("c", customerId));
     }
 
@@ -178,7 +180,7 @@ public class ReferralRepository {
 
     /** The advocate who last invited the e-mail key since {@code since} (not withheld), or null. */
     public Long latestInviter(String emailKey, Date since) {
-        return first(em.createQuery("select i.advocateId from ReferralInvitation i where i.emailKey = :e and i.withheld is null "
+        return Queries.first(em.createQuery("select i.advocateId from ReferralInvitation i where i.emailKey = :e and i.withheld is null "
                 + "and i.sentAt >= :t order by i.sentAt desc", Long.class).setParameter("e", emailKey).setParameter("t", since));
     }
 
@@ -274,10 +276,5 @@ public class ReferralRepository {
     /** Deletes the counters whose window started before {@code before}; returns how many. */
     public int purgeCounters(Date before) {
         return em.createQuery("delete from ThrottleCounter c where c.windowStart < :t").setParameter("t", before).executeUpdate();
-    }
-
-    private static <T> T first(TypedQuery<T> q) {
-        List<T> rows = q.setMaxResults(1).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
     }
 }
