@@ -34,7 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The lifecycle e-mails on a real Broadleaf store: registering queues the welcome e-mail once; the win-back job
+ * The lifecycle e-mails on a real Broadleaf store: registering queues the welcome e-mail once (switched off in the test
+ * context, where tests count their customers' e-mails, so these tests use a service with it on); the win-back job
  * queues its e-mail and bonus once per lapse (a rerun adds nothing), leaves recent and long-gone customers and
  * cancelled orders alone, and a German customer's win-back arrives in German through the outbox and a real SMTP server.
  */
@@ -45,6 +46,16 @@ class LifecycleMailTest {
 
     @Resource(name = "evgLifecycleMailService")
     LifecycleMailService lifecycle;
+    @Resource(name = "evgLifecycleRepository")
+    LifecycleRepository repository;
+    @Resource(name = "evgMailOutbox")
+    org.evergreenloyalty.notification.MailOutbox mailOutbox;
+    @Resource(name = "evgPointsAccountService")
+    org.evergreenloyalty.points.PointsAccountService accounts;
+    @Resource(name = "evgPointsSettingsService")
+    org.evergreenloyalty.points.PointsSettingsService pointsSettings;
+    @Resource(name = "evgBirthdayProductSuggestions")
+    org.evergreenloyalty.birthday.ProductSuggestionSource products;
     @Resource(name = "evgOutboxRepository")
     OutboxRepository outbox;
     @Resource(name = "evgOutboxSender")
@@ -63,13 +74,40 @@ class LifecycleMailTest {
     EntityManager em;
 
     @Test
-    void registeringQueuesTheWelcomeEmailOnce() {
+    void theWelcomeEmailIsQueuedOnceAndNotWhenSwitchedOff() {
         Customer c = StoreFixtures.create().customer();
+        assertFalse(lifecycle.welcome(c.getId()), "switched off in the test context");
+        assertEquals(0, templates(c).size());
 
-        assertEquals(1, templates(c).stream().filter("welcome"::equals).count(), "queued by the registration");
-        assertFalse(lifecycle.welcome(c.getId()), "a second call decides nothing");
+        LifecycleMailService on = withWelcome();
+        assertTrue(on.welcome(c.getId()));
+        assertFalse(on.welcome(c.getId()), "a second call decides nothing");
         assertEquals(1, templates(c).stream().filter("welcome"::equals).count());
         assertEquals(1, lifecycle.ofCustomer(c.getId()).size());
+    }
+
+    @Test
+    void registeringACustomerCallsTheWelcome() {
+        java.util.List<org.broadleafcommerce.profile.core.service.listener.PostRegistrationObserver> registered =
+                new java.util.ArrayList<org.broadleafcommerce.profile.core.service.listener.PostRegistrationObserver>();
+        CustomerService recording = (CustomerService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CustomerService.class}, (proxy, method, args) -> {
+                    registered.add((org.broadleafcommerce.profile.core.service.listener.PostRegistrationObserver) args[0]);
+                    return null;
+                });
+        Customer c = StoreFixtures.create().customer();
+        new org.evergreenloyalty.broadleaf.customer.SignupBonusObserver(accounts, recording, withWelcome());
+        new TransactionTemplate(txm).execute(s -> {
+            registered.get(0).processRegistrationEvent(c);
+            return null;
+        });
+        assertEquals(1, templates(c).stream().filter("welcome"::equals).count());
+    }
+
+    /** The context's lifecycle service, with the welcome switched on. */
+    private LifecycleMailService withWelcome() {
+        return new DefaultLifecycleMailService(txm, repository, new LifecycleSettings(true, true, 90, 365, 200, 3, 200),
+                mailOutbox, accounts, pointsSettings, ledger, products, clock, "https://shop.example");
     }
 
     @Test

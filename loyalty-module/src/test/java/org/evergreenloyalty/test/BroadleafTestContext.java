@@ -96,6 +96,10 @@ public final class BroadleafTestContext {
         // tests run the review job themselves (on a moved clock); a cron firing in the middle of another test
         // would e-mail that test's customers
         System.setProperty("evergreen.job.review-requests.cron", "off");
+        // tests count the e-mails to their customers: no welcome e-mail on registration (LifecycleMailTest checks it
+        // with a service of its own), and the win-back job runs only when a test runs it
+        System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
+        System.setProperty("evergreen.job.lifecycle-win-back.cron", "off");
         // crash tests run the order-recovery sweep themselves, at the moment they choose
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");

@@ -79,11 +79,13 @@ public final class AdminTestContext {
         // the tests run jobs themselves (often on a moved clock); a scheduled run in the middle of a test would
         // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
-                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox"}) {
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox",
+                "lifecycle-win-back"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         // the outbox sends in the thread whose commit queued the e-mails, so a page shows them sent when it returns
         System.setProperty("evergreen.mail.outbox.threads", "0");
+        System.setProperty("evergreen.lifecycle.welcome.enabled", "false"); // tests count the e-mails to their customers
         System.setProperty("evergreen.integrity.contactEmail", "integrity-admin@example.com");
         bindRequest();
         try {

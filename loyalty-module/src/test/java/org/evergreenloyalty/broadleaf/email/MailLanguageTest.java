@@ -42,9 +42,7 @@ import org.thymeleaf.TemplateEngine;
 @BroadleafIntegrationTest
 class MailLanguageTest {
 
-    private static final List<String> TEMPLATES = Arrays.asList("points-available", "points-expiring", "tier-reached",
-            "birthday", "referral-invite", "referral-friend-ordered", "referral-reward-granted", "review-request",
-            "review-reminder", "test-message", "welcome", "win-back");
+    private static final List<String> TEMPLATES = MailPreviews.TEMPLATES;
 
     @Resource(name = "evgPointsNotifier")
     PointsNotifier notifier;
@@ -58,6 +56,8 @@ class MailLanguageTest {
     PlatformTransactionManager txm;
     @Resource(name = "blEmailTemplateEngine")
     TemplateEngine engine;
+    @Resource(name = "evgMailPreviews")
+    MailPreviews previews;
 
     @Test
     void aGermanCustomerGetsTheEmailInGermanAndACustomerWithoutLanguageInTheStoreDefault() throws Exception {
@@ -88,6 +88,8 @@ class MailLanguageTest {
         for (String template : TEMPLATES) {
             String en = render(creator, template, Locale.ENGLISH);
             String de = render(creator, template, Locale.GERMAN).replaceAll("(?s)<!--.*?-->", ""); // comments are for store developers
+            assertEquals(de, previews.render(template, Locale.GERMAN).replaceAll("(?s)<!--.*?-->", ""),
+                    template + ": the admin's preview is what the customer gets");
             for (String body : Arrays.asList(en, de)) {
                 assertFalse(body.contains("??"), template + " has a text missing from its bundle:\n" + body);
             }
@@ -113,63 +115,7 @@ class MailLanguageTest {
     private String render(ThymeleafMessageCreator creator, String template, Locale locale) throws Exception {
         EmailInfo info = new EmailInfo();
         info.setEmailTemplate("evergreen/" + template);
-        return BroadleafMailTransport.inLocale(locale, () -> creator.buildMessageBody(info, variables()));
-    }
-
-    /** Every variable any template reads, with plausible values. */
-    private static Map<String, Object> variables() {
-        Map<String, Object> v = new HashMap<String, Object>();
-        v.put("storeName", "Green Shop");
-        v.put("storeUrl", "https://shop.example/");
-        v.put("emailSubject", "Subject");
-        v.put("unsubscribeUrl", "https://shop.example/loyalty/unsubscribe?token=x");
-        v.put("name", "Ann");
-        v.put("points", 300L);
-        v.put("balance", 1620L);
-        v.put("accountUrl", "https://shop.example/account/loyalty");
-        v.put("expiresAt", new Date(1803859200000L));
-        v.put("tierName", "Gold");
-        v.put("benefit", null);
-        v.put("multiplier", new BigDecimal("1.5"));
-        v.put("code", "BDAY-ABCDEFGHJK");
-        v.put("discount", "10%");
-        v.put("minimum", "$50.00");
-        v.put("lastValidDay", "14. M\u00e4rz 2027");
-        v.put("lastValidDayIso", "2027-03-14");
-        v.put("bonusPoints", 100L);
-        Map<String, Object> product = new LinkedHashMap<String, Object>();
-        product.put("name", "Tea");
-        product.put("url", "https://shop.example/tea");
-        product.put("price", "$12.00");
-        v.put("suggestions", Arrays.asList(product));
-        v.put("advocateName", "Anna B.");
-        v.put("link", "https://shop.example/r/abc");
-        v.put("optOutUrl", "https://shop.example/r/optout");
-        v.put("friendName", "Ben");
-        v.put("reward", "500");
-        v.put("rewardDueAt", new Date(1803859200000L));
-        v.put("approvalDays", 30);
-        v.put("rewardCode", "THANKS-ABC");
-        Map<String, Object> star = new LinkedHashMap<String, Object>();
-        star.put("value", 4);
-        star.put("url", "https://shop.example/review?r=4");
-        Map<String, Object> reviewed = new LinkedHashMap<String, Object>(product);
-        reviewed.put("imageUrl", null);
-        reviewed.put("reviewUrl", "https://shop.example/review");
-        reviewed.put("stars", Arrays.asList(star));
-        v.put("products", Arrays.asList(reviewed));
-        Map<String, Object> score = new LinkedHashMap<String, Object>();
-        score.put("score", 9);
-        score.put("url", "https://shop.example/nps?s=9");
-        v.put("satisfaction", Arrays.asList(score));
-        v.put("rewardPoints", 50L);
-        v.put("validUntil", "1. Juni 2027");
-        v.put("orderNumber", "O-1");
-        v.put("message", "-");
-        v.put("pointsPerUnit", BigDecimal.ONE);
-        v.put("redeemPointsPerUnit", 100);
-        v.put("lastOrderAt", new Date(1790000000000L));
-        return v;
+        return BroadleafMailTransport.inLocale(locale, () -> creator.buildMessageBody(info, previews.variables()));
     }
 
     private Customer customerIn(String localeCode) {
