@@ -117,6 +117,7 @@ public class DefaultLoyaltyMailer implements LoyaltyMailer {
         Locale locale = texts.locale(email.getLocale());
         String subject = texts.subject(email.getMailSubject(), locale);
         Map<String, Object> variables = new HashMap<String, Object>(email.getVariables());
+        variables.replaceAll((name, value) -> value instanceof MailMoney ? ((MailMoney) value).format(locale) : value);
         variables.put("storeName", settings.getStoreName());
         variables.put("storeUrl", settings.getStoreBaseUrl());
         variables.put("emailSubject", subject);

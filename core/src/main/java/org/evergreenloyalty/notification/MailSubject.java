@@ -24,14 +24,15 @@ public final class MailSubject implements Serializable {
         this.text = text;
     }
 
-    /** The message {@code key} of a bundle, with its arguments ({0}, {1}, ...: strings and numbers). */
+    /** The message {@code key} of a bundle, with its arguments ({0}, {1}, ...: strings, numbers and {@link MailMoney}). */
     public static MailSubject key(String key, Object... args) {
         if (key == null || key.trim().isEmpty()) {
             throw new IllegalArgumentException("A subject key must not be empty");
         }
         for (Object a : args) {
-            if (a != null && !(a instanceof String) && !(a instanceof Number)) {
-                throw new IllegalArgumentException("Subject '" + key + "': arguments must be strings or numbers, not " + a.getClass().getName());
+            if (a != null && !(a instanceof String) && !(a instanceof Number) && !(a instanceof MailMoney)) {
+                throw new IllegalArgumentException("Subject '" + key + "': arguments must be strings, numbers or MailMoney, not "
+                        + a.getClass().getName());
             }
         }
         return new MailSubject(key, Collections.unmodifiableList(new ArrayList<Object>(Arrays.asList(args))), null);

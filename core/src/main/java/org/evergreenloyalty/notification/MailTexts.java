@@ -45,7 +45,14 @@ public class MailTexts {
 
     /** The subject in {@code locale}: a key's text, or the text given. */
     public String subject(MailSubject subject, Locale locale) {
-        return subject.isKey() ? text(locale, subject.getKey(), subject.getArgs().toArray()) : subject.getText();
+        if (!subject.isKey()) {
+            return subject.getText();
+        }
+        Object[] args = subject.getArgs().toArray();
+        for (int i = 0; i < args.length; i++) {
+            args[i] = args[i] instanceof MailMoney ? ((MailMoney) args[i]).format(locale) : args[i];
+        }
+        return text(locale, subject.getKey(), args);
     }
 
     /** {@code de_DE} / {@code de-DE} / {@code de} as a locale; null for null, blank or not a language. */

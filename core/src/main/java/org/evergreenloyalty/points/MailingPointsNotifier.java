@@ -1,10 +1,13 @@
 package org.evergreenloyalty.points;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.evergreenloyalty.notification.MailKind;
+import org.evergreenloyalty.notification.MailMoney;
 import org.evergreenloyalty.notification.MailOutbox;
 import org.evergreenloyalty.notification.MailSubject;
 
@@ -23,6 +26,8 @@ public class MailingPointsNotifier implements PointsNotifier {
 
     private final MailOutbox outbox;
     private final String accountUrl;
+    private PointsSettingsService settings;
+    private String currencyCode = "USD";
 
     public MailingPointsNotifier(MailOutbox outbox, String storeBaseUrl) {
         this.outbox = outbox;
@@ -38,8 +43,27 @@ public class MailingPointsNotifier implements PointsNotifier {
 
     @Override
     public void pointsExpiring(long customerId, long points, Date expiresAt) {
+        Map<String, Object> v = vars("points", points, "expiresAt", expiresAt);
+        v.put("worth", worth(points));
         queue(customerId, "points-expiring", MailSubject.key("evergreen.mail.points-expiring.subject", points), CATEGORY_EXPIRING,
-                MailOutbox.PRIORITY_HIGH, vars("points", points, "expiresAt", expiresAt));
+                MailOutbox.PRIORITY_HIGH, v);
+    }
+
+    /** What {@code points} take off an order at checkout, in the store's currency; null when unknown. */
+    private MailMoney worth(long points) {
+        int perUnit = settings == null ? 0 : settings.current().getRedeemPointsPerCurrencyUnit();
+        return perUnit <= 0 ? null : new MailMoney(BigDecimal.valueOf(points).divide(BigDecimal.valueOf(perUnit), 2, RoundingMode.DOWN),
+                currencyCode);
+    }
+
+    /** The points settings (redemption rate), so the expiry warning names what the points would buy. */
+    public void setSettings(PointsSettingsService settings) {
+        this.settings = settings;
+    }
+
+    /** The store's currency (ISO code) amounts in the points e-mails are shown in. */
+    public void setCurrencyCode(String currencyCode) {
+        this.currencyCode = new MailMoney(BigDecimal.ZERO, currencyCode).getCurrencyCode();
     }
 
     @Override

@@ -72,6 +72,7 @@ public class MailPreviews {
         v.put("balance", 1620L);
         v.put("accountUrl", "https://shop.example/account/loyalty");
         v.put("expiresAt", new Date(1803859200000L));
+        v.put("worth", "$3.00");
         v.put("tierName", "Gold");
         v.put("benefit", null);
         v.put("multiplier", new BigDecimal("1.5"));
