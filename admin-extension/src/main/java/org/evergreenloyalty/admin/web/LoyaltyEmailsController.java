@@ -1,5 +1,6 @@
 package org.evergreenloyalty.admin.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +17,12 @@ import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.referral.ReferralSettings;
 import org.evergreenloyalty.referral.ReferralSettingsService;
 import org.evergreenloyalty.review.ReviewSettingsService;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The admin's Loyalty &gt; E-mails page: every customer e-mail of the module, whether it is sent now and where it is
@@ -74,17 +72,19 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
 
     /** The e-mail {@code template} in {@code lang} (English for anything else) as HTML; 404 for an unknown e-mail. */
     @RequestMapping(value = "/preview", method = RequestMethod.GET)
-    public ResponseEntity<String> preview(@RequestParam(value = "template", required = false) String template,
-                                          @RequestParam(value = "lang", required = false) String lang) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8));
+    public void preview(@RequestParam(value = "template", required = false) String template,
+                        @RequestParam(value = "lang", required = false) String lang,
+                        HttpServletResponse response) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
         if (!access.currentUserMayManageLoyalty()) {
-            return new ResponseEntity<String>(text("evergreen.emails.forbidden"), headers, HttpStatus.FORBIDDEN);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.getWriter().write(HtmlUtils.htmlEscape(text("evergreen.emails.forbidden")));
+        } else if (!MailPreviews.known(template)) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.getWriter().write(HtmlUtils.htmlEscape(text("evergreen.emails.noSuchEmail", String.valueOf(template))));
+        } else {
+            response.getWriter().write(previews.render(template, Locale.forLanguageTag(language(lang))));
         }
-        if (!MailPreviews.known(template)) {
-            return new ResponseEntity<String>(text("evergreen.emails.noSuchEmail", String.valueOf(template)), headers, HttpStatus.NOT_FOUND);
-        }
-        return new ResponseEntity<String>(previews.render(template, Locale.forLanguageTag(language(lang))), headers, HttpStatus.OK);
     }
 
     private static String language(String lang) {

@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.evergreenloyalty.admin.test.AdminTestContext;
+import org.evergreenloyalty.admin.test.AdminViewRenderer;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.broadleaf.email.MailPreviews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.dialect.IDialect;
 
 /**
  * Loyalty &gt; E-mails on the real admin context: the list of customer e-mails with their switches, a preview in
@@ -43,8 +52,8 @@ class LoyaltyEmailsPagesIntegrationTest {
     void theListShowsEveryCustomerEmailWithItsSwitchAndPreviewLinks() throws Exception {
         fixtures.signIn("evg-master");
         MvcResult page = mvc.perform(get("/loyalty/emails")).andReturn();
-        String html = page.getResponse().getContentAsString();
-        assertEquals(200, page.getResponse().getStatus(), html);
+        assertEquals(200, page.getResponse().getStatus());
+        String html = render(page);
         for (String template : MailPreviews.TEMPLATES) {
             if (!"test-message".equals(template)) {
                 assertTrue(html.contains("data-template=\"" + template + "\""), template + " missing:\n" + html);
@@ -58,8 +67,7 @@ class LoyaltyEmailsPagesIntegrationTest {
     @Test
     void aChosenEmailIsPreviewedInItsLanguage() throws Exception {
         fixtures.signIn("evg-master");
-        String page = mvc.perform(get("/loyalty/emails").param("template", "win-back").param("lang", "de"))
-                .andReturn().getResponse().getContentAsString();
+        String page = render(mvc.perform(get("/loyalty/emails").param("template", "win-back").param("lang", "de")).andReturn());
         assertTrue(page.contains("/loyalty/emails/preview?template=win-back&amp;lang=de"), page);
 
         MvcResult de = mvc.perform(get("/loyalty/emails/preview").param("template", "win-back").param("lang", "de")).andReturn();
@@ -78,11 +86,20 @@ class LoyaltyEmailsPagesIntegrationTest {
         fixtures.signIn("evg-master");
         MvcResult page = mvc.perform(get("/loyalty/emails").param("template", "../../etc/passwd")).andReturn();
         assertEquals(404, page.getResponse().getStatus());
-        assertTrue(page.getResponse().getContentAsString().contains("There is no e-mail named"), page.getResponse().getContentAsString());
+        assertEquals("There is no e-mail named \"../../etc/passwd\".", page.getModelAndView().getModel().get("notFoundMessage"));
         MvcResult preview = mvc.perform(get("/loyalty/emails/preview").param("template", "nope")).andReturn();
         assertEquals(404, preview.getResponse().getStatus());
         assertTrue(preview.getResponse().getContentAsString().contains("There is no e-mail named"));
         assertEquals(404, mvc.perform(get("/loyalty/emails/preview")).andReturn().getResponse().getStatus());
+    }
+
+    /** The page's view rendered with its model, as the admin frame shows it. */
+    private static String render(MvcResult page) {
+        Map<String, Object> model = new HashMap<String, Object>(page.getModelAndView().getModel());
+        assertEquals("loyalty/emails", model.get("viewType"));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
+        ConfigurableApplicationContext ctx = AdminTestContext.get();
+        return new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class)).render("loyalty/emails", model);
     }
 
     @Test
