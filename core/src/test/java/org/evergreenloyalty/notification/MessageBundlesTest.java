@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.evergreenloyalty.architecture.CoreImportsTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-    private static final Path MESSAGES = Paths.get("src/main/resources/messages");
-    private static final Path SOURCES = Paths.get("src/main/java");
+    /** core's sources (also when core's suite runs from core-jakarta, next to it). */
+    private static final Path SRC = CoreImportsTest.coreSources();
+    private static final Path MESSAGES = SRC.resolve("main/resources/messages");
+    private static final Path SOURCES = SRC.resolve("main/java");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** A subject given as a literal, or a template variable holding English words. */
     private static final Pattern HARD_CODED = Pattern.compile(
