@@ -108,6 +108,11 @@ public class DefaultWebhookAdminService implements WebhookAdminService {
     }
 
     @Override
+    public WebhookDelivery delivery(long deliveryId) {
+        return tx.execute(status -> repository.delivery(deliveryId));
+    }
+
+    @Override
     public List<WebhookDelivery> deliveries(long subscriptionId, int max) {
         return tx.execute(status -> repository.deliveriesOf(subscriptionId, max));
     }

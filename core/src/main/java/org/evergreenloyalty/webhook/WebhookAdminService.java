@@ -31,6 +31,9 @@ public interface WebhookAdminService {
     /** Makes a delivery due now with a fresh run of attempts and sends it (if its subscription is enabled). */
     void resend(long deliveryId);
 
+    /** The delivery, or null. */
+    WebhookDelivery delivery(long deliveryId);
+
     /** The newest deliveries of a subscription. */
     List<WebhookDelivery> deliveries(long subscriptionId, int max);
 
