@@ -82,7 +82,7 @@ public class DefaultWebhookOutbox implements WebhookOutbox {
 
     /** Queues deliveries in the current transaction, or in one of their own when there is none. */
     void queue(List<WebhookDelivery> deliveries) {
-        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.isRunning()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.inCommittedTransaction()) {
             List<WebhookDelivery> pending = pendingOfTransaction();
             for (WebhookDelivery d : deliveries) {
                 d.assignId(repository.nextDeliveryId());

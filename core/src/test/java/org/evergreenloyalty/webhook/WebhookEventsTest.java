@@ -1,0 +1,121 @@
+package org.evergreenloyalty.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.annotation.Resource;
+
+import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.points.LoyaltyTier;
+import org.evergreenloyalty.points.PointsAccountService;
+import org.evergreenloyalty.points.PointsSettings;
+import org.evergreenloyalty.points.PointsSettingsService;
+import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.support.AfterCommit;
+import org.evergreenloyalty.test.CoreTest;
+import org.evergreenloyalty.test.KnownPointsSettings;
+import org.evergreenloyalty.test.TestIds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Events beyond single postings: a tier move decided after an earning's commit (as checkout does it) is written in
+ * the tier move's own transaction, and an event queued in a transaction opened by after-commit work that rolls back
+ * sends nothing.
+ */
+@CoreTest
+class WebhookEventsTest {
+
+    @Resource(name = "evgWebhookAdminService")
+    WebhookAdminService admin;
+    @Resource(name = "evgWebhookOutbox")
+    WebhookOutbox outbox;
+    @Resource(name = "evgTierService")
+    TierService tiers;
+    @Resource(name = "evgPointsAccountService")
+    PointsAccountService accounts;
+    @Resource(name = "evgPointsSettingsService")
+    PointsSettingsService settings;
+    @Resource(name = "evgLedgerService")
+    LedgerService ledger;
+    @Resource(name = "blTransactionManager")
+    PlatformTransactionManager txm;
+
+    private TestReceiver receiver;
+    private WebhookSubscription subscription;
+    private List<LoyaltyTier> originalTiers;
+    private PointsSettings originalSettings;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        receiver = TestReceiver.start();
+        originalSettings = KnownPointsSettings.apply(settings);
+        originalTiers = tiers.tiers();
+        tiers.saveTiers(Arrays.asList(new LoyaltyTier("Webhook Silver", 100, BigDecimal.ONE, null)));
+        subscription = admin.create(receiver.url(), Arrays.asList(WebhookEvents.TIER_CHANGED, WebhookEvents.REVIEW_SUBMITTED), true);
+    }
+
+    @AfterEach
+    void tearDown() {
+        admin.delete(subscription.getId());
+        List<LoyaltyTier> copies = new ArrayList<LoyaltyTier>();
+        for (LoyaltyTier t : originalTiers) {
+            copies.add(new LoyaltyTier(t.getName(), t.getThreshold(), t.getMultiplier(), t.getBenefit()));
+        }
+        tiers.saveTiers(copies);
+        settings.save(originalSettings);
+        receiver.close();
+    }
+
+    @Test
+    void aTierMoveDecidedAfterCommitIsSentOnce() {
+        long c = TestIds.customerId();
+        new TransactionTemplate(txm).execute(status -> {
+            ledger.post(org.evergreenloyalty.ledger.Posting.builder(c, org.evergreenloyalty.ledger.EntryType.BONUS, TestIds.unique("tier"))
+                    .available(150).earned(150).build());
+            AfterCommit.run(() -> tiers.evaluate(c, false));
+            return null;
+        });
+        assertEquals(1, receiver.requests().size());
+        String body = receiver.requests().get(0).body;
+        assertTrue(body.contains("\"type\":\"tier.changed\""), body);
+        assertTrue(body.contains("\"customerId\":" + c), body);
+        assertTrue(body.contains("\"to\":{\"id\":"), body);
+        assertTrue(body.contains("\"name\":\"Webhook Silver\""), body);
+        assertTrue(body.contains("\"from\":null"), body);
+        assertTrue(body.contains("\"direction\":\"up\""), body);
+        tiers.evaluate(c, false);
+        assertEquals(1, receiver.requests().size(), "no move, no event");
+    }
+
+    @Test
+    void anEventOfATransactionOpenedAfterCommitThatRollsBackSendsNothing() {
+        TransactionTemplate own = new TransactionTemplate(txm);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        new TransactionTemplate(txm).execute(status -> {
+            AfterCommit.run(() -> own.execute(inner -> {
+                outbox.publish(WebhookEvents.REVIEW_SUBMITTED, java.util.Collections.singletonMap("reviewId", 1L));
+                inner.setRollbackOnly();
+                return null;
+            }));
+            return null;
+        });
+        assertTrue(admin.deliveries(subscription.getId(), 10).isEmpty(), "the rolled-back transaction wrote nothing");
+        assertTrue(receiver.requests().isEmpty());
+
+        new TransactionTemplate(txm).execute(status -> {
+            AfterCommit.run(() -> outbox.publish(WebhookEvents.REVIEW_SUBMITTED, java.util.Collections.singletonMap("reviewId", 2L)));
+            return null;
+        });
+        assertEquals(1, receiver.requests().size(), "after commit without a transaction of its own: written in one and sent");
+    }
+}
