@@ -10,13 +10,18 @@ import java.util.List;
 
 import javax.annotation.Resource;
 
+import org.evergreenloyalty.birthday.BirthdayService;
+import org.evergreenloyalty.birthday.jobs.BirthdayRewardJob;
 import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.scheduling.JobRunner;
+import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.support.AfterCommit;
+import org.evergreenloyalty.test.CoreFixtures;
 import org.evergreenloyalty.test.CoreTest;
 import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.TestIds;
@@ -49,6 +54,12 @@ class WebhookEventsTest {
     LedgerService ledger;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
+    @Resource(name = "evgBirthdayService")
+    BirthdayService birthdays;
+    @Resource(name = "evgJobRunner")
+    JobRunner jobs;
+    @Resource(name = "evgClock")
+    AdjustableClock clock;
 
     private TestReceiver receiver;
     private WebhookSubscription subscription;
@@ -61,7 +72,8 @@ class WebhookEventsTest {
         originalSettings = KnownPointsSettings.apply(settings);
         originalTiers = tiers.tiers();
         tiers.saveTiers(Arrays.asList(new LoyaltyTier("Webhook Silver", 100, BigDecimal.ONE, null)));
-        subscription = admin.create(receiver.url(), Arrays.asList(WebhookEvents.TIER_CHANGED, WebhookEvents.REVIEW_SUBMITTED), true);
+        subscription = admin.create(receiver.url(), Arrays.asList(WebhookEvents.TIER_CHANGED, WebhookEvents.REVIEW_SUBMITTED,
+                WebhookEvents.BIRTHDAY_ISSUED), true);
     }
 
     @AfterEach
@@ -74,6 +86,23 @@ class WebhookEventsTest {
         tiers.saveTiers(copies);
         settings.save(originalSettings);
         receiver.close();
+        clock.reset();
+    }
+
+    @Test
+    void theBirthdayJobsPageSendsOneEventPerIssuedReward() {
+        long c = CoreFixtures.customer();
+        java.time.LocalDate birthday = clock.now().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(40);
+        if (birthday.getMonthValue() == 2 && birthday.getDayOfMonth() == 29) {
+            birthday = birthday.plusDays(1);
+        }
+        birthdays.saveByShopper(c, String.valueOf(birthday.getMonthValue()), String.valueOf(birthday.getDayOfMonth()), "1990");
+        CoreFixtures.advanceDays(41);
+        jobs.runNow(BirthdayRewardJob.NAME);
+        jobs.runNow(BirthdayRewardJob.NAME);
+        long forCustomer = receiver.requests().stream()
+                .filter(r -> r.body.contains("\"type\":\"birthday.issued\"") && r.body.contains("\"customerId\":" + c + ",")).count();
+        assertEquals(1, forCustomer, "one birthday.issued for the customer over two runs");
     }
 
     @Test
