@@ -111,6 +111,7 @@ public class WebhookSender implements DisposableBean {
 
     private Page claim(String token, Date now) {
         Page page = new Page();
+        page.leaseEnd = now.getTime() + settings.getLeaseMs();
         List<Long> ids = repository.dueIds(now, settings.getPageSize());
         if (ids.isEmpty() || repository.claim(ids, token, now, new Date(now.getTime() + settings.getLeaseMs())) == 0) {
             return page;
@@ -127,7 +128,9 @@ public class WebhookSender implements DisposableBean {
         Set<Long> disabled = new HashSet<Long>();
         for (WebhookDelivery d : page.deliveries) {
             WebhookSubscription s = page.subscriptions.get(d.getSubscriptionId());
-            if (s == null || !s.isEnabled() || disabled.contains(d.getSubscriptionId())) {
+            boolean leaseEnds = clock.now().getTime() + settings.getConnectTimeoutMs() + settings.getReadTimeoutMs() >= page.leaseEnd;
+            if (s == null || !s.isEnabled() || disabled.contains(d.getSubscriptionId()) || leaseEnds) {
+                // not this round: disabled meanwhile, or slow receivers used up the claim (another node may take it over)
                 tx.execute(status -> {
                     repository.release(d.getId(), token);
                     return null;
@@ -197,5 +200,6 @@ public class WebhookSender implements DisposableBean {
     private static final class Page {
         final List<WebhookDelivery> deliveries = new ArrayList<WebhookDelivery>();
         final Map<Long, WebhookSubscription> subscriptions = new HashMap<Long, WebhookSubscription>();
+        long leaseEnd;
     }
 }

@@ -77,6 +77,10 @@ public final class WebhookSettings {
         this.pageSize = Key.PAGE_SIZE.read(p);
         this.leaseMs = Key.LEASE_SECONDS.read(p) * 1000L;
         this.threads = Key.THREADS.read(p);
+        if (leaseMs <= 2L * (connectTimeoutMs + readTimeoutMs)) {
+            throw new IllegalArgumentException(Key.LEASE_SECONDS.key + " must be more than twice " + Key.CONNECT_TIMEOUT_MS.key
+                    + " + " + Key.READ_TIMEOUT_MS.key + ", was " + leaseMs / 1000 + " s");
+        }
     }
 
     /** Reads and checks the settings. */
