@@ -4,25 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
 
 import org.evergreenloyalty.birthday.BirthdayService;
 import org.evergreenloyalty.birthday.jobs.BirthdayRewardJob;
+import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.ledger.Posting;
+import org.evergreenloyalty.order.CompletedOrder;
+import org.evergreenloyalty.order.OrderCompletionService;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.referral.ReferralCodeService;
+import org.evergreenloyalty.referral.ReferralService;
+import org.evergreenloyalty.referral.Visitor;
+import org.evergreenloyalty.review.ReviewAdminService;
+import org.evergreenloyalty.review.ReviewInput;
+import org.evergreenloyalty.review.ReviewService;
+import org.evergreenloyalty.review.ReviewStatus;
+import org.evergreenloyalty.review.ReviewTokenService;
+import org.evergreenloyalty.review.SubmittedReview;
 import org.evergreenloyalty.scheduling.JobRunner;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.support.AfterCommit;
 import org.evergreenloyalty.test.CoreFixtures;
 import org.evergreenloyalty.test.CoreTest;
+import org.evergreenloyalty.test.CoreTestContext;
 import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.TestIds;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Events beyond single postings: a tier move decided after an earning's commit (as checkout does it) is written in
- * the tier move's own transaction, and an event queued in a transaction opened by after-commit work that rolls back
- * sends nothing.
+ * the tier move's own transaction; an event queued in a transaction opened by after-commit work that rolls back sends
+ * nothing; a review sends submitted then approved; a referral qualified then rewarded once over repeated job runs;
+ * the birthday job's page one birthday.issued per reward.
  */
 @CoreTest
 class WebhookEventsTest {
@@ -60,6 +79,14 @@ class WebhookEventsTest {
     JobRunner jobs;
     @Resource(name = "evgClock")
     AdjustableClock clock;
+    @Resource(name = "evgOrderCompletionService")
+    OrderCompletionService orders;
+    @Resource(name = "evgReviewTokens")
+    ReviewTokenService reviewTokens;
+    @Resource(name = "evgReviewService")
+    ReviewService reviews;
+    @Resource(name = "evgReviewAdminService")
+    ReviewAdminService reviewAdmin;
 
     private TestReceiver receiver;
     private WebhookSubscription subscription;
@@ -90,9 +117,53 @@ class WebhookEventsTest {
     }
 
     @Test
+    void aReviewSendsSubmittedAndApproved() {
+        admin.update(subscription.getId(), receiver.url(), Arrays.asList(WebhookEvents.REVIEW_SUBMITTED, WebhookEvents.REVIEW_APPROVED), true);
+        long c = CoreFixtures.customer();
+        CompletedOrder order = CoreFixtures.order(c, "30.00");
+        orders.process(order);
+        String token = reviewTokens.reviewToken(c, order.getOrderId(), 1L, new Date(clock.now().getTime() + 86_400_000L));
+        SubmittedReview submitted = reviews.submit(token,
+                new ReviewInput(5, "Webhook review", "A really good product, I would buy it again.", "Ann"));
+        if (submitted.getStatus() == ReviewStatus.PENDING) {
+            reviewAdmin.approve(submitted.getReviewId(), "evg-admin");
+        }
+        List<String> types = new ArrayList<String>();
+        for (TestReceiver.Request r : receiver.requests()) {
+            assertTrue(r.body.contains("\"reviewId\":" + submitted.getReviewId()), r.body);
+            types.add(r.eventType);
+        }
+        assertEquals(Arrays.asList(WebhookEvents.REVIEW_SUBMITTED, WebhookEvents.REVIEW_APPROVED), types);
+    }
+
+    @Test
+    void aReferralSendsQualifiedThenRewardedOnce() {
+        admin.update(subscription.getId(), receiver.url(), Arrays.asList(WebhookEvents.REFERRAL_QUALIFIED, WebhookEvents.REFERRAL_REWARDED), true);
+        ReferralService referrals = CoreTestContext.get()
+                .getBean("evgReferralService", ReferralService.class);
+        String code = CoreTestContext.get()
+                .getBean("evgReferralCodeService", ReferralCodeService.class).codeFor(CoreFixtures.customer());
+        long friend = CoreFixtures.customer();
+        referrals.attributeSignup(friend, "c" + friend + "@example.com", code, null,
+                new Visitor("10.9.0.1", "Mozilla/5.0 test", "session-webhook"));
+        orders.process(CoreFixtures.order(friend, "70.00"));
+        long referralId = referrals.referralOfFriend(friend).getId();
+        CoreFixtures.advanceDays(31);
+        jobs.runNow("referral-rewards");
+        jobs.runNow("referral-rewards");
+        List<String> types = new ArrayList<String>();
+        for (TestReceiver.Request r : receiver.requests()) {
+            if (r.body.contains("\"referralId\":" + referralId + ",")) {
+                types.add(r.eventType);
+            }
+        }
+        assertEquals(Arrays.asList(WebhookEvents.REFERRAL_QUALIFIED, WebhookEvents.REFERRAL_REWARDED), types);
+    }
+
+    @Test
     void theBirthdayJobsPageSendsOneEventPerIssuedReward() {
         long c = CoreFixtures.customer();
-        java.time.LocalDate birthday = clock.now().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(40);
+        LocalDate birthday = clock.now().toInstant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(40);
         if (birthday.getMonthValue() == 2 && birthday.getDayOfMonth() == 29) {
             birthday = birthday.plusDays(1);
         }
@@ -109,7 +180,7 @@ class WebhookEventsTest {
     void aTierMoveDecidedAfterCommitIsSentOnce() {
         long c = TestIds.customerId();
         new TransactionTemplate(txm).execute(status -> {
-            ledger.post(org.evergreenloyalty.ledger.Posting.builder(c, org.evergreenloyalty.ledger.EntryType.BONUS, TestIds.unique("tier"))
+            ledger.post(Posting.builder(c, EntryType.BONUS, TestIds.unique("tier"))
                     .available(150).earned(150).build());
             AfterCommit.run(() -> tiers.evaluate(c, false));
             return null;
@@ -132,7 +203,7 @@ class WebhookEventsTest {
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         new TransactionTemplate(txm).execute(status -> {
             AfterCommit.run(() -> own.execute(inner -> {
-                outbox.publish(WebhookEvents.REVIEW_SUBMITTED, java.util.Collections.singletonMap("reviewId", 1L));
+                outbox.publish(WebhookEvents.REVIEW_SUBMITTED, Collections.singletonMap("reviewId", 1L));
                 inner.setRollbackOnly();
                 return null;
             }));
@@ -142,7 +213,7 @@ class WebhookEventsTest {
         assertTrue(receiver.requests().isEmpty());
 
         new TransactionTemplate(txm).execute(status -> {
-            AfterCommit.run(() -> outbox.publish(WebhookEvents.REVIEW_SUBMITTED, java.util.Collections.singletonMap("reviewId", 2L)));
+            AfterCommit.run(() -> outbox.publish(WebhookEvents.REVIEW_SUBMITTED, Collections.singletonMap("reviewId", 2L)));
             return null;
         });
         assertEquals(1, receiver.requests().size(), "after commit without a transaction of its own: written in one and sent");
