@@ -112,6 +112,9 @@ public final class BroadleafTestContext {
         // OutboxTest drives its own senders (pool, cap, retries) at the moments it chooses
         System.setProperty("evergreen.mail.outbox.threads", "0");
         System.setProperty("evergreen.job.mail-outbox.cron", "off");
+        // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
+        System.setProperty("evergreen.webhooks.threads", "0");
+        System.setProperty("evergreen.job.webhooks.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();
