@@ -30,8 +30,8 @@ class AdminMessageBundlesTest {
 
     private static final String EN = "messages/EvergreenAdminMessages.properties";
     private static final String DE = "messages/EvergreenAdminMessages_de.properties";
-    /** The engine's bundles the admin pages use too (integrity, dashboard, birthday, referral and review texts). */
-    private static final String[] ENGINE_BUNDLES = {"evergreen-integrity", "evergreen-insights", "evergreen-birthday",
+    /** The engine's bundles the admin pages use too (webhooks, integrity, dashboard, birthday, referral and review texts). */
+    private static final String[] ENGINE_BUNDLES = {"evergreen", "evergreen-integrity", "evergreen-insights", "evergreen-birthday",
         "evergreen-referral", "evergreen-review"};
 
     private static final File TEMPLATES = new File("src/main/resources/open_admin_style/templates/views/loyalty");
