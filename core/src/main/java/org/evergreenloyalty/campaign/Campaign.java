@@ -107,6 +107,8 @@ public class Campaign {
     public long getBonusPoints() { return bonusPoints; }
     public LocalDate getStartDay() { return LocalDate.parse(startDay); }
     public LocalDate getEndDay() { return LocalDate.parse(endDay); }
+    /** The last day as a Date at noon UTC, for formatting as a day in templates. */
+    public Date getEndDayDate() { return Date.from(getEndDay().atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)); }
     public Set<Long> productIdSet() { return Ids.parse(productIds); }
     public Set<Long> categoryIdSet() { return Ids.parse(categoryIds); }
     public Set<Long> tierIdSet() { return Ids.parse(tierIds); }

@@ -1,11 +1,8 @@
 package org.evergreenloyalty.campaign;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -41,24 +38,7 @@ public class CampaignEarnRules implements EarnRules {
     @Override
     public List<ExtraEarn> extras(CompletedOrder order, List<CompletedOrder.Line> earningLines, BigDecimal storeRate,
                                   BigDecimal tierMultiplier, LoyaltyTier tier, Date at) {
-        List<Campaign> running = campaigns.runningAt(at);
-        List<ExtraEarn> out = new ArrayList<ExtraEarn>();
-        if (running.isEmpty()) {
-            return out;
-        }
-        List<CampaignRules.Line> lines = new ArrayList<CampaignRules.Line>();
-        for (CompletedOrder.Line l : earningLines) {
-            lines.add(new CampaignRules.Line(l.getProductId(), l.getCategoryId(), l.getAmount(), lineRate(l, storeRate)));
-        }
-        Map<Long, Campaign> byId = new HashMap<Long, Campaign>();
-        for (Campaign c : running) {
-            byId.put(c.getId(), c);
-        }
-        for (Map.Entry<Long, Long> e : CampaignRules.extras(lines, tierMultiplier, tier == null ? null : tier.getId(), running).entrySet()) {
-            out.add(new ExtraEarn(CampaignGrant.eventKey(e.getKey(), order.getOrderId()), e.getKey(), e.getValue(),
-                    byId.get(e.getKey()).getName()));
-        }
-        return out;
+        return campaigns.extras(order, earningLines, storeRate, tierMultiplier, tier, at);
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.evergreenloyalty.order.CompletedOrder;
+import org.evergreenloyalty.points.ExtraEarn;
+
 /**
  * Bonus-points campaigns and standing earn rates (bean {@code evgCampaignService}): what the admin manages and
  * the storefront shows. How campaigns combine is {@link CampaignRules}; booking them is {@link CampaignEarnRules}.
@@ -42,7 +45,7 @@ public interface CampaignService {
     /** The campaigns running now, by id. */
     List<Campaign> running();
 
-    /** The campaigns running at {@code at} that a shopper of tier {@code tierId} (null: none) can earn from. */
+    /** The campaigns running at {@code at} (null: now) that customer {@code customerId} (null: anonymous) can earn from. */
     List<Campaign> runningFor(Long customerId, Date at);
 
     /** The campaigns sharing a day with {@code from}..{@code to} (inclusive). */
@@ -53,6 +56,9 @@ public interface CampaignService {
 
     /** What one unit of a product at {@code price} earns now for {@code customerId} (null: anonymous). */
     EarnPreview preview(Long productId, Long categoryId, BigDecimal price, Long customerId);
+
+    /** The extra points each running campaign would grant on {@code cart} if it were placed now (the cart page). */
+    List<ExtraEarn> cartExtras(CompletedOrder cart);
 
     /** The store's day now. */
     LocalDate today();

@@ -15,7 +15,9 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.points.EarnCalculator;
+import org.evergreenloyalty.points.ExtraEarn;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
@@ -148,7 +150,7 @@ public class DefaultCampaignService implements CampaignService {
     public List<Campaign> runningFor(Long customerId, Date at) {
         LoyaltyTier tier = customerId == null ? null : tiers.currentTier(customerId);
         List<Campaign> out = new ArrayList<Campaign>();
-        for (Campaign c : runningAt(at)) {
+        for (Campaign c : runningAt(at == null ? clock.now() : at)) {
             if (c.tierIdSet().isEmpty() || (tier != null && c.tierIdSet().contains(tier.getId()))) {
                 out.add(c);
             }
@@ -209,6 +211,39 @@ public class DefaultCampaignService implements CampaignService {
         }
         long boosted = ordinary + calculator.points(price.multiply(rate), tm.multiply(best.getMultiplier().subtract(BigDecimal.ONE)));
         return new EarnPreview(boosted, ordinary, best);
+    }
+
+    @Override
+    public List<ExtraEarn> cartExtras(CompletedOrder cart) {
+        PointsSettings s = pointsSettings.current();
+        LoyaltyTier tier = tiers.currentTier(cart.getCustomerId());
+        return extras(cart, calculator.earningLines(cart, s), s.getPointsPerCurrencyUnit(),
+                tier == null ? BigDecimal.ONE : tier.getMultiplier(), tier, clock.now());
+    }
+
+    /** The extra points of each campaign running at {@code at} on an order of {@code earningLines} (see {@link CampaignRules}). */
+    List<ExtraEarn> extras(CompletedOrder order, List<CompletedOrder.Line> earningLines, BigDecimal storeRate,
+                           BigDecimal tierMultiplier, LoyaltyTier tier, Date at) {
+        List<Campaign> running = runningAt(at);
+        List<ExtraEarn> out = new ArrayList<ExtraEarn>();
+        if (running.isEmpty()) {
+            return out;
+        }
+        List<CampaignRules.Line> lines = new ArrayList<CampaignRules.Line>();
+        for (CompletedOrder.Line l : earningLines) {
+            lines.add(new CampaignRules.Line(l.getProductId(), l.getCategoryId(), l.getAmount(),
+                    rateOf(l.getProductId(), l.getCategoryId(), storeRate)));
+        }
+        Map<Long, Campaign> byId = new HashMap<Long, Campaign>();
+        for (Campaign c : running) {
+            byId.put(c.getId(), c);
+        }
+        Long tierId = tier == null ? null : tier.getId();
+        for (Map.Entry<Long, Long> e : CampaignRules.extras(lines, tierMultiplier, tierId, running).entrySet()) {
+            out.add(new ExtraEarn(CampaignGrant.eventKey(e.getKey(), order.getOrderId()), e.getKey(), e.getValue(),
+                    byId.get(e.getKey()).getName()));
+        }
+        return out;
     }
 
     /** The points per 1.00 of a product: its own rate, else its category's, else {@code storeRate}. */
