@@ -90,7 +90,6 @@ class CampaignEngineTest {
             }
             return null;
         });
-        campaigns.removeRate(0);
     }
 
     private Campaign save(CampaignDraft d) {

@@ -99,7 +99,6 @@ class CampaignCheckoutTest {
             }
             return null;
         });
-        campaigns.removeRate(-1);
     }
 
     private Campaign doubleShoes(LocalDate first, LocalDate last) {
