@@ -231,7 +231,8 @@ public class DefaultTierService implements TierService {
         return promoted;
     }
 
-    private LoyaltyTier currentTier(long customerId) {
+    @Override
+    public LoyaltyTier currentTier(long customerId) {
         Long id = cache.customerTier(customerId, () -> repository.tierOf(customerId));
         if (id == null) {
             return null;
