@@ -69,7 +69,7 @@ public class DefaultMailOutbox implements MailOutbox {
     }
 
     private long add(final OutboxMail mail) {
-        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.isRunning()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.inCommittedTransaction()) {
             mail.assignId(repository.nextId());
             pendingOfTransaction().add(mail);
             return mail.getId();

@@ -170,7 +170,7 @@ class LoyaltyCampaignsPagesIntegrationTest {
         assertEquals(404, mvc.perform(post("/loyalty/campaigns/987654321/end")).andReturn().getResponse().getStatus());
         MvcResult month = mvc.perform(get("/loyalty/campaigns").param("month", "2026-13")).andReturn();
         assertEquals(200, month.getResponse().getStatus());
-        assertEquals("'2026-13' is not a month (YYYY-MM); showing this month.", model(month).get(AbstractLoyaltyAdminController.WARNING));
+        assertEquals("\u201c2026-13\u201d is not a month (YYYY-MM); showing this month.", model(month).get(AbstractLoyaltyAdminController.WARNING));
         int rates = campaigns.rates().size();
         MvcResult rate = mvc.perform(post("/loyalty/campaigns/rates").param("target", "PRODUCT").param("targetId", "987654321")
                 .param("rate", "2")).andReturn();
