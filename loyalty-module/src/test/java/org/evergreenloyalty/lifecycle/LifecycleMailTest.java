@@ -14,8 +14,6 @@ import javax.mail.internet.MimeMessage;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
-import org.broadleafcommerce.common.locale.domain.LocaleImpl;
-import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.ledger.EntryType;
@@ -66,10 +64,6 @@ class LifecycleMailTest {
     AdjustableClock clock;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
-    @Resource(name = "blLocaleService")
-    LocaleService locales;
-    @Resource(name = "blCustomerService")
-    CustomerService customerService;
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
 
@@ -145,7 +139,7 @@ class LifecycleMailTest {
 
     @Test
     void aGermanCustomersWinBackArrivesInGerman() throws Exception {
-        Customer c = customerIn("de_DE");
+        Customer c = StoreFixtures.create().customerIn("de_DE");
         order(c, 100, false);
 
         lifecycle.sendWinBacks();
@@ -181,22 +175,6 @@ class LifecycleMailTest {
     private List<String> templates(Customer c) {
         return new TransactionTemplate(txm).execute(s -> outbox.ofCustomer(c.getId())).stream()
                 .map(OutboxMail::getTemplate).collect(Collectors.toList());
-    }
-
-    private Customer customerIn(String localeCode) {
-        return new TransactionTemplate(txm).execute(s -> {
-            org.broadleafcommerce.common.locale.domain.Locale locale = locales.findLocaleByCode(localeCode);
-            if (locale == null) {
-                LocaleImpl l = new LocaleImpl();
-                l.setLocaleCode(localeCode);
-                l.setFriendlyName(localeCode);
-                l.setDefaultFlag(false);
-                locale = locales.save(l);
-            }
-            Customer c = StoreFixtures.create().customer();
-            c.setCustomerLocale(locale);
-            return customerService.saveCustomer(c);
-        });
     }
 
     private static String subject(MimeMessage m) {

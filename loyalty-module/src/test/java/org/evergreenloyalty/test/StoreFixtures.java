@@ -60,8 +60,10 @@ public class StoreFixtures {
     private final TransactionTemplate tx;
     private final EntityManager em;
     private final EntityManagerFactory emf;
+    private final ApplicationContext ctx;
 
     public StoreFixtures(ApplicationContext ctx) {
+        this.ctx = ctx;
         this.emf = ctx.getBean("entityManagerFactory", EntityManagerFactory.class);
         this.customerService = ctx.getBean("blCustomerService", CustomerService.class);
         this.catalogService = ctx.getBean("blCatalogService", CatalogService.class);
@@ -118,6 +120,25 @@ public class StoreFixtures {
         c.setFirstName("Test");
         c.setLastName("Shopper");
         return customerService.registerCustomer(c, "Password1!", "Password1!");
+    }
+
+    /** A registered customer whose Broadleaf locale is {@code localeCode} (e.g. {@code de_DE}; the locale row is created if missing). */
+    public Customer customerIn(String localeCode) {
+        org.broadleafcommerce.common.locale.service.LocaleService locales =
+                ctx.getBean("blLocaleService", org.broadleafcommerce.common.locale.service.LocaleService.class);
+        return tx.execute(s -> {
+            org.broadleafcommerce.common.locale.domain.Locale locale = locales.findLocaleByCode(localeCode);
+            if (locale == null) {
+                org.broadleafcommerce.common.locale.domain.LocaleImpl l = new org.broadleafcommerce.common.locale.domain.LocaleImpl();
+                l.setLocaleCode(localeCode);
+                l.setFriendlyName(localeCode);
+                l.setDefaultFlag(false);
+                locale = locales.save(l);
+            }
+            Customer c = customer();
+            c.setCustomerLocale(locale);
+            return customerService.saveCustomer(c);
+        });
     }
 
     /** A category. */

@@ -20,10 +20,7 @@ import javax.mail.internet.MimeMessage;
 
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
 import org.broadleafcommerce.common.email.service.message.ThymeleafMessageCreator;
-import org.broadleafcommerce.common.locale.domain.LocaleImpl;
-import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.notification.OutboxSender;
 import org.evergreenloyalty.points.PointsNotifier;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
@@ -50,10 +47,6 @@ class MailLanguageTest {
     org.evergreenloyalty.points.PointsSettingsService pointsSettings;
     @Resource(name = "evgOutboxSender")
     OutboxSender sender;
-    @Resource(name = "blLocaleService")
-    LocaleService locales;
-    @Resource(name = "blCustomerService")
-    CustomerService customerService;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
     @Resource(name = "blEmailTemplateEngine")
@@ -63,7 +56,7 @@ class MailLanguageTest {
 
     @Test
     void aGermanCustomerGetsTheEmailInGermanAndACustomerWithoutLanguageInTheStoreDefault() throws Exception {
-        Customer german = customerIn("de_DE");
+        Customer german = StoreFixtures.create().customerIn("de_DE");
         Customer plain = StoreFixtures.create().customer();
         notifier.pointsAvailable(german.getId(), 1200, 1620);
         notifier.pointsAvailable(plain.getId(), 1200, 1620);
@@ -87,7 +80,7 @@ class MailLanguageTest {
     @Test
     void theExpiryWarningNamesWhatThePointsWouldBuyTheWayTheLanguageWritesMoney() throws Exception {
         int perUnit = pointsSettings.current().getRedeemPointsPerCurrencyUnit();
-        Customer german = customerIn("de_DE");
+        Customer german = StoreFixtures.create().customerIn("de_DE");
         Customer plain = StoreFixtures.create().customer();
         long points = 3L * perUnit + perUnit / 2; // 3.50
         notifier.pointsExpiring(german.getId(), points, new Date(1803859200000L));
@@ -135,22 +128,6 @@ class MailLanguageTest {
         EmailInfo info = new EmailInfo();
         info.setEmailTemplate("evergreen/" + template);
         return BroadleafMailTransport.inLocale(locale, () -> creator.buildMessageBody(info, previews.variables()));
-    }
-
-    private Customer customerIn(String localeCode) {
-        return new TransactionTemplate(txm).execute(s -> {
-            org.broadleafcommerce.common.locale.domain.Locale locale = locales.findLocaleByCode(localeCode);
-            if (locale == null) {
-                LocaleImpl l = new LocaleImpl();
-                l.setLocaleCode(localeCode);
-                l.setFriendlyName(localeCode);
-                l.setDefaultFlag(false);
-                locale = locales.save(l);
-            }
-            Customer c = StoreFixtures.create().customer();
-            c.setCustomerLocale(locale);
-            return customerService.saveCustomer(c);
-        });
     }
 
     /** The points e-mail among those to {@code to} (registering queued a welcome e-mail too). */
