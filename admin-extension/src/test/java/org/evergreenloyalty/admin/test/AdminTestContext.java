@@ -79,7 +79,8 @@ public final class AdminTestContext {
         // the tests run jobs themselves (often on a moved clock); a scheduled run in the middle of a test would
         // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
-                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox"}) {
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox",
+                "insights-summary"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         // the outbox sends in the thread whose commit queued the e-mails, so a page shows them sent when it returns
