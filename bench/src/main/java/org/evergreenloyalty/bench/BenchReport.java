@@ -149,7 +149,7 @@ final class BenchReport {
         row("dashboard summaries: first fold (from nothing: " + dashboard.get("fold") + "), s", f(num(dashboard, "foldSeconds"), 1),
                 "", "", "info", "");
         row("dashboard summaries: next fold (the job's incremental run), s", f(num(dashboard, "refoldSeconds"), 1), "", "", "info", "");
-        row("dashboard figures from summaries = raw figures (30-day page)", String.valueOf(dashboard.get("summaryEqualsRaw")), "", "",
+        row("dashboard figures from summaries = raw figures (30-day pages: last 30 days, 120 days ago)", String.valueOf(dashboard.get("summaryEqualsRaw")), "", "",
                 "true", met("true".equals(String.valueOf(dashboard.get("summaryEqualsRaw")))));
     }
 

@@ -25,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <b>Orders</b> (through {@link InsightsOrderSource#foldOrders}): completed calendar months of the reporting zone,
  * quarter by quarter; each run re-folds from the start of the quarter that holds the month {@code refoldMonths}
  * before the last fold's end, so cancellations and returns of orders placed in that window are reflected at the
- * next run; a change to an older order shows after {@link #clear()} and the next fold (rebuild), see README.
+ * next run. Before it, the stored months must still count every placed order and its net revenue
+ * ({@link InsightsOrderSource#orderSummaryComplete}); an older order cancelled, returned or written late changes
+ * those totals and the orders are rebuilt from the first one. (Only changes that cancel each other out exactly in
+ * count and revenue in one run would go unseen; {@link #clear()} forces a rebuild.)
  */
 public class DefaultInsightsSummaryService implements InsightsSummaryService {
 
@@ -120,15 +123,11 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
         YearMonth current = YearMonth.from(upTo.toInstant().atZone(zone));
         Date target = start(current);
         Date folded = tx.execute(status -> summaries.foldedTo(SummaryRepository.ORDERS));
-        YearMonth from;
-        boolean rebuild = folded == null;
-        if (rebuild) {
-            Date first = tx.execute(status -> orders.firstPlacedOrderAt(null));
-            from = first == null || !first.before(target) ? current : YearMonth.from(first.toInstant().atZone(zone));
-        } else {
-            YearMonth last = YearMonth.from(new Date(Math.min(folded.getTime(), target.getTime()) - 1).toInstant().atZone(zone));
-            from = last.minusMonths(refoldMonths);
-        }
+        YearMonth refold = folded == null ? null : quarterOf(YearMonth.from(
+                new Date(Math.min(folded.getTime(), target.getTime()) - 1).toInstant().atZone(zone)).minusMonths(refoldMonths));
+        Date refoldFrom = refold == null ? null : start(refold);
+        boolean rebuild = refold == null || !Boolean.TRUE.equals(tx.execute(status -> orders.orderSummaryComplete(refoldFrom)));
+        YearMonth from = rebuild ? firstOrderMonth(target, current) : refold;
         from = quarterOf(from);
         long months = 0;
         boolean firstPage = true;
@@ -162,8 +161,9 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
             }
         }
         if (firstPage) {
+            boolean scratch = rebuild;
             tx.execute(status -> {
-                if (rebuild) {
+                if (scratch) {
                     orders.foldOrders(target, target, new ArrayList<Buckets>(), true);
                 }
                 summaries.setFoldedTo(SummaryRepository.ORDERS, target, now);
@@ -171,6 +171,12 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
             });
         }
         return new long[] {months, rebuild ? 1 : 0};
+    }
+
+    /** The month of the first placed order, or {@code current} when there is none before {@code target}. */
+    private YearMonth firstOrderMonth(Date target, YearMonth current) {
+        Date first = tx.execute(status -> orders.firstPlacedOrderAt(null));
+        return first == null || !first.before(target) ? current : YearMonth.from(first.toInstant().atZone(zone));
     }
 
     private Date start(YearMonth month) {

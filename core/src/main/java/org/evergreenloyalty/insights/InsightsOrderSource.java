@@ -54,6 +54,15 @@ public interface InsightsOrderSource {
     }
 
     /**
+     * Whether the stored month figures before {@code before} (a month start) still count every placed order before it
+     * and its net revenue (false when an older order was cancelled, returned or written late); true without
+     * summaries.
+     */
+    default boolean orderSummaryComplete(Date before) {
+        return true;
+    }
+
+    /**
      * Rewrites the order summaries from {@code from} (a month start) for the orders placed in [from, to), in the
      * caller's transaction: customers' first placed orders ({@code EVG_INS_CUSTOMER}: rows from {@code from} on are
      * deleted, customers with a placed order in [from, to) and no earlier one get theirs) and the figures of the

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * The dashboard's order summaries (first orders, completed months and quarters) on real Broadleaf checkouts in 2146
  * (a year no other test uses): after a fold every figure of the page equals the raw figures, in whole-hour zones and
  * in a half-hour zone; an order placed after the fold is read live; an order cancelled and an order returned after
- * the fold, in a month already folded, are reflected by the next fold (the re-fold window), which is idempotent; and
- * a customer whose first order is cancelled becomes new in the month of the next one.
+ * the fold, in a month already folded, are reflected by the next fold (the re-fold window), which is idempotent; a
+ * customer whose first order is cancelled becomes new in the month of the next one; and an order cancelled before the
+ * re-fold window makes the next fold rebuild the order summaries.
  */
 @BroadleafIntegrationTest
 class InsightsSummaryOnOrdersTest {
@@ -96,6 +97,14 @@ class InsightsSummaryOnOrdersTest {
         // folding again changes nothing
         summaries.fold();
         assertEquals(folded, fingerprint(ReportPeriod.of(LocalDate.of(2146, 1, 1), LocalDate.of(2146, 4, 30), ZoneOffset.UTC)));
+
+        // months later, C's February order is cancelled, before the re-fold window: the stored totals give it away
+        moveTo("2146-09-10T12:00:00Z");
+        summaries.fold();
+        cancel(cOrder);
+        InsightsSummaryService.FoldReport late = summaries.fold();
+        assertTrue(late.isOrdersRebuilt(), late.toString());
+        assertSamePages();
     }
 
     /** Every zone's pages from the summaries, then from the raw rows (summaries cleared), then folded again. */

@@ -56,9 +56,11 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     @Override
     public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
         String f = SqlTime.literal(from);
+        Date folded = foldedTo();
         Object[] r = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(c.N), 0) as ORDERS, coalesce(sum(c.REV), 0) as REVENUE, "
                 + "coalesce(sum(case when c.N >= 2 then 1 else 0 end), 0) as REPEATERS, "
-                + "coalesce(sum(case when " + noOrderBefore("c.CUSTOMER_ID", f, foldedTo()) + " then 1 else 0 end), 0) as NEWCOMERS "
+                + "coalesce(sum(case when " + noOrderBefore("c.CUSTOMER_ID", f, folded, folded != null && from.after(folded))
+                + " then 1 else 0 end), 0) as NEWCOMERS "
                 + "from (select o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
                 + " where " + PLACED + " and o.SUBMIT_DATE >= " + f + " and o.SUBMIT_DATE < " + SqlTime.literal(to)
                 + segment.sqlCondition("o", to) + " group by o.CUSTOMER_ID) c").getSingleResult();
@@ -86,7 +88,8 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.IDX as IDX, count(*) as CUSTOMERS, sum(c.N) as ORDERS, sum(c.REV) as REVENUE, "
                 + "sum(case when c.N >= 2 then 1 else 0 end) as REPEATERS, "
-                + "sum(case when " + noOrderBefore("c.CUSTOMER_ID", "c.LO", folded) + " then 1 else 0 end) as NEWCOMERS "
+                + "sum(case when " + noOrderBefore("c.CUSTOMER_ID", "c.LO", folded, folded != null && buckets.lo(live.get(live.size() - 1)).after(folded))
+                + " then 1 else 0 end) as NEWCOMERS "
                 + "from (select b.IDX, b.LO, o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
                 + " join " + buckets.valuesTable("b", live) + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
                 + " and o.SUBMIT_DATE >= " + SqlTime.literal(start) + " and o.SUBMIT_DATE < "
@@ -158,6 +161,11 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     }
 
     @Override
+    public boolean orderSummaryComplete(Date before) {
+        return OrderSummaryFold.complete(em, before);
+    }
+
+    @Override
     public void foldOrders(Date from, Date to, List<Buckets> complete, boolean scratch) {
         OrderSummaryFold.fold(em, from, to, complete, scratch);
     }
@@ -203,17 +211,18 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
     /**
      * True when the customer in {@code customerColumn} placed no order before {@code at} (an SQL expression): with the
-     * summary folded to {@code folded}, no first order before {@code at} in it and no order since the fold before
-     * {@code at}; else no order before {@code at} at all.
+     * summary folded to {@code folded}, no first order before {@code at} in it and (only when {@code at} may lie after
+     * the fold) no order since the fold before {@code at}; else no order before {@code at} at all.
      */
-    private static String noOrderBefore(String customerColumn, String at, Date folded) {
+    private static String noOrderBefore(String customerColumn, String at, Date folded, boolean atMayBeAfterFold) {
         if (folded == null) {
             return noOrderBefore(customerColumn, at);
         }
-        String w = SqlTime.literal(folded);
-        return "not exists (select 1 from EVG_INS_CUSTOMER s1 where s1.CUSTOMER_ID = " + customerColumn
-                + " and s1.FIRST_ORDER_AT < " + at + ") and not exists (select 1 from BLC_ORDER o2 where o2.CUSTOMER_ID = "
-                + customerColumn + " and o2.ORDER_STATUS = 'SUBMITTED' and o2.SUBMIT_DATE >= " + w + " and o2.SUBMIT_DATE < " + at + ")";
+        String summed = "not exists (select 1 from EVG_INS_CUSTOMER s1 where s1.CUSTOMER_ID = " + customerColumn
+                + " and s1.FIRST_ORDER_AT < " + at + ")";
+        return !atMayBeAfterFold ? summed : summed + " and not exists (select 1 from BLC_ORDER o2 where o2.CUSTOMER_ID = "
+                + customerColumn + " and o2.ORDER_STATUS = 'SUBMITTED' and o2.SUBMIT_DATE >= " + SqlTime.literal(folded)
+                + " and o2.SUBMIT_DATE < " + at + ")";
     }
 
     private static String noOrderBefore(String customerColumn, String at) {

@@ -59,6 +59,16 @@ final class OrderSummaryFold {
         }
     }
 
+    /** Whether the month rows before {@code before} count the placed orders before it and their net revenue. */
+    static boolean complete(EntityManager em, Date before) {
+        String b = SqlTime.literal(before);
+        Object[] raw = (Object[]) em.createNativeQuery("select count(*) as N, coalesce(sum(" + REVENUE + "), 0) as REV from " + ORDERS
+                + " where " + PLACED + " and o.SUBMIT_DATE < " + b).getSingleResult();
+        Object[] stored = (Object[]) em.createNativeQuery("select coalesce(sum(s.ORDERS), 0) as N, coalesce(sum(s.REVENUE), 0) as REV "
+                + "from EVG_INS_ORDER_BUCKET s where s.GRANULARITY = 'MONTH' and s.FIRST_AT < " + b).getSingleResult();
+        return num(raw[0]) == num(stored[0]) && money(raw[1]).compareTo(money(stored[1])) == 0;
+    }
+
     /** The stored rows of {@code buckets}' granularity that end by {@code folded}: FIRST_AT, END_AT and the figures. */
     @SuppressWarnings("unchecked")
     static List<Object[]> stored(EntityManager em, Buckets buckets, Date folded) {
