@@ -11,7 +11,9 @@ import org.evergreenloyalty.ledger.EntryType;
 
 /**
  * The reports' queries on the module's own tables (ledger entries, accounts, order points, vouchers): each one
- * aggregate statement, never a load of rows into Java. Callers hold the (read-only) transaction.
+ * aggregate statement, never a load of rows into Java. The ledger figures read the hourly summary
+ * ({@code EVG_INS_LEDGER_HOUR}, see {@link InsightsSummaryService}) before its fold's end when given one, and the
+ * entries after it live. Callers hold the (read-only) transaction.
  * Bean {@code evgInsightsRepository}.
  */
 public class InsightsRepository {
