@@ -96,9 +96,10 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/referrals", "/loyalty/birthdays",
-                "/loyalty/reviews", "/loyalty/integrity", "/loyalty/settings"), sections,
-                "Dashboard first (500), then Customers, Referrals (2000), Birthdays (3000), Reviews (4000) and Integrity (8000), Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/referrals",
+                "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks", "/loyalty/emails", "/loyalty/settings"),
+                sections, "Dashboard first (500), then Customers, Campaigns (1500), Referrals (2000), Birthdays (3000), Reviews (4000), "
+                        + "Integrity (8000), Webhooks (8500) and E-mails (8600), Settings last");
     }
 
     @Test
@@ -207,6 +208,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertEquals("Birthdays", ctx.getMessage("EvergreenLoyaltyBirthdays", null, Locale.ENGLISH));
         assertEquals("Integrity", ctx.getMessage("EvergreenLoyaltyIntegrity", null, Locale.ENGLISH));
         assertEquals("Dashboard", ctx.getMessage("EvergreenLoyaltyDashboard", null, Locale.ENGLISH));
+        assertEquals("Webhooks", ctx.getMessage("EvergreenLoyaltyWebhooks", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }

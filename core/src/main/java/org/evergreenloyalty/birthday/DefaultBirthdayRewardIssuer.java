@@ -50,6 +50,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
     private final CustomerDirectory customers;
     private final BirthdayRewardMailer mailer;
     private final Clock clock;
+    private BirthdayListener listener;
 
     public DefaultBirthdayRewardIssuer(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService,
                                        BirthdayOfferGateway offers, PointsAccountService points, CustomerDirectory customers,
@@ -62,6 +63,17 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         this.customers = customers;
         this.mailer = mailer;
         this.clock = clock;
+    }
+
+    /** Who learns of issued rewards inside their transaction (webhooks); none by default. */
+    public void setListener(BirthdayListener listener) {
+        this.listener = listener;
+    }
+
+    private void issued(BirthdayReward reward) {
+        if (listener != null) {
+            listener.issued(reward);
+        }
     }
 
     @Override
@@ -141,6 +153,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
         }
         rows.insert(rewards);
         for (BirthdayReward reward : rewards) {
+            issued(reward);
             outcomes.add(new IssueOutcome(IssueOutcome.Kind.ISSUED, reward.getId()));
         }
         return outcomes;
@@ -225,6 +238,7 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
                         reward.mailResult(MailStatus.DISABLED, now, "Birthday e-mails are switched off");
                     }
                     em.flush();
+                    issued(reward);
                     return reward.getId();
                 }
             });

@@ -17,6 +17,8 @@ import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.notification.LoyaltyEmail;
 import org.evergreenloyalty.notification.MailKind;
 import org.evergreenloyalty.notification.MailOutbox;
+import org.evergreenloyalty.notification.MailSubject;
+import org.evergreenloyalty.notification.MailTexts;
 import org.evergreenloyalty.notification.OutboxListener;
 import org.evergreenloyalty.notification.OutboxListeners;
 import org.evergreenloyalty.notification.OutboxStatus;
@@ -48,7 +50,8 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
     static final long STALE_CLAIM_MS = 30L * 60 * 1000;
 
     private static final Log LOG = LogFactory.getLog(DefaultBirthdayRewardMailer.class);
-    private static final Locale MAIL_LOCALE = Locale.US;
+
+    private final MailTexts texts;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -65,7 +68,8 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
 
     public DefaultBirthdayRewardMailer(PlatformTransactionManager txm, BirthdayRepository repository, BirthdaySettingsService settingsService, MailOutbox outbox,
                                        OutboxListeners listeners, CustomerDirectory customers, ProductSuggestionSource suggestions,
-                                       Clock clock, String storeBaseUrl, String accountPath) {
+                                       Clock clock, String storeBaseUrl, String accountPath, MailTexts texts) {
+        this.texts = texts;
         this.repository = repository;
         this.tx = new TransactionTemplate(txm);
         this.settingsService = settingsService;
@@ -222,13 +226,14 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
             }
         }
         String name = c.getGreetingName();
-        return LoyaltyEmail.template(TEMPLATE).to(c.getEmail())
-                .subject("Happy birthday, " + name + "! A gift from us")
+        Locale locale = texts.locale(c.getLocale());
+        return LoyaltyEmail.template(TEMPLATE).to(c.getEmail()).locale(locale.toLanguageTag())
+                .subject(MailSubject.key("evergreen.mail.birthday.subject", name))
                 .variable("name", name)
                 .variable("code", r.getCode())
-                .variable("discount", RewardTexts.discount(r.getDiscountKind(), r.getDiscountValue(), r.getCurrencyCode(), MAIL_LOCALE))
-                .variable("minimum", RewardTexts.money(r.getMinimumSubtotal(), r.getCurrencyCode(), MAIL_LOCALE))
-                .variable("lastValidDay", RewardTexts.longDate(r.getLastValidDay(), MAIL_LOCALE))
+                .variable("discount", RewardTexts.discount(r.getDiscountKind(), r.getDiscountValue(), r.getCurrencyCode(), locale))
+                .variable("minimum", RewardTexts.money(r.getMinimumSubtotal(), r.getCurrencyCode(), locale))
+                .variable("lastValidDay", RewardTexts.longDate(r.getLastValidDay(), locale))
                 .variable("lastValidDayIso", r.getLastValidDay() == null ? null : r.getLastValidDay().toString())
                 .variable("bonusPoints", r.getBonusPoints())
                 .variable("suggestions", products)

@@ -41,6 +41,7 @@ public class DefaultLedgerService implements LedgerService {
     protected final TransactionTemplate tx;
     protected final LedgerRepository repository;
     protected final Clock clock;
+    private LedgerListener listener;
 
     public DefaultLedgerService(PlatformTransactionManager transactionManager, LedgerRepository repository, Clock clock) {
         this.tx = new TransactionTemplate(transactionManager);
@@ -48,6 +49,18 @@ public class DefaultLedgerService implements LedgerService {
         this.clock = clock;
         for (int i = 0; i < STRIPES; i++) {
             accountLocks[i] = new ReentrantLock();
+        }
+    }
+
+    /** Who learns of new entries inside their transaction (webhooks); none by default. */
+    public void setListener(LedgerListener listener) {
+        this.listener = listener;
+    }
+
+    /** Tells the listener of {@code entries} (the new ones only), in the current transaction. */
+    protected void recorded(List<LedgerEntry> entries) {
+        if (listener != null && !entries.isEmpty()) {
+            listener.recorded(entries);
         }
     }
 
@@ -125,6 +138,7 @@ public class DefaultLedgerService implements LedgerService {
         moveLots(account, entry, p.getLotExpiresAt(), now);
         account.apply(entry);
         em.flush();
+        recorded(java.util.Collections.singletonList(entry));
         return new PostingResult(entry, true);
     }
 
@@ -176,13 +190,25 @@ public class DefaultLedgerService implements LedgerService {
         if (postings.isEmpty()) {
             return new java.util.ArrayList<PostingResult>();
         }
-        return tx.execute(status -> batchWriter().postCredits(postings, clock.now()));
+        return tx.execute(status -> {
+            List<PostingResult> results = batchWriter().postCredits(postings, clock.now());
+            List<LedgerEntry> recorded = new java.util.ArrayList<LedgerEntry>();
+            for (PostingResult r : results) {
+                if (r.isRecorded()) {
+                    recorded.add(r.getEntry());
+                }
+            }
+            recorded(recorded);
+            return results;
+        });
     }
 
     @Override
     public List<LedgerEntry> expireDueLots(final Date now, final int max, final String reason) {
         return tx.execute(status -> {
-            return batchWriter().expireLots(repository.lotIdsExpiringBefore(now, max), reason, now);
+            List<LedgerEntry> expired = batchWriter().expireLots(repository.lotIdsExpiringBefore(now, max), reason, now);
+            recorded(expired);
+            return expired;
         });
     }
 
@@ -221,6 +247,7 @@ public class DefaultLedgerService implements LedgerService {
                 lot.take(left);
                 account.apply(entry);
                 em.flush();
+                recorded(java.util.Collections.singletonList(entry));
                 return entry;
             }
         });

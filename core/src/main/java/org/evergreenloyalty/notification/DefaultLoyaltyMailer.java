@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ import org.apache.commons.logging.LogFactory;
 /**
  * The mailer's rules: nothing goes out when e-mail is off or the customer unsubscribed from the
  * category; every e-mail gets the store's name and address, and an e-mail with a category a signed
- * unsubscribe link. Rendering and sending is the {@link MailTransport}'s job.
+ * unsubscribe link; it goes out in its language ({@link MailTexts}: the e-mail's, else the store's default), with the
+ * subject in that language. Rendering and sending is the {@link MailTransport}'s job.
  */
 public class DefaultLoyaltyMailer implements LoyaltyMailer {
 
@@ -29,13 +31,15 @@ public class DefaultLoyaltyMailer implements LoyaltyMailer {
     private final EmailPreferenceService preferences;
     private final UnsubscribeTokenService tokens;
     private final MailTransport transport;
+    private final MailTexts texts;
 
     public DefaultLoyaltyMailer(MailSettings settings, EmailPreferenceService preferences, UnsubscribeTokenService tokens,
-                                MailTransport transport) {
+                                MailTransport transport, MailTexts texts) {
         this.settings = settings;
         this.preferences = preferences;
         this.tokens = tokens;
         this.transport = transport;
+        this.texts = texts;
     }
 
     @Override
@@ -53,8 +57,7 @@ public class DefaultLoyaltyMailer implements LoyaltyMailer {
             }
             unsubscribeUrl = unsubscribeUrl(customerId, email.getCategory());
         }
-        MailTransport.Message m = message(email, unsubscribeUrl);
-        transport.send(m.templatePath, m.to, m.from, m.subject, m.variables);
+        transport.send(message(email, unsubscribeUrl));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Sent " + email);
         }
@@ -111,12 +114,15 @@ public class DefaultLoyaltyMailer implements LoyaltyMailer {
     }
 
     private MailTransport.Message message(LoyaltyEmail email, String unsubscribeUrl) {
+        Locale locale = texts.locale(email.getLocale());
+        String subject = texts.subject(email.getMailSubject(), locale);
         Map<String, Object> variables = new HashMap<String, Object>(email.getVariables());
+        variables.replaceAll((name, value) -> value instanceof MailMoney ? ((MailMoney) value).format(locale) : value);
         variables.put("storeName", settings.getStoreName());
         variables.put("storeUrl", settings.getStoreBaseUrl());
-        variables.put("emailSubject", email.getSubject());
+        variables.put("emailSubject", subject);
         variables.put("unsubscribeUrl", unsubscribeUrl);
-        return new MailTransport.Message(TEMPLATE_FOLDER + email.getTemplate(), email.getTo(), settings.getFrom(), email.getSubject(), variables);
+        return new MailTransport.Message(TEMPLATE_FOLDER + email.getTemplate(), email.getTo(), settings.getFrom(), subject, variables, locale);
     }
 
     /** The link that unsubscribes {@code customerId} from {@code category}. */

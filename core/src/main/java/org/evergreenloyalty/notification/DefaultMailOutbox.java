@@ -1,6 +1,7 @@
 package org.evergreenloyalty.notification;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,24 +39,37 @@ public class DefaultMailOutbox implements MailOutbox {
 
     @Override
     public long enqueue(LoyaltyEmail email, MailKind kind, int priority, String refType, Long refId) {
-        return add(new OutboxMail(email.getTemplate(), email.getTo(), email.getSubject(), email.getVariables(),
+        return add(new OutboxMail(email.getTemplate(), email.getTo(), email.getSubject(), stored(email),
                 email.getCustomerId(), email.getCategory(), kind, priority, clock.now(), refType, refId));
     }
 
     @Override
-    public long enqueueToCustomer(long customerId, String template, String subject, String category, Map<String, ?> variables,
+    public long enqueueToCustomer(long customerId, String template, MailSubject subject, String category, Map<String, ?> variables,
                                   MailKind kind, int priority) {
         LoyaltyEmail.Builder check = LoyaltyEmail.template(template).to(PLACEHOLDER_ADDRESS).subject(subject).variables(variables);
         if (category != null) {
             check.unsubscribable(customerId, category);
         }
         LoyaltyEmail checked = check.build();
-        return add(new OutboxMail(template, null, checked.getSubject(), checked.getVariables(), customerId, category,
+        return add(new OutboxMail(template, null, checked.getSubject(), stored(checked), customerId, category,
                 kind, priority, clock.now()));
     }
 
+    /**
+     * The variables kept with a queued e-mail: the caller's, plus its subject (a key is resolved in the recipient's
+     * language when it is sent) and its language when the caller named one ({@link OutboxSender} reads them back).
+     */
+    private static Map<String, Object> stored(LoyaltyEmail email) {
+        Map<String, Object> v = new LinkedHashMap<String, Object>(email.getVariables());
+        v.put(OutboxMail.SUBJECT_VARIABLE, email.getMailSubject());
+        if (email.getLocale() != null) {
+            v.put(OutboxMail.LOCALE_VARIABLE, email.getLocale());
+        }
+        return v;
+    }
+
     private long add(final OutboxMail mail) {
-        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.isRunning()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() && !AfterCommit.inCommittedTransaction()) {
             mail.assignId(repository.nextId());
             pendingOfTransaction().add(mail);
             return mail.getId();

@@ -51,7 +51,8 @@ public class HmacUnsubscribeTokenService implements UnsubscribeTokenService {
     @Override
     public UnsubscribeRequest verify(String token) {
         if (token == null || token.trim().isEmpty()) {
-            throw new InvalidUnsubscribeTokenException("The unsubscribe link is incomplete: it carries no token.");
+            throw new InvalidUnsubscribeTokenException("evergreen.unsubscribe.invalid.missing",
+                    "The unsubscribe link is incomplete: it carries no token.");
         }
         Matcher m = FORM.matcher(token.trim());
         boolean legacy = false;
@@ -59,26 +60,29 @@ public class HmacUnsubscribeTokenService implements UnsubscribeTokenService {
             m = LEGACY_FORM.matcher(token.trim());
             legacy = true;
             if (!m.matches()) {
-                throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its token is malformed"
-                        + " (it may have been cut off when copied).");
+                throw new InvalidUnsubscribeTokenException("evergreen.unsubscribe.invalid.malformed",
+                        "The unsubscribe link is not valid: its token is malformed (it may have been cut off when copied).");
             }
         }
         long customerId;
         try {
             customerId = Long.parseLong(m.group(1));
         } catch (NumberFormatException e) {
-            throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its customer number is out of range.");
+            throw new InvalidUnsubscribeTokenException("evergreen.unsubscribe.invalid.range",
+                    "The unsubscribe link is not valid: its customer number is out of range.");
         }
         String category = m.group(2);
         long issued = legacy ? 0L : Long.parseLong(m.group(3));
         String data = legacy ? "unsubscribe:" + customerId + ":" + category : data(customerId, category, issued);
         if (!keys.verify(Purpose.UNSUBSCRIBE, data, legacy ? m.group(3) : m.group(4))) {
-            throw new InvalidUnsubscribeTokenException("The unsubscribe link is not valid: its signature does not match"
+            throw new InvalidUnsubscribeTokenException("evergreen.unsubscribe.invalid.signature",
+                    "The unsubscribe link is not valid: its signature does not match"
                     + " (the link was altered, or it was not issued by this store).");
         }
         Date revoked = revocations.revokedAt(customerId);
         if (revoked != null && issued <= revoked.getTime() / 1000L) {
-            throw new InvalidUnsubscribeTokenException("The unsubscribe link is no longer valid: it was withdrawn."
+            throw new InvalidUnsubscribeTokenException("evergreen.unsubscribe.invalid.withdrawn",
+                    "The unsubscribe link is no longer valid: it was withdrawn."
                     + " Please use the link in a newer e-mail.");
         }
         return new UnsubscribeRequest(customerId, category);

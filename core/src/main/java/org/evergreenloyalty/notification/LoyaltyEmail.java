@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One e-mail to send: template, recipient, subject, template variables and, for e-mails a customer may
+ * One e-mail to send: template, recipient, subject (a message key resolved in the recipient's language, or a text),
+ * the language (null: the customer's, else the store's default), template variables and, for e-mails a customer may
  * unsubscribe from, the customer id and category. Built with {@link #template(String)}; invalid input
  * is rejected when built, with a message saying what is wrong.
  */
@@ -17,7 +18,8 @@ public final class LoyaltyEmail {
 
     /** Variable names the mailer sets itself (and Broadleaf's e-mail service uses); callers cannot set them. */
     public static final Set<String> RESERVED_VARIABLES = Collections.unmodifiableSet(new HashSet<String>(Arrays.asList(
-            "storeName", "storeUrl", "emailSubject", "unsubscribeUrl", "info", "user", "emailTrackingId")));
+            "storeName", "storeUrl", "emailSubject", "unsubscribeUrl", "info", "user", "emailTrackingId",
+            "evgSubject", "evgLocale")));
 
     private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*");
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
@@ -25,7 +27,8 @@ public final class LoyaltyEmail {
 
     private final String template;
     private final String to;
-    private final String subject;
+    private final MailSubject subject;
+    private final String locale;
     private final Map<String, Object> variables;
     private final Long customerId;
     private final String category;
@@ -34,6 +37,7 @@ public final class LoyaltyEmail {
         this.template = b.template;
         this.to = b.to;
         this.subject = b.subject;
+        this.locale = b.locale;
         this.variables = Collections.unmodifiableMap(new LinkedHashMap<String, Object>(b.variables));
         this.customerId = b.customerId;
         this.category = b.category;
@@ -48,7 +52,12 @@ public final class LoyaltyEmail {
     public String getTemplate() { return template; }
     /** The recipient's address. */
     public String getTo() { return to; }
-    public String getSubject() { return subject; }
+    /** The subject's text, or its message key when it is resolved in the recipient's language. */
+    public String getSubject() { return subject.toString(); }
+    /** The subject as given. */
+    public MailSubject getMailSubject() { return subject; }
+    /** The language tag of the e-mail (e.g. {@code de}), or null for the customer's or the store's default. */
+    public String getLocale() { return locale; }
     /** The caller's template variables. */
     public Map<String, Object> getVariables() { return variables; }
     /** The customer the e-mail is for, or null (then it has no category). */
@@ -60,7 +69,8 @@ public final class LoyaltyEmail {
     public static final class Builder {
         private final String template;
         private String to;
-        private String subject;
+        private MailSubject subject;
+        private String locale;
         private final Map<String, Object> variables = new LinkedHashMap<String, Object>();
         private Long customerId;
         private String category;
@@ -75,9 +85,21 @@ public final class LoyaltyEmail {
             return this;
         }
 
-        /** The subject line. */
+        /** The subject line as text, the same in every language (the module's e-mails use {@link #subject(MailSubject)}). */
         public Builder subject(String subject) {
+            this.subject = subject == null ? null : MailSubject.text(subject);
+            return this;
+        }
+
+        /** The subject, e.g. {@code MailSubject.key("evergreen.mail.birthday.subject", name)}. */
+        public Builder subject(MailSubject subject) {
             this.subject = subject;
+            return this;
+        }
+
+        /** The language of the e-mail as a tag ({@code de}, {@code en-GB}, {@code de_DE}); null or blank: decided when sent. */
+        public Builder locale(String languageTag) {
+            this.locale = languageTag == null || languageTag.trim().isEmpty() ? null : languageTag.trim();
             return this;
         }
 
@@ -123,10 +145,10 @@ public final class LoyaltyEmail {
             if (!ADDRESS.matcher(to).matches()) {
                 throw new IllegalArgumentException("E-mail '" + template + "': '" + to + "' is not an e-mail address");
             }
-            if (subject == null || subject.trim().isEmpty()) {
+            if (subject == null || (!subject.isKey() && (subject.getText() == null || subject.getText().trim().isEmpty()))) {
                 throw new IllegalArgumentException("E-mail '" + template + "' has no subject");
             }
-            if (subject.indexOf('\r') >= 0 || subject.indexOf('\n') >= 0) {
+            if (subject.toString().indexOf('\r') >= 0 || subject.toString().indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("E-mail '" + template + "': the subject must be one line");
             }
             if (customerId != null && category == null) {
@@ -138,6 +160,9 @@ public final class LoyaltyEmail {
             }
             if (customerId != null && customerId <= 0) {
                 throw new IllegalArgumentException("E-mail '" + template + "': customer id must be positive, was " + customerId);
+            }
+            if (locale != null && !locale.matches("[A-Za-z]{2,8}([_-][A-Za-z0-9]{1,8})*")) {
+                throw new IllegalArgumentException("E-mail '" + template + "': '" + locale + "' is not a language tag (e.g. en, de-DE)");
             }
             return new LoyaltyEmail(this);
         }

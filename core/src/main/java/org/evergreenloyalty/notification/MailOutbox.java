@@ -30,10 +30,16 @@ public interface MailOutbox {
     long enqueue(LoyaltyEmail email, MailKind kind, int priority, String refType, Long refId);
 
     /**
-     * Queues an e-mail to customer {@code customerId} whose address and greeting name (template variable
+     * Queues an e-mail to customer {@code customerId} whose address, language and greeting name (template variable
      * {@code name}) are looked up only when it is sent; {@code category} (may be null) makes it unsubscribable.
      * Checked like a {@link LoyaltyEmail}; returns the outbox id.
      */
-    long enqueueToCustomer(long customerId, String template, String subject, String category, Map<String, ?> variables,
+    long enqueueToCustomer(long customerId, String template, MailSubject subject, String category, Map<String, ?> variables,
                            MailKind kind, int priority);
+
+    /** {@link #enqueueToCustomer(long, String, MailSubject, String, Map, MailKind, int)} with a subject given as text. */
+    default long enqueueToCustomer(long customerId, String template, String subject, String category, Map<String, ?> variables,
+                                   MailKind kind, int priority) {
+        return enqueueToCustomer(customerId, template, subject == null ? null : MailSubject.text(subject), category, variables, kind, priority);
+    }
 }

@@ -40,6 +40,11 @@ import org.hibernate.annotations.Index;
         @Index(name = "EVG_OUTBOX_CUST_IDX", columnNames = {"CUSTOMER_ID", "SENT_AT"})})
 public class OutboxMail {
 
+    /** Stored variable holding the e-mail's {@link MailSubject} (see {@code DefaultMailOutbox}). */
+    public static final String SUBJECT_VARIABLE = "evgSubject";
+    /** Stored variable holding the language tag the sender named, if any. */
+    public static final String LOCALE_VARIABLE = "evgLocale";
+
     /** Largest size of the serialized template variables. */
     public static final int MAX_VARIABLES_BYTES = 60000;
 

@@ -286,6 +286,8 @@ public class OutboxSender implements DisposableBean {
 
     private LoyaltyEmail email(OutboxMail m, Map<Long, CustomerContact> contacts) {
         Map<String, Object> variables = m.getVariables();
+        Object subject = variables.remove(OutboxMail.SUBJECT_VARIABLE);
+        String locale = (String) variables.remove(OutboxMail.LOCALE_VARIABLE);
         String to = m.getTo();
         if (to == null) {
             CustomerContact c = contacts.get(m.getCustomerId());
@@ -294,8 +296,10 @@ public class OutboxSender implements DisposableBean {
             }
             to = c.getEmail();
             variables.putIfAbsent("name", c.getGreetingName());
+            locale = locale != null ? locale : MailTexts.parse(c.getLocale()) == null ? null : c.getLocale();
         }
-        LoyaltyEmail.Builder b = LoyaltyEmail.template(m.getTemplate()).to(to).subject(m.getSubject()).variables(variables);
+        LoyaltyEmail.Builder b = LoyaltyEmail.template(m.getTemplate()).to(to).locale(locale).variables(variables)
+                .subject(subject instanceof MailSubject ? (MailSubject) subject : MailSubject.text(m.getSubject()));
         if (m.getCategory() != null) {
             b.unsubscribable(m.getCustomerId(), m.getCategory());
         }

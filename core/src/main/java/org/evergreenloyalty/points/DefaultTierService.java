@@ -36,6 +36,7 @@ public class DefaultTierService implements TierService {
     private final PointsSettingsService settings;
     private final Clock clock;
     private PointsNotifier notifier;
+    private TierListener listener;
     private final TierCache cache = new TierCache();
 
     public DefaultTierService(PlatformTransactionManager txm, TierRepository repository, LedgerService ledger, PointsSettingsService settings,
@@ -51,6 +52,17 @@ public class DefaultTierService implements TierService {
 
     public void setNotifier(PointsNotifier notifier) {
         this.notifier = notifier;
+    }
+
+    /** Who learns of tier moves inside their transaction (webhooks); none by default. */
+    public void setListener(TierListener listener) {
+        this.listener = listener;
+    }
+
+    private void moved(long customerId, LoyaltyTier from, LoyaltyTier to, boolean upgrade, Date at) {
+        if (listener != null) {
+            listener.tierChanged(customerId, from, to, upgrade, at);
+        }
     }
 
     /**
@@ -197,6 +209,7 @@ public class DefaultTierService implements TierService {
                 Long fromId = current == null ? null : current.getId();
                 if (targetThreshold > currentThreshold) {
                     em.persist(new TierMove(customerId, fromId, target.getId(), true, now));
+                    moved(customerId, current, target, true, now);
                     if (row == null) {
                         em.persist(new CustomerTier(customerId, target.getId(), now));
                     } else {
@@ -206,6 +219,7 @@ public class DefaultTierService implements TierService {
                 }
                 if (targetThreshold < currentThreshold && allowDowngrade && row != null) {
                     em.persist(new TierMove(customerId, fromId, target == null ? null : target.getId(), false, now));
+                    moved(customerId, current, target, false, now);
                     row.moveTo(target == null ? null : target.getId(), now);
                 }
                 return null;
@@ -217,7 +231,8 @@ public class DefaultTierService implements TierService {
         return promoted;
     }
 
-    private LoyaltyTier currentTier(long customerId) {
+    @Override
+    public LoyaltyTier currentTier(long customerId) {
         Long id = cache.customerTier(customerId, () -> repository.tierOf(customerId));
         if (id == null) {
             return null;

@@ -8,7 +8,9 @@ import org.evergreenloyalty.order.CompletedOrder;
 /**
  * Works out what an order earns: the item subtotal after every discount (points paid nothing, since the
  * points discount is one of those discounts), without excluded products or categories, plus shipping and
- * tax if the store says so, times the points per currency unit and the tier multiplier, rounded down.
+ * tax if the store says so, times the points per currency unit and the tier multiplier, rounded down. With
+ * {@link EarnRules} a line earns at its own rate (a standing product or category rate); shipping and tax at the
+ * store's rate.
  */
 public class EarnCalculator {
 
@@ -39,5 +41,45 @@ public class EarnCalculator {
     public long points(BigDecimal base, PointsSettings s, BigDecimal multiplier) {
         BigDecimal m = multiplier == null ? BigDecimal.ONE : multiplier;
         return base.multiply(s.getPointsPerCurrencyUnit()).multiply(m).setScale(0, RoundingMode.DOWN).longValue();
+    }
+
+    /** Points for {@code weighted} (an amount already times its rate) and {@code multiplier}, rounded down. */
+    public long points(BigDecimal weighted, BigDecimal multiplier) {
+        BigDecimal m = multiplier == null ? BigDecimal.ONE : multiplier;
+        return weighted.max(BigDecimal.ZERO).multiply(m).setScale(0, RoundingMode.DOWN).longValue();
+    }
+
+    /**
+     * Points of {@code order} at each line's rate from {@code rules} (the store's rate when null) times
+     * {@code multiplier}, rounded down once: the same as {@link #points(BigDecimal, PointsSettings, BigDecimal)}
+     * of the {@link #earnBase} when every line has the store's rate.
+     */
+    public long points(CompletedOrder order, PointsSettings s, BigDecimal multiplier, EarnRules rules) {
+        BigDecimal storeRate = s.getPointsPerCurrencyUnit();
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (CompletedOrder.Line line : order.getLines()) {
+            if (earns(line, s)) {
+                BigDecimal rate = rules == null ? storeRate : rules.lineRate(line, storeRate);
+                weighted = weighted.add(line.getAmount().multiply(rate));
+            }
+        }
+        if (s.isEarnOnShipping() && order.getShipping() != null) {
+            weighted = weighted.add(order.getShipping().multiply(storeRate));
+        }
+        if (s.isEarnOnTax() && order.getTax() != null) {
+            weighted = weighted.add(order.getTax().multiply(storeRate));
+        }
+        return points(weighted, multiplier);
+    }
+
+    /** The lines of {@code order} that earn. */
+    public java.util.List<CompletedOrder.Line> earningLines(CompletedOrder order, PointsSettings s) {
+        java.util.List<CompletedOrder.Line> out = new java.util.ArrayList<CompletedOrder.Line>();
+        for (CompletedOrder.Line line : order.getLines()) {
+            if (earns(line, s)) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 }

@@ -1,7 +1,9 @@
 package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -33,6 +35,7 @@ public class PointsEarningListener implements OrderCompletionListener {
     private final ExpiryPolicy expiry;
     private final PointsRedemptionService redemption;
     private final Clock clock;
+    private EarnRules rules;
 
     public PointsEarningListener(LedgerService ledger, PointsSettingsService settings, EarnCalculator calculator,
                                  TierService tiers, ExpiryPolicy expiry, PointsRedemptionService redemption, Clock clock) {
@@ -45,6 +48,11 @@ public class PointsEarningListener implements OrderCompletionListener {
         this.clock = clock;
     }
 
+    /** Campaigns and standing rates (optional: without them every line earns at the store's rate). */
+    public void setEarnRules(EarnRules rules) {
+        this.rules = rules;
+    }
+
     @Override
     public void orderCompleted(CompletedOrder order) {
         PointsSettings s = settings.current();
@@ -52,17 +60,22 @@ public class PointsEarningListener implements OrderCompletionListener {
         final long customerId = order.getCustomerId();
         long redeemed = redemption.consumeForOrder(order);
         BigDecimal base = calculator.earnBase(order, s);
-        long points = calculator.points(base, s, tiers.multiplier(customerId));
+        LoyaltyTier tier = rules == null ? null : tiers.currentTier(customerId);
+        BigDecimal multiplier = rules == null ? tiers.multiplier(customerId)
+                : tier == null ? BigDecimal.ONE : tier.getMultiplier();
+        long ordinary = calculator.points(order, s, multiplier, rules);
+        Date at = order.getSubmittedAt() == null ? now : order.getSubmittedAt();
+        List<ExtraEarn> extras = rules == null ? Collections.<ExtraEarn>emptyList()
+                : rules.extras(order, calculator.earningLines(order, s), s.getPointsPerCurrencyUnit(), multiplier, tier, at);
         boolean immediate = s.getPendingDays() == 0;
-        if (points > 0) {
-            Posting.Builder p = Posting.builder(customerId, EntryType.EARN, "earn:order:" + order.getOrderId())
-                    .earned(points).source("order", order.getOrderId()).reason("Order " + order.getLabel());
-            if (immediate) {
-                p.available(points).lotExpiresAt(expiry.expiryOfNewPoints(s, now));
-            } else {
-                p.pending(points);
-            }
-            ledger.post(p.build());
+        post(order, "earn:order:" + order.getOrderId(), ordinary, "Order " + order.getLabel(), immediate, s, now);
+        long points = ordinary;
+        for (ExtraEarn extra : extras) {
+            post(order, extra.getEventKey(), extra.getPoints(), extra.getReason(), immediate, s, now);
+            points += extra.getPoints();
+        }
+        if (!extras.isEmpty()) {
+            rules.booked(order, extras, now);
         }
         em.persist(new OrderPoints(order.getOrderId(), order.getOrderNumber(), customerId, base, points, redeemed,
                 order.getSubmittedAt() == null ? now : order.getSubmittedAt(),
@@ -76,12 +89,22 @@ public class PointsEarningListener implements OrderCompletionListener {
             expiry.afterActivity(customerId, s, now);
         }
         if (points > 0) {
-            AfterCommit.run(new Runnable() {
-                @Override
-                public void run() {
-                    tiers.evaluate(customerId, false);
-                }
-            });
+            AfterCommit.run(() -> tiers.evaluate(customerId, false));
         }
+    }
+
+    /** Posts {@code points} (if any) of the order under {@code key}: pending, or available at once. */
+    private void post(CompletedOrder order, String key, long points, String reason, boolean immediate, PointsSettings s, Date now) {
+        if (points <= 0) {
+            return;
+        }
+        Posting.Builder p = Posting.builder(order.getCustomerId(), EntryType.EARN, key)
+                .earned(points).source("order", order.getOrderId()).reason(reason);
+        if (immediate) {
+            p.available(points).lotExpiresAt(expiry.expiryOfNewPoints(s, now));
+        } else {
+            p.pending(points);
+        }
+        ledger.post(p.build());
     }
 }

@@ -17,6 +17,9 @@ public interface TierService {
      */
     void saveTiers(List<LoyaltyTier> tiers);
 
+    /** The customer's current tier, or null (cached like the tiers). */
+    LoyaltyTier currentTier(long customerId);
+
     /** The earn multiplier of the customer's current tier (1 without a tier). */
     BigDecimal multiplier(long customerId);
 

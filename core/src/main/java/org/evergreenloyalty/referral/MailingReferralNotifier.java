@@ -11,6 +11,8 @@ import org.evergreenloyalty.notification.LoyaltyMailer;
 import org.evergreenloyalty.notification.MailKind;
 import org.evergreenloyalty.notification.MailOutbox;
 import org.evergreenloyalty.notification.MailOutcome;
+import org.evergreenloyalty.notification.MailSubject;
+import org.evergreenloyalty.notification.MailTexts;
 
 /**
  * Sends the referral e-mails: the advocate's notices are queued in the mail outbox (sent after commit, retried,
@@ -18,7 +20,8 @@ import org.evergreenloyalty.notification.MailOutcome;
  * it sees per address whether it went out (and a failed one gives the invitation back). The advocate's e-mails are in the unsubscribe
  * category {@value #CATEGORY} and each can be switched off in the settings; the invitation goes to someone
  * who is not a customer, so it has no category but an opt-out link of its own. A failure of an advocate
- * e-mail is logged and never undoes the change that caused it.
+ * e-mail is logged and never undoes the change that caused it. The advocate's e-mails and the invitation are in the
+ * advocate's language (texts of {@code messages/evergreen-mail*.properties}).
  */
 public class MailingReferralNotifier implements ReferralNotifier {
 
@@ -33,9 +36,11 @@ public class MailingReferralNotifier implements ReferralNotifier {
     private final ReferralSettingsService settings;
     private final ReferralLinks links;
     private final String currencyCode;
+    private final MailTexts texts;
 
     public MailingReferralNotifier(LoyaltyMailer mailer, MailOutbox outbox, CustomerDirectory customers,
-                                   ReferralSettingsService settings, ReferralLinks links, String currencyCode) {
+                                   ReferralSettingsService settings, ReferralLinks links, String currencyCode, MailTexts texts) {
+        this.texts = texts;
         this.mailer = mailer;
         this.outbox = outbox;
         this.customers = customers;
@@ -54,11 +59,12 @@ public class MailingReferralNotifier implements ReferralNotifier {
         if (advocate == null || advocate.getEmail() == null) {
             return;
         }
-        String reward = rewardText(s, advocate);
-        send(LoyaltyEmail.template("referral-friend-ordered").to(advocate.getEmail())
-                .subject("Your friend ordered: your reward is on its way")
+        Locale locale = texts.locale(advocate.getLocale());
+        String reward = rewardText(s, locale);
+        send(LoyaltyEmail.template("referral-friend-ordered").to(advocate.getEmail()).locale(locale.toLanguageTag())
+                .subject(MailSubject.key("evergreen.mail.referral-friend-ordered.subject"))
                 .variable("name", advocate.getGreetingName())
-                .variable("friendName", friendName(r))
+                .variable("friendName", friendName(r, locale))
                 .variable("reward", reward)
                 .variable("rewardDueAt", r.getRewardDueAt())
                 .variable("approvalDays", s.getApprovalDays())
@@ -76,14 +82,14 @@ public class MailingReferralNotifier implements ReferralNotifier {
         if (advocate == null || advocate.getEmail() == null) {
             return;
         }
-        Locale locale = locale(advocate);
+        Locale locale = texts.locale(advocate.getLocale());
         String reward = r.getRewardKind() == AdvocateRewardKind.CODE
-                ? DiscountTerms.advocateCode(s).format(locale, currencyCode) + " off"
-                : r.getRewardPoints() + " points";
-        send(LoyaltyEmail.template("referral-reward-granted").to(advocate.getEmail())
-                .subject("Thank you! Your referral reward: " + reward)
+                ? texts.text(locale, "evergreen.mail.referral.reward.off", DiscountTerms.advocateCode(s).format(locale, currencyCode))
+                : texts.text(locale, "evergreen.mail.referral.reward.points", r.getRewardPoints());
+        send(LoyaltyEmail.template("referral-reward-granted").to(advocate.getEmail()).locale(locale.toLanguageTag())
+                .subject(MailSubject.key("evergreen.mail.referral-reward-granted.subject", reward))
                 .variable("name", advocate.getGreetingName())
-                .variable("friendName", friendName(r))
+                .variable("friendName", friendName(r, locale))
                 .variable("reward", reward)
                 .variable("rewardCode", r.getRewardCode())
                 .variable("points", r.getRewardPoints())
@@ -95,12 +101,13 @@ public class MailingReferralNotifier implements ReferralNotifier {
     public MailOutcome invite(long advocateId, String email, String referralLink, String optOutUrl) {
         ReferralSettings s = settings.current();
         CustomerContact advocate = customers.contact(advocateId);
-        String advocateName = advocate == null ? "A friend" : advocateName(advocate);
+        Locale locale = texts.locale(advocate == null ? null : advocate.getLocale());
+        String advocateName = advocate == null ? null : advocateName(advocate);
+        advocateName = advocateName != null ? advocateName : texts.text(locale, "evergreen.mail.referral.aFriend");
         DiscountTerms terms = DiscountTerms.friend(s);
-        Locale locale = advocate == null ? Locale.US : locale(advocate);
-        return mailer.send(LoyaltyEmail.template("referral-invite").to(email)
+        return mailer.send(LoyaltyEmail.template("referral-invite").to(email).locale(locale.toLanguageTag())
                 // no text the advocate typed (the name) in the subject: it would let anyone mail any message to any address
-                .subject("You are invited: " + terms.format(locale, currencyCode) + " off your first order")
+                .subject(MailSubject.key("evergreen.mail.referral-invite.subject", terms.format(locale, currencyCode)))
                 .variable("advocateName", advocateName)
                 .variable("discount", terms.format(locale, currencyCode))
                 .variable("minimum", terms.formatMinimum(locale, currencyCode))
@@ -109,31 +116,23 @@ public class MailingReferralNotifier implements ReferralNotifier {
                 .build());
     }
 
-    private String rewardText(ReferralSettings s, CustomerContact advocate) {
+    private String rewardText(ReferralSettings s, Locale locale) {
         return s.getAdvocateRewardKind() == AdvocateRewardKind.CODE
-                ? "a code for " + DiscountTerms.advocateCode(s).format(locale(advocate), currencyCode) + " off"
-                : s.getAdvocatePoints() + " points";
+                ? texts.text(locale, "evergreen.mail.referral.reward.code", DiscountTerms.advocateCode(s).format(locale, currencyCode))
+                : texts.text(locale, "evergreen.mail.referral.reward.points", s.getAdvocatePoints());
     }
 
-    private String friendName(Referral r) {
+    private String friendName(Referral r, Locale locale) {
         CustomerContact friend = customers.contact(r.getFriendId());
         return friend == null || friend.getFirstName() == null || friend.getFirstName().trim().isEmpty()
-                ? "Your friend" : friend.getFirstName().trim();
+                ? texts.text(locale, "evergreen.mail.referral.yourFriend") : friend.getFirstName().trim();
     }
 
     private static String advocateName(CustomerContact c) {
         String first = c.getFirstName() == null ? "" : c.getFirstName().trim();
         String last = c.getLastName() == null ? "" : c.getLastName().trim();
         String name = (first + (last.isEmpty() ? "" : " " + last.charAt(0) + ".")).trim();
-        return name.isEmpty() ? "A friend" : name;
-    }
-
-    private static Locale locale(CustomerContact c) {
-        if (c.getLocale() == null || c.getLocale().isEmpty()) {
-            return Locale.US;
-        }
-        String[] p = c.getLocale().split("[_-]");
-        return p.length > 1 ? new Locale(p[0], p[1]) : new Locale(p[0]);
+        return name.isEmpty() ? null : name;
     }
 
     /** Queues a notice to the advocate in the outbox; a bad e-mail is logged and never undoes the referral change. */

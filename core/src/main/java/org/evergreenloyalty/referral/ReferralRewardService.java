@@ -46,6 +46,7 @@ public class ReferralRewardService {
     private final PointsAccountService points;
     private final ReferralNotifier notifier;
     private final Clock clock;
+    private ReferralListener listener;
 
     public ReferralRewardService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralCustomers customers,
                                  ReferralOffers offers, PointsAccountService points, ReferralNotifier notifier, Clock clock) {
@@ -58,6 +59,11 @@ public class ReferralRewardService {
         this.points = points;
         this.notifier = notifier;
         this.clock = clock;
+    }
+
+    /** Who learns of status changes inside their transaction (webhooks); none by default. */
+    public void setListener(ReferralListener listener) {
+        this.listener = listener;
     }
 
     /** The ledger event key of a referral's advocate reward. */
@@ -182,6 +188,9 @@ public class ReferralRewardService {
 
     void decide(Referral r, ReferralStatus to, String reason, String actor, Date now) {
         em.persist(r.moveTo(to, reason, actor, now));
+        if (listener != null) {
+            listener.statusChanged(r, to);
+        }
     }
 
     private long rewardedInMonth(long advocateId, Date now) {

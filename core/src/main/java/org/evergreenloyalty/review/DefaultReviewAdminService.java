@@ -94,13 +94,13 @@ public class DefaultReviewAdminService implements ReviewAdminService {
     public BulkDecision approveAll(List<Long> reviewIds, String adminUser) {
         String admin = admin(adminUser);
         List<Long> done = new ArrayList<Long>();
-        Map<Long, String> refused = new LinkedHashMap<Long, String>();
+        Map<Long, ReviewException> refused = new LinkedHashMap<Long, ReviewException>();
         for (Long id : distinct(reviewIds)) {
             try {
                 moderation.approve(id, admin);
                 done.add(id);
             } catch (ReviewException e) {
-                refused.put(id, e.getMessage());
+                refused.put(id, e);
             }
         }
         return new BulkDecision(done, refused);
@@ -111,13 +111,13 @@ public class DefaultReviewAdminService implements ReviewAdminService {
         String admin = admin(adminUser);
         String why = reason(reason);
         List<Long> done = new ArrayList<Long>();
-        Map<Long, String> refused = new LinkedHashMap<Long, String>();
+        Map<Long, ReviewException> refused = new LinkedHashMap<Long, ReviewException>();
         for (Long id : distinct(reviewIds)) {
             try {
                 moderation.reject(id, why, admin);
                 done.add(id);
             } catch (ReviewException e) {
-                refused.put(id, e.getMessage());
+                refused.put(id, e);
             }
         }
         return new BulkDecision(done, refused);

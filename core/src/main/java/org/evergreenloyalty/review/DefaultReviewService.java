@@ -40,6 +40,7 @@ public class DefaultReviewService implements ReviewService {
     private final ReviewModeration moderation;
     private final CustomerDirectory customers;
     private final Clock clock;
+    private ReviewListener listener;
 
     public DefaultReviewService(PlatformTransactionManager txm, ReviewRepository reviews, ReviewRequestRepository requests,
                                 ReviewSettingsService settingsService, ReviewTokenService tokens,
@@ -56,6 +57,11 @@ public class DefaultReviewService implements ReviewService {
         this.moderation = moderation;
         this.customers = customers;
         this.clock = clock;
+    }
+
+    /** Who learns of submissions inside their transaction (webhooks); none by default. */
+    public void setListener(ReviewListener listener) {
+        this.listener = listener;
     }
 
     @Override
@@ -102,6 +108,9 @@ public class DefaultReviewService implements ReviewService {
                     long storeId = ratings.submit(link.getCustomerId(), link.getProductId(), clean.getRating(), storedText);
                     review.linkStoreReview(storeId);
                     em.flush();
+                    if (listener != null) {
+                        listener.submitted(review);
+                    }
                     return review.getId();
                 }
             });

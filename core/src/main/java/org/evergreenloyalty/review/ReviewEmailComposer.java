@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.evergreenloyalty.notification.LoyaltyEmail;
+import org.evergreenloyalty.notification.MailSubject;
+import org.evergreenloyalty.notification.MailTexts;
 
 /**
  * Builds the review request and reminder e-mails (templates {@code review-request} / {@code review-reminder}):
@@ -29,18 +31,21 @@ public class ReviewEmailComposer {
     /** Template of the reminder. */
     public static final String REMINDER_TEMPLATE = "review-reminder";
 
-    private static final Locale MAIL_LOCALE = Locale.US;
-
     private final ReviewTokenService tokens;
     private final ReviewLinks links;
+    private final MailTexts texts;
 
-    public ReviewEmailComposer(ReviewTokenService tokens, ReviewLinks links) {
+    public ReviewEmailComposer(ReviewTokenService tokens, ReviewLinks links, MailTexts texts) {
         this.tokens = tokens;
         this.links = links;
+        this.texts = texts;
     }
 
-    /** The e-mail of {@code kind} to {@code to}, listing {@code products}; links valid until {@code linksExpireAt}. */
-    public LoyaltyEmail compose(MailKind kind, String to, long customerId, String greetingName, long orderId, String orderNumber,
+    /**
+     * The e-mail of {@code kind} to {@code to} in the customer's language {@code localeTag} (null: the store's default),
+     * listing {@code products}; links valid until {@code linksExpireAt}; {@code greetingName} null greets without a name.
+     */
+    public LoyaltyEmail compose(MailKind kind, String to, long customerId, String greetingName, String localeTag, long orderId, String orderNumber,
                                 List<ProductCard> products, boolean satisfactionQuestion, long rewardPoints, Date linksExpireAt) {
         List<Map<String, Object>> items = new ArrayList<Map<String, Object>>();
         for (ProductCard p : products) {
@@ -71,18 +76,18 @@ public class ReviewEmailComposer {
             }
         }
         String label = orderNumber == null ? String.valueOf(orderId) : orderNumber;
-        String subject = kind == MailKind.REMINDER
-                ? "A quick reminder: how was your order " + label + "?"
-                : "How did you like your order " + label + "?";
+        Locale locale = texts.locale(localeTag);
         return LoyaltyEmail.template(kind == MailKind.REMINDER ? REMINDER_TEMPLATE : REQUEST_TEMPLATE)
                 .to(to)
-                .subject(subject)
-                .variable("name", greetingName)
+                .locale(locale.toLanguageTag())
+                .subject(MailSubject.key(kind == MailKind.REMINDER ? "evergreen.mail.review-reminder.subject"
+                        : "evergreen.mail.review-request.subject", label))
+                .variable("name", greetingName != null ? greetingName : texts.text(locale, "evergreen.mail.review.noName"))
                 .variable("orderNumber", label)
                 .variable("products", items)
                 .variable("satisfaction", scores)
                 .variable("rewardPoints", rewardPoints)
-                .variable("validUntil", DateFormat.getDateInstance(DateFormat.LONG, MAIL_LOCALE).format(linksExpireAt))
+                .variable("validUntil", DateFormat.getDateInstance(DateFormat.LONG, locale).format(linksExpireAt))
                 .unsubscribable(customerId, CATEGORY)
                 .build();
     }

@@ -106,8 +106,8 @@ final class ReviewMailDelivery {
             throw new IllegalStateException("Order " + r.getOrderId() + " has no products left to ask about");
         }
         CustomerContact c = customers.contact(r.getCustomerId());
-        String greeting = c == null ? "there" : c.getGreetingName();
-        return composer.compose(mail.getKind(), address(customers, r), r.getCustomerId(), greeting, r.getOrderId(), r.getOrderNumber(), cards,
+        return composer.compose(mail.getKind(), address(customers, r), r.getCustomerId(), c == null ? null : c.getGreetingName(),
+                c == null ? null : c.getLocale(), r.getOrderId(), r.getOrderNumber(), cards,
                 s.isSatisfactionQuestion(), s.getRewardPoints(), r.getLinksExpireAt());
     }
 

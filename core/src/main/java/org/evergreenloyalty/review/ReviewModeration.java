@@ -33,6 +33,7 @@ public class ReviewModeration {
     private final RatingGateway ratings;
     private final PointsAccountService points;
     private final Clock clock;
+    private ReviewListener listener;
 
     public ReviewModeration(PlatformTransactionManager txm, ReviewRepository repository, ReviewSettingsService settingsService,
                             RatingGateway ratings, PointsAccountService points, Clock clock) {
@@ -42,6 +43,11 @@ public class ReviewModeration {
         this.ratings = ratings;
         this.points = points;
         this.clock = clock;
+    }
+
+    /** Who learns of approvals inside their transaction (webhooks); none by default. */
+    public void setListener(ReviewListener listener) {
+        this.listener = listener;
     }
 
     /** The ledger event key of the reward for a review of {@code productId} by {@code customerId}. */
@@ -75,6 +81,9 @@ public class ReviewModeration {
                     r.rewarded(reward, now);
                 }
                 em.flush();
+                if (listener != null) {
+                    listener.approved(r);
+                }
                 em.detach(r);
                 return r;
             }

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
  * in it. Scans the sources, so it also guards fully qualified names and the jakarta run (which has no sources of its
  * own: it finds core's next to it).
  */
-class CoreImportsTest {
+public class CoreImportsTest {
 
     static final Pattern FORBIDDEN = Pattern.compile(
             "\\b(org\\.broadleafcommerce|javax\\.servlet|jakarta\\.servlet|org\\.thymeleaf|org\\.springframework\\.web"
                     + "|org\\.evergreenloyalty\\.broadleaf|org\\.evergreenloyalty\\.web)\\b");
 
-    static Path coreSources() {
+    /** Where core's sources are: ./src in core, ../core/src in core-jakarta. */
+    public static Path coreSources() {
         for (String candidate : new String[] {"src", "../core/src"}) {
             Path p = Paths.get(candidate, "main", "java", "org", "evergreenloyalty", "ledger");
             if (Files.isDirectory(p)) {

@@ -54,6 +54,21 @@ class DefaultLoyaltyMailerTest {
     }
 
     @Test
+    void subjectKeyIsResolvedInTheLanguageOfTheEmailElseTheStoreDefault() {
+        MailSubject subject = MailSubject.key("evergreen.mail.points-available.subject", 120);
+        mailer(true).send(email().subject(subject).locale("de-DE").build());
+        mailer(true).send(email().subject(subject).build());
+        assertEquals("Ihre 120 Punkte sind einl\u00f6sbar", sent.get(0).get("emailSubject"));
+        assertEquals("Your 120 points are ready to use", sent.get(1).get("emailSubject"));
+    }
+
+    @Test
+    void badLanguageTagIsRefusedWithAClearMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> email().locale("not a tag!").build());
+        assertTrue(e.getMessage().contains("is not a language tag"), e.getMessage());
+    }
+
+    @Test
     void customerWithoutCategoryIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> email().unsubscribable(7, null).build());
@@ -81,6 +96,8 @@ class DefaultLoyaltyMailerTest {
                 sent.add(new HashMap<String, Object>(variables));
             }
         };
-        return new DefaultLoyaltyMailer(settings, everyoneSubscribed, tokens, recording);
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("messages/evergreen-mail");
+        return new DefaultLoyaltyMailer(settings, everyoneSubscribed, tokens, recording, new MailTexts(messages, "en"));
     }
 }

@@ -46,6 +46,11 @@ public final class CoreTestContext {
         // placed orders are booked, and queued e-mails sent, in the committing thread: a test sees them when its call returns
         System.setProperty("evergreen.orders.events.workerThreads", "0");
         System.setProperty("evergreen.mail.outbox.threads", "0");
+        // webhooks too; short timeouts and a low threshold so the receiver tests stay quick
+        System.setProperty("evergreen.webhooks.threads", "0");
+        System.setProperty("evergreen.webhooks.connectTimeoutMs", "1000");
+        System.setProperty("evergreen.webhooks.readTimeoutMs", "1000");
+        System.setProperty("evergreen.webhooks.disableAfterFailures", "4");
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         try {
             return new GenericXmlApplicationContext("classpath:/evergreen-core-test-applicationContext.xml");

@@ -63,7 +63,7 @@ public class UnsubscribeController {
             page = UnsubscribePage.confirm(token, topic(r.getCategory(), locale), mailSettings.getUnsubscribePath());
         } catch (InvalidUnsubscribeTokenException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            page = UnsubscribePage.invalid(e.getMessage());
+            page = UnsubscribePage.invalid(reason(e, locale));
         }
         model.addAttribute(PAGE, page);
         return VIEW;
@@ -80,13 +80,18 @@ public class UnsubscribeController {
             page = UnsubscribePage.done(topic(r.getCategory(), locale));
         } catch (InvalidUnsubscribeTokenException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            page = UnsubscribePage.invalid(e.getMessage());
+            page = UnsubscribePage.invalid(reason(e, locale));
         }
         model.addAttribute(PAGE, page);
         return VIEW;
     }
 
-    private String topic(String category, Locale locale) {
+    /** Why the link does not work, in the shopper's language (the engine's English when the bundle lacks it). */
+    private String reason(InvalidUnsubscribeTokenException e, Locale locale) {
+        return e.getMessageKey() == null ? e.getMessage() : messages.textOr(e.getMessageKey(), e.getMessage(), locale);
+    }
+
+        private String topic(String category, Locale locale) {
         return messages.textOr("evergreen.mail.category." + category, category, locale);
     }
 }

@@ -52,6 +52,8 @@ class OutboxPagesTest {
     PlatformTransactionManager txm;
     @Resource(name = "evgClock")
     AdjustableClock moduleClock;
+    @Resource(name = "evgMailTexts")
+    private MailTexts mailTexts;
     @Resource(name = "evgMailSettings")
     MailSettings mailSettings;
     @Resource(name = "evgEmailPreferences")
@@ -87,7 +89,7 @@ class OutboxPagesTest {
         counting.setDefaultEncoding("UTF-8");
         EmailServiceImpl service = new EmailServiceImpl();
         service.setMessageCreator(new ThymeleafMessageCreator(templates, counting));
-        mailer = new DefaultLoyaltyMailer(mailSettings, preferences, tokens, new BroadleafMailTransport(service));
+        mailer = new DefaultLoyaltyMailer(mailSettings, preferences, tokens, new BroadleafMailTransport(service), mailTexts);
     }
 
     @AfterEach

@@ -96,6 +96,10 @@ public final class BroadleafTestContext {
         // tests run the review job themselves (on a moved clock); a cron firing in the middle of another test
         // would e-mail that test's customers
         System.setProperty("evergreen.job.review-requests.cron", "off");
+        // tests count the e-mails to their customers: no welcome e-mail on registration (LifecycleMailTest checks it
+        // with a service of its own), and the win-back job runs only when a test runs it
+        System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
+        System.setProperty("evergreen.job.lifecycle-win-back.cron", "off");
         // crash tests run the order-recovery sweep themselves, at the moment they choose
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
@@ -110,6 +114,9 @@ public final class BroadleafTestContext {
         // OutboxTest drives its own senders (pool, cap, retries) at the moments it chooses
         System.setProperty("evergreen.mail.outbox.threads", "0");
         System.setProperty("evergreen.job.mail-outbox.cron", "off");
+        // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
+        System.setProperty("evergreen.webhooks.threads", "0");
+        System.setProperty("evergreen.job.webhooks.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();

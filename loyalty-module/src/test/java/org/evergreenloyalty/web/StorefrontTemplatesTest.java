@@ -55,6 +55,8 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
     @Resource(name = "evgPointsMaturationService")
     private org.evergreenloyalty.points.PointsMaturationService maturation;
 
+    @Resource(name = "evgCampaignService")
+    private org.evergreenloyalty.campaign.CampaignService campaigns;
     @Resource(name = "messageSource")
     MessageSource messageSource;
     @Resource(name = "evgUnsubscribeTokens")
@@ -357,6 +359,41 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         model.put("product", free);
         assertFalse(render("host/earn", model, request(null, null, Locale.US), Locale.US).contains("evg-earn\""),
                 "nothing to earn, no line");
+    }
+
+    @Test
+    void duringACampaignTheProductPageTheCartAndTheAccountPageShowTheExtraPoints() {
+        org.broadleafcommerce.core.catalog.domain.Category outdoor = store.category("Render outdoor " + TestIds.unique("c"));
+        Product p = store.product("Render backpack " + TestIds.unique("p"), "35.00", outdoor);
+        org.evergreenloyalty.campaign.CampaignDraft d = new org.evergreenloyalty.campaign.CampaignDraft();
+        d.setName("Render double " + TestIds.unique("n"));
+        d.setKind("MULTIPLY");
+        d.setMultiplier("2");
+        d.setStartDay(campaigns.today().toString());
+        d.setEndDay(campaigns.today().plusDays(2).toString());
+        d.setCategoryIds(String.valueOf(outdoor.getId()));
+        org.evergreenloyalty.campaign.Campaign c = campaigns.save(null, d, "test");
+        try {
+            Map<String, Object> model = new HashMap<String, Object>();
+            model.put("product", p);
+            String en = render("host/earn", model, request(null, null, Locale.US), Locale.US);
+            assertTrue(en.contains("Earn 70 points \u2014 2\u00d7 points until "), en);
+            assertTrue(en.contains("data-campaign=\"" + c.getName() + "\""), en);
+            String de = render("host/earn", model, request(customerWith(0), null, Locale.GERMAN), Locale.GERMAN);
+            assertTrue(de.contains("Sammeln Sie 70 Punkte \u2014 2-fache Punkte bis "), de);
+
+            Customer shopper = customerWith(0);
+            String account = render(AccountLoyaltyController.VIEW, accountModel(shopper, "1", Locale.US), request(shopper, null, Locale.US), Locale.US);
+            assertTrue(account.contains("id=\"evg-campaigns\""), account);
+            assertTrue(account.contains(c.getName() + ": 2\u00d7 points until "), account);
+
+            Map<String, Object> cartModel = new HashMap<String, Object>();
+            cartModel.put("cart", store.add(store.cart(shopper), p, 2));
+            String cart = render("host/campaignCart", cartModel, request(shopper, null, Locale.US), Locale.US);
+            assertTrue(cart.contains("70 bonus points from " + c.getName() + " on this cart"), cart);
+        } finally {
+            campaigns.end(c.getId(), "test");
+        }
     }
 
     @Test

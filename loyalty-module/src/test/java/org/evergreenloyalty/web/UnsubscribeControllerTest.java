@@ -103,6 +103,27 @@ class UnsubscribeControllerTest {
     }
 
     @Test
+    void whyALinkDoesNotWorkIsSaidInTheShoppersLanguage() {
+        String token = tokens.createToken(TestIds.customerId(), EmailPreferenceService.ALL);
+        String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? 'B' : 'A');
+
+        ExtendedModelMap english = new ExtendedModelMap();
+        controller().confirm(tampered, request(Locale.ENGLISH), new MockHttpServletResponse(), english);
+        assertEquals("The unsubscribe link is not valid: its signature does not match (the link was altered, or it was not"
+                + " issued by this store).", ((UnsubscribePage) english.get(UnsubscribeController.PAGE)).getDetail());
+
+        ExtendedModelMap german = new ExtendedModelMap();
+        controller().confirm(tampered, request(Locale.GERMAN), new MockHttpServletResponse(), german);
+        assertEquals("Der Abmeldelink ist ung\u00fcltig: Seine Signatur stimmt nicht (der Link wurde ver\u00e4ndert oder nicht von"
+                + " diesem Shop ausgestellt).", ((UnsubscribePage) german.get(UnsubscribeController.PAGE)).getDetail());
+
+        ExtendedModelMap missing = new ExtendedModelMap();
+        controller().unsubscribe(null, request(Locale.GERMAN), new MockHttpServletResponse(), missing);
+        assertEquals("Der Abmeldelink ist unvollst\u00e4ndig: Er enth\u00e4lt keinen Schl\u00fcssel.",
+                ((UnsubscribePage) missing.get(UnsubscribeController.PAGE)).getDetail());
+    }
+
+    @Test
     void thePathComesFromTheModulesSettings() {
         String[] paths = UnsubscribeController.class.getAnnotation(org.springframework.web.bind.annotation.RequestMapping.class).value();
         assertEquals("$evergreen{evergreen.mail.unsubscribePath}", paths[0],

@@ -1,5 +1,8 @@
 package org.evergreenloyalty.admin.web;
 
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -11,6 +14,7 @@ import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.evergreenloyalty.admin.form.FormErrors;
 import org.evergreenloyalty.admin.form.SettingsForm;
 import org.evergreenloyalty.admin.security.LoyaltyAdminAccess;
+import org.evergreenloyalty.support.RefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -88,6 +92,43 @@ public abstract class AbstractLoyaltyAdminController extends AdminAbstractContro
     /** The message {@code key} of the admin bundle in the request's language. */
     protected String text(String key, Object... args) {
         return messageSource.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The text of an engine refusal in the request's language: in English the engine's own message (as the
+     * pages have always shown it), in another language the feature bundle's text of its key and arguments, or the
+     * English message when the bundle has none.
+     */
+    protected String refusal(RefusedException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (e.getMessageKey() == null || locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return e.getMessage();
+        }
+        String pattern = messageSource.getMessage(e.getMessageKey(), null, null, locale);
+        if (pattern == null) {
+            return e.getMessage();
+        }
+        return messageSource.getMessage(e.getMessageKey(), plainNumbers(pattern, e.getArguments(), locale), e.getMessage(), locale);
+    }
+
+    /**
+     * The arguments with every number that {@code pattern} shows as plain text ({@code {0}}, not {@code {0,number}})
+     * turned into its digits: an id is "Review 1234", never "Review 1.234".
+     */
+    private static Object[] plainNumbers(String pattern, Object[] args, Locale locale) {
+        Format[] formats;
+        try {
+            formats = new MessageFormat(pattern, locale).getFormatsByArgumentIndex();
+        } catch (IllegalArgumentException notAPattern) {
+            return args;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length && i < formats.length; i++) {
+            if (formats[i] == null && out[i] instanceof Number) {
+                out[i] = String.valueOf(out[i]);
+            }
+        }
+        return out;
     }
 
     /**

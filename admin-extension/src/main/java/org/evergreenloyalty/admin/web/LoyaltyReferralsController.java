@@ -162,7 +162,7 @@ public class LoyaltyReferralsController extends AbstractLoyaltyAdminController {
                 }
             } catch (ReferralException e) {
                 // the engine refused (e.g. the referral changed meanwhile): its message, nothing changed
-                errors.rejectText(FormErrors.FORM, e.getMessage());
+                errors.rejectText(FormErrors.FORM, refusal(e));
             }
         }
         return referralPage(model, row(referralId), decision, form, errors);

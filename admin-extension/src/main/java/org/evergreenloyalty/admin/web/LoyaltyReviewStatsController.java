@@ -47,7 +47,7 @@ public class LoyaltyReviewStatsController extends AbstractLoyaltyAdminController
             try {
                 model.addAttribute("stats", reviews.stats(p.getStart(), p.getEnd()));
             } catch (ReviewException e) {
-                errors.rejectText(FormErrors.FORM, e.getMessage());
+                errors.rejectText(FormErrors.FORM, refusal(e));
             }
         }
         model.addAttribute("periodErrors", errors);

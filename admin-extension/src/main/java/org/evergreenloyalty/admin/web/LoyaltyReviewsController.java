@@ -119,7 +119,7 @@ public class LoyaltyReviewsController extends AbstractLoyaltyAdminController {
                         ? text("evergreen.reviews.approved.rewarded", String.valueOf(review.getId()), String.valueOf(approved.getRewardPoints()))
                         : text("evergreen.reviews.approved", String.valueOf(review.getId())));
             } catch (ReviewException e) {
-                redirect.addFlashAttribute(WARNING, e.getMessage());
+                redirect.addFlashAttribute(WARNING, refusal(e));
             }
         }
         return back(back, review.getId(), page);
@@ -158,10 +158,10 @@ public class LoyaltyReviewsController extends AbstractLoyaltyAdminController {
             } catch (ReviewException e) {
                 if (e.getField() == null) {
                     // decided meanwhile (e.g. rejected in another tab): nothing to correct in the form
-                    redirect.addFlashAttribute(WARNING, e.getMessage());
+                    redirect.addFlashAttribute(WARNING, refusal(e));
                     return back(back, review.getId(), page);
                 }
-                errors.rejectText(e.getField(), e.getMessage());
+                errors.rejectText(e.getField(), refusal(e));
             }
         }
         if (BACK_TO_REVIEW.equals(back)) {
@@ -196,7 +196,7 @@ public class LoyaltyReviewsController extends AbstractLoyaltyAdminController {
                 report(result, ids.size(), form.isApprove(), redirect);
                 return "redirect:/" + SECTION_KEY + pageQuery(page);
             } catch (ReviewException e) {
-                errors.rejectText(e.getField() == null ? FormErrors.FORM : e.getField(), e.getMessage());
+                errors.rejectText(e.getField() == null ? FormErrors.FORM : e.getField(), refusal(e));
             }
         }
         return queuePage(model, pageNumber(page), form, errors, null, newErrors(), null);
@@ -205,17 +205,17 @@ public class LoyaltyReviewsController extends AbstractLoyaltyAdminController {
     /** The notice (how many decided) and the warning (which were refused, and why) of a bulk decision. */
     private void report(BulkDecision result, int selected, boolean approve, RedirectAttributes redirect) {
         int decided = result.getDecided().size();
-        if (decided > 0 || result.getRefused().isEmpty()) {
+        if (decided > 0 || result.getRefusals().isEmpty()) {
             redirect.addFlashAttribute(NOTICE, text(approve ? "evergreen.reviews.bulk.approved" : "evergreen.reviews.bulk.rejected",
                     String.valueOf(decided), String.valueOf(selected)));
         }
-        if (!result.getRefused().isEmpty()) {
+        if (!result.getRefusals().isEmpty()) {
             StringBuilder which = new StringBuilder();
-            for (Map.Entry<Long, String> e : result.getRefused().entrySet()) {
+            for (Map.Entry<Long, ReviewException> e : result.getRefusals().entrySet()) {
                 which.append(which.length() == 0 ? "" : " ").append(text("evergreen.reviews.bulk.refusedOne", String.valueOf(e.getKey()),
-                        e.getValue()));
+                        refusal(e.getValue())));
             }
-            redirect.addFlashAttribute(WARNING, text("evergreen.reviews.bulk.refused", String.valueOf(result.getRefused().size()),
+            redirect.addFlashAttribute(WARNING, text("evergreen.reviews.bulk.refused", String.valueOf(result.getRefusals().size()),
                     which.toString()));
         }
     }

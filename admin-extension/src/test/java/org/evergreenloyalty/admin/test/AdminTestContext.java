@@ -80,11 +80,17 @@ public final class AdminTestContext {
         // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
                 "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox",
-                "insights-summary"}) {
+                "lifecycle-win-back", "webhooks", "insights-summary"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         // the outbox sends in the thread whose commit queued the e-mails, so a page shows them sent when it returns
         System.setProperty("evergreen.mail.outbox.threads", "0");
+        System.setProperty("evergreen.lifecycle.welcome.enabled", "false"); // tests count the e-mails to their customers
+        // webhooks too, with short timeouts
+        System.setProperty("evergreen.webhooks.threads", "0");
+        System.setProperty("evergreen.webhooks.connectTimeoutMs", "1000");
+        System.setProperty("evergreen.webhooks.readTimeoutMs", "1000");
+        System.setProperty("evergreen.webhooks.disableAfterFailures", "3");
         System.setProperty("evergreen.integrity.contactEmail", "integrity-admin@example.com");
         bindRequest();
         try {

@@ -45,8 +45,13 @@ public final class AdminViewRenderer {
         engine.setAdditionalDialects(extra);
     }
 
-    /** The HTML of {@code views/<viewType>} for {@code model}. */
+    /** The HTML of {@code views/<viewType>} for {@code model}, in English. */
     public String render(String viewType, Map<String, ?> model) {
+        return render(viewType, model, Locale.ENGLISH);
+    }
+
+    /** The HTML of {@code views/<viewType>} for {@code model}, its texts in {@code locale}. */
+    public String render(String viewType, Map<String, ?> model, Locale locale) {
         MockHttpServletRequest request;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
                 && ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getRequest() instanceof MockHttpServletRequest) {
@@ -57,7 +62,7 @@ public final class AdminViewRenderer {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> vars = (Map<String, Object>) model;
-        WebContext context = new WebContext(request, new MockHttpServletResponse(), new MockServletContext(), Locale.ENGLISH, vars);
+        WebContext context = new WebContext(request, new MockHttpServletResponse(), new MockServletContext(), locale, vars);
         return engine.process("views/" + viewType, context);
     }
 }

@@ -88,6 +88,10 @@ public final class BroadleafTestContext {
         db.applyToBroadleaf();
         // the same switches as the 3.1 harness: tests run the jobs, workers and outbox themselves
         System.setProperty("evergreen.job.review-requests.cron", "off");
+        // tests count the e-mails to their customers: no welcome e-mail on registration (LifecycleMailTest checks it
+        // with a service of its own), and the win-back job runs only when a test runs it
+        System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
+        System.setProperty("evergreen.job.lifecycle-win-back.cron", "off");
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.job.integrity-check.cron", "off");
@@ -95,6 +99,9 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.job.order-events.cron", "off");
         System.setProperty("evergreen.mail.outbox.threads", "0");
         System.setProperty("evergreen.job.mail-outbox.cron", "off");
+        // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
+        System.setProperty("evergreen.webhooks.threads", "0");
+        System.setProperty("evergreen.job.webhooks.cron", "off");
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         // an empty store like the 3.1 suite's: Broadleaf 6's demo catalog and customers are not loaded (its admin
         // roles, permissions and menu are), and the id generator rows follow what the import wrote

@@ -21,6 +21,16 @@ public final class ProductPage extends StorefrontPage {
         return text(By.id("product-name"));
     }
 
+    /** The "Earn N points" line (with a running campaign: "Earn N points — 2× points until ..."); empty when none. */
+    public String earnLine() {
+        return present(By.id("evg-earn-points")) ? text(By.id("evg-earn-points")) : "";
+    }
+
+    /** The campaign that raises this product's points (its name), or null. */
+    public String earnCampaign() {
+        return present(By.id("evg-earn-points")) ? driver.findElement(By.id("evg-earn-points")).getAttribute("data-campaign") : null;
+    }
+
     /** Adds one of this product to the cart and returns the cart page the store shows next. */
     public CartPage addToCart() {
         clickAndLeave(By.id("add-to-cart"));

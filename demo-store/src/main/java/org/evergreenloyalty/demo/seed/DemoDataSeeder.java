@@ -77,6 +77,7 @@ public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent
     private final TransactionTemplate tx;
     private ApplicationContext context;
     private DemoHistorySeeder history;
+    private DemoLoyaltySeeder loyalty;
 
     public DemoDataSeeder(PlatformTransactionManager transactionManager) {
         this.tx = new TransactionTemplate(transactionManager);
@@ -85,6 +86,11 @@ public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent
     /** The year of loyalty history seeded after the sample customers (none: no history). */
     public void setHistory(DemoHistorySeeder history) {
         this.history = history;
+    }
+
+    /** The demo tiers and campaign, seeded after the catalog (none: not seeded). */
+    public void setLoyalty(DemoLoyaltySeeder loyalty) {
+        this.loyalty = loyalty;
     }
 
     @Override
@@ -116,6 +122,9 @@ public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent
                     seedCustomer(c[0], c[1], c[2]);
                 }
             });
+        }
+        if (loyalty != null) {
+            loyalty.seed();
         }
         if (history != null) {
             history.seed();

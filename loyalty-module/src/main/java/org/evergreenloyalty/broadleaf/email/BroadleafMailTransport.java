@@ -3,7 +3,9 @@ package org.evergreenloyalty.broadleaf.email;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import javax.mail.internet.MimeMessage;
 
@@ -13,6 +15,8 @@ import org.broadleafcommerce.common.email.service.EmailServiceImpl;
 import org.broadleafcommerce.common.email.service.info.EmailInfo;
 import org.broadleafcommerce.common.email.service.message.EmailPropertyType;
 import org.broadleafcommerce.common.email.service.message.MessageCreator;
+import org.broadleafcommerce.common.locale.domain.LocaleImpl;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.evergreenloyalty.notification.MailDeliveryException;
 import org.evergreenloyalty.notification.MailTransport;
 import org.springframework.mail.MailException;
@@ -26,7 +30,9 @@ import org.springframework.mail.javamail.JavaMailSender;
  * where a store can override them) and sent synchronously. Several e-mails at once ({@link #sendAll}, the outbox's
  * pages) are rendered by the same message creator and go out over one connection of its JavaMailSender (without
  * Broadleaf's e-mail tracking rows, which the module's templates do not use); a store whose e-mail service is not
- * Broadleaf's {@link EmailServiceImpl} gets them one by one.
+ * Broadleaf's {@link EmailServiceImpl} gets them one by one. A message with a language is rendered in it: Broadleaf's
+ * message creator takes the language of the thread's {@link BroadleafRequestContext}, which is set to the message's
+ * for the rendering and restored after it (so the templates' {@code #{...}} texts come in the customer's language).
  */
 public class BroadleafMailTransport implements MailTransport {
 
@@ -49,6 +55,18 @@ public class BroadleafMailTransport implements MailTransport {
     }
 
     @Override
+    public void send(Message m) {
+        try {
+            inLocale(m.locale, () -> {
+                emailService.sendTemplateEmail(m.to, info(m.templatePath, m.from, m.subject), new HashMap<String, Object>(m.variables));
+                return null;
+            });
+        } catch (Exception e) {
+            throw failure(m.templatePath, m.to, e);
+        }
+    }
+
+    @Override
     public List<RuntimeException> sendAll(List<Message> messages) {
         MessageCreator creator = emailService instanceof EmailServiceImpl ? ((EmailServiceImpl) emailService).getMessageCreator() : null;
         JavaMailSender sender = creator == null ? null : creator.getMailSender();
@@ -63,7 +81,10 @@ public class BroadleafMailTransport implements MailTransport {
             failures.add(null);
             try {
                 MimeMessage mime = sender.createMimeMessage();
-                creator.buildMimeMessagePreparator(properties(m)).prepare(mime);
+                inLocale(m.locale, () -> {
+                    creator.buildMimeMessagePreparator(properties(m)).prepare(mime);
+                    return null;
+                });
                 rendered.add(mime);
                 positions.add(i);
             } catch (Exception e) {
@@ -91,6 +112,34 @@ public class BroadleafMailTransport implements MailTransport {
             }
         }
         return failures;
+    }
+
+    /**
+     * Runs {@code work} with the thread's Broadleaf request context in {@code locale} (a context of its own when the
+     * thread has none), restoring the context's language afterwards; {@code work} alone when {@code locale} is null.
+     */
+    public static <T> T inLocale(Locale locale, Callable<T> work) throws Exception {
+        if (locale == null) {
+            return work.call();
+        }
+        BroadleafRequestContext previous = BroadleafRequestContext.getBroadleafRequestContext();
+        BroadleafRequestContext context = previous != null ? previous : new BroadleafRequestContext();
+        org.broadleafcommerce.common.locale.domain.Locale before = previous == null ? null : previous.getLocale();
+        LocaleImpl language = new LocaleImpl();
+        language.setLocaleCode(locale.toString());
+        context.setLocale(language);
+        if (previous == null) {
+            BroadleafRequestContext.setBroadleafRequestContext(context);
+        }
+        try {
+            return work.call();
+        } finally {
+            if (previous == null) {
+                BroadleafRequestContext.setBroadleafRequestContext(null);
+            } else {
+                previous.setLocale(before);
+            }
+        }
     }
 
     /** What Broadleaf's e-mail service hands its message creator. */

@@ -1,6 +1,8 @@
 package org.evergreenloyalty.broadleaf.web;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -8,6 +10,12 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.evergreenloyalty.broadleaf.checkout.BroadleafOrderTranslator;
+import org.evergreenloyalty.campaign.Campaign;
+import org.evergreenloyalty.campaign.CampaignService;
+import org.evergreenloyalty.campaign.EarnPreview;
+import org.evergreenloyalty.points.ExtraEarn;
 import org.evergreenloyalty.web.CurrentShopper;
 import org.evergreenloyalty.web.ShopperPoints;
 import org.evergreenloyalty.web.StorefrontLoyalty;
@@ -20,6 +28,10 @@ import org.evergreenloyalty.web.StorefrontLoyalty;
  *   ${#evergreen.points()}                       available and pending points ({@link ShopperPoints})
  *   ${#evergreen.pointsFor(sku.price)}           points a price earns (Money or number; tier multiplier when signed in)
  *   ${#evergreen.pointsForProduct(product)}      points one unit of a product earns (0 when excluded from earning)
+ *   ${#evergreen.earnPreview(product)}           the same with the best running campaign ({@link EarnPreview}:
+ *                                                points, ordinaryPoints, boosted, multiplier, campaignName, lastDayDate)
+ *   ${#evergreen.campaigns()}                    the campaigns running now that the shopper can earn from
+ *   ${#evergreen.cartBonus(cart)}                the extra points each running campaign gives this cart (name, points)
  * </pre>
  * A failure of the points engine never breaks the page: it is logged and the methods answer "nothing".
  */
@@ -29,10 +41,22 @@ public class EvergreenVariableExpression implements BroadleafVariableExpression 
 
     private final StorefrontLoyalty loyalty;
     private final CurrentShopper shopper;
+    private CampaignService campaigns;
+    private BroadleafOrderTranslator translator;
 
     public EvergreenVariableExpression(StorefrontLoyalty loyalty, CurrentShopper shopper) {
         this.loyalty = loyalty;
         this.shopper = shopper;
+    }
+
+    /** The campaigns (optional: without them no campaign is shown). */
+    public void setCampaigns(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    /** Turns a cart into the engine's order view (for {@link #cartBonus}). */
+    public void setTranslator(BroadleafOrderTranslator translator) {
+        this.translator = translator;
     }
 
     @Override
@@ -113,5 +137,51 @@ public class EvergreenVariableExpression implements BroadleafVariableExpression 
             }
         }
         return null;
+    }
+
+    /**
+     * What one unit of {@code product} earns now, with the best running multiplier campaign that covers it and the
+     * shopper's tier; "nothing" (0 points) when it earns nothing or the engine fails.
+     */
+    public EarnPreview earnPreview(Product product) {
+        if (product == null || product.getDefaultSku() == null || campaigns == null) {
+            long p = pointsForProduct(product);
+            return new EarnPreview(p, p, null);
+        }
+        BigDecimal amount = amount(product.getDefaultSku().getPrice());
+        try {
+            Long categoryId = product.getDefaultCategory() == null ? null : product.getDefaultCategory().getId();
+            return campaigns.preview(product.getId(), categoryId, amount, shopper.customerId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not work out the campaign points of product " + product.getId(), e);
+            return new EarnPreview(0, 0, null);
+        }
+    }
+
+    /** The campaigns running now that the shopper (signed in or not) can earn from; empty on failure. */
+    public List<Campaign> campaigns() {
+        if (campaigns == null) {
+            return Collections.emptyList();
+        }
+        try {
+            return campaigns.runningFor(shopper.customerId(), null);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the running campaigns", e);
+            return Collections.emptyList();
+        }
+    }
+
+    /** The extra points each running campaign gives {@code cart} if placed now; empty for an empty cart or on failure. */
+    public List<ExtraEarn> cartBonus(Order cart) {
+        if (campaigns == null || translator == null || cart == null || cart.getId() == null || cart.getCustomer() == null
+                || cart.getOrderItems() == null || cart.getOrderItems().isEmpty()) {
+            return Collections.emptyList();
+        }
+        try {
+            return campaigns.cartExtras(translator.translate(cart));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not work out the campaign points of cart " + cart.getId(), e);
+            return Collections.emptyList();
+        }
     }
 }

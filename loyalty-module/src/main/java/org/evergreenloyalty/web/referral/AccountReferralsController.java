@@ -93,8 +93,9 @@ public class AccountReferralsController {
         String reward = s.isPointsReward() ? m.text("evergreen.referral.reward.points", locale, s.getRewardPoints())
                 : m.text("evergreen.referral.reward.code", locale, texts.discount(s.getRewardCodeTerms(), locale, currency));
         String own = s.getOwnWelcomeDiscount() == null ? null : texts.discount(s.getOwnWelcomeDiscount().getTerms(), locale, currency);
-        ShareLinks share = new ShareLinks(s.getLink(), m.text("evergreen.referral.share.subject", locale, web.getStoreName(), friend),
-                m.text("evergreen.referral.share.text", locale, web.getStoreName(), friend));
+        String store = web.getStoreName() != null ? web.getStoreName() : m.text("evergreen.referral.share.ourStore", locale);
+        ShareLinks share = new ShareLinks(s.getLink(), m.text("evergreen.referral.share.subject", locale, store, friend),
+                m.text("evergreen.referral.share.text", locale, store, friend));
         return new ReferralAccountPage(s, friend, reward, own, share, settings.current().getInviteMaxAddresses());
     }
 

@@ -17,11 +17,12 @@ public class ReferralWebSettings {
         }
         this.cookieName = cookieName;
         this.proxies = proxies == null ? TrustedProxies.parse("", false) : proxies;
-        this.storeName = storeName == null || storeName.trim().isEmpty() ? "our store" : storeName.trim();
+        this.storeName = storeName == null || storeName.trim().isEmpty() ? null : storeName.trim();
     }
 
     public String getCookieName() { return cookieName; }
     /** The proxies whose X-Forwarded-For header names the visitor. */
     public TrustedProxies getProxies() { return proxies; }
+    /** The store's name for share texts, or null when none is configured (the texts then say "our store"). */
     public String getStoreName() { return storeName; }
 }

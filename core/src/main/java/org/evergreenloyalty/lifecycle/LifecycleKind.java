@@ -1,0 +1,9 @@
+package org.evergreenloyalty.lifecycle;
+
+/** The lifecycle e-mails the module sends on its own: a welcome after sign-up, a win-back after a lapse. */
+public enum LifecycleKind {
+    /** After sign-up: the balance and how to earn; once per customer. */
+    WELCOME,
+    /** No order for a number of days: an incentive and products from the order history; once per lapse. */
+    WIN_BACK
+}

@@ -1,0 +1,80 @@
+package org.evergreenloyalty.lifecycle;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.points.OrderPoints;
+
+/** The queries of the lifecycle e-mails: lapsed customers (from the module's order records) and the e-mails decided. */
+public class LifecycleRepository {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    /** A customer and the time of their last placed (not cancelled) order. */
+    public static final class Lapsed {
+        public final long customerId;
+        public final Date lastOrderAt;
+
+        public Lapsed(long customerId, Date lastOrderAt) {
+            this.customerId = customerId;
+            this.lastOrderAt = lastOrderAt;
+        }
+    }
+
+    /**
+     * Customers after {@code afterCustomerId} (keyset, in id order, at most {@code limit}) whose last order was placed
+     * before {@code before} and not before {@code notBefore}.
+     */
+    public List<Lapsed> lapsed(Date before, Date notBefore, long afterCustomerId, int limit) {
+        List<Object[]> rows = em.createQuery("select o.customerId, max(o.submittedAt) from " + OrderPoints.class.getName()
+                + " o where o.cancelled = false and o.customerId > :after group by o.customerId"
+                + " having max(o.submittedAt) < :before and max(o.submittedAt) >= :notBefore order by o.customerId", Object[].class)
+                .setParameter("after", afterCustomerId).setParameter("before", before).setParameter("notBefore", notBefore)
+                .setMaxResults(limit).getResultList();
+        List<Lapsed> out = new ArrayList<Lapsed>();
+        rows.forEach(r -> out.add(new Lapsed((Long) r[0], (Date) r[1])));
+        return out;
+    }
+
+    /** Per customer of {@code customerIds}: the reference times of the e-mails of {@code kind} already decided. */
+    public Map<Long, Set<Long>> decided(LifecycleKind kind, Collection<Long> customerIds) {
+        Map<Long, Set<Long>> out = new HashMap<Long, Set<Long>>();
+        if (customerIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select m.customerId, m.refTime from " + LifecycleMail.class.getName()
+                + " m where m.kind = :kind and m.customerId in :ids", Object[].class)
+                .setParameter("kind", kind).setParameter("ids", customerIds).getResultList()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new HashSet<Long>()).add(((Date) r[1]).getTime()));
+        return out;
+    }
+
+    /** Whether the e-mail of {@code kind} for {@code customerId} and {@code refTime} was decided. */
+    public boolean exists(long customerId, LifecycleKind kind, Date refTime) {
+        return !em.createQuery("select m.id from " + LifecycleMail.class.getName()
+                + " m where m.customerId = :c and m.kind = :kind and m.refTime = :ref", Long.class)
+                .setParameter("c", customerId).setParameter("kind", kind).setParameter("ref", refTime)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The lifecycle e-mails of {@code customerId}, oldest first. */
+    public List<LifecycleMail> ofCustomer(long customerId) {
+        return em.createQuery("select m from " + LifecycleMail.class.getName() + " m where m.customerId = :c order by m.id",
+                LifecycleMail.class).setParameter("c", customerId).getResultList();
+    }
+
+    /** Records a decided e-mail (in the caller's transaction). */
+    public void add(LifecycleMail mail) {
+        em.persist(mail);
+    }
+}

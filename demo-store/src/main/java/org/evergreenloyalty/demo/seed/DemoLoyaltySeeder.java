@@ -1,0 +1,86 @@
+package org.evergreenloyalty.demo.seed;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.evergreenloyalty.campaign.Campaign;
+import org.evergreenloyalty.campaign.CampaignDraft;
+import org.evergreenloyalty.campaign.CampaignKind;
+import org.evergreenloyalty.campaign.CampaignService;
+import org.evergreenloyalty.campaign.CampaignStatus;
+import org.evergreenloyalty.points.LoyaltyTier;
+import org.evergreenloyalty.points.TierService;
+
+/**
+ * The demo store's loyalty set-up, so a newcomer sees tiers and a campaign at once: three tiers (Bronze, Silver,
+ * Gold) unless the store has tiers, and "Double points on Outdoor" for the current month of the module clock unless
+ * a campaign is running or upcoming. The thresholds lie above what the browser journeys earn, and Outdoor is a
+ * category they do not buy from, so the journeys' figures stay as they are.
+ */
+public class DemoLoyaltySeeder {
+
+    private static final Log LOG = LogFactory.getLog(DemoLoyaltySeeder.class);
+
+    /** The category of the demo campaign. */
+    static final String CAMPAIGN_CATEGORY = "Outdoor";
+
+    private final TierService tiers;
+    private final CampaignService campaigns;
+    private final CatalogService catalog;
+
+    public DemoLoyaltySeeder(TierService tiers, CampaignService campaigns, CatalogService catalog) {
+        this.tiers = tiers;
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+    }
+
+    /** Seeds what is missing; never fails the start of the store. */
+    public void seed() {
+        try {
+            seedTiers();
+            seedCampaign();
+        } catch (RuntimeException e) {
+            LOG.warn("Demo tiers and campaign not seeded", e);
+        }
+    }
+
+    private void seedTiers() {
+        if (!tiers.tiers().isEmpty()) {
+            return;
+        }
+        List<LoyaltyTier> t = new ArrayList<LoyaltyTier>();
+        t.add(new LoyaltyTier("Bronze", 1000, new BigDecimal("1.1"), "10% more points on every order"));
+        t.add(new LoyaltyTier("Silver", 2500, new BigDecimal("1.25"), "25% more points on every order"));
+        t.add(new LoyaltyTier("Gold", 5000, new BigDecimal("1.5"), "50% more points and early access to sales"));
+        tiers.saveTiers(t);
+        LOG.info("Demo tiers created: Bronze (1000), Silver (2500), Gold (5000 points in 12 months)");
+    }
+
+    private void seedCampaign() {
+        for (Campaign c : campaigns.campaigns()) {
+            if (campaigns.status(c) != CampaignStatus.ENDED) {
+                return;
+            }
+        }
+        List<Category> found = catalog.findCategoriesByName(CAMPAIGN_CATEGORY);
+        if (found == null || found.isEmpty()) {
+            return;
+        }
+        YearMonth month = YearMonth.from(campaigns.today());
+        CampaignDraft d = new CampaignDraft();
+        d.setName("Double points on " + CAMPAIGN_CATEGORY);
+        d.setKind(CampaignKind.MULTIPLY.name());
+        d.setMultiplier("2");
+        d.setStartDay(month.atDay(1).toString());
+        d.setEndDay(month.atEndOfMonth().toString());
+        d.setCategoryIds(String.valueOf(found.get(0).getId()));
+        Campaign c = campaigns.save(null, d, "demo");
+        LOG.info("Demo campaign created: " + c.getName() + " " + c.getStartDay() + " to " + c.getEndDay());
+    }
+}

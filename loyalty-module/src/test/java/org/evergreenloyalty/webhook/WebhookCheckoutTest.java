@@ -1,0 +1,119 @@
+package org.evergreenloyalty.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.annotation.Resource;
+
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.points.PointsMaturationService;
+import org.evergreenloyalty.points.PointsSettings;
+import org.evergreenloyalty.points.PointsSettingsService;
+import org.evergreenloyalty.support.AdjustableClock;
+import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.KnownPointsSettings;
+import org.evergreenloyalty.test.StoreFixtures;
+import org.evergreenloyalty.test.TestIds;
+import org.evergreenloyalty.webhook.jobs.WebhookDeliveryJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real Broadleaf checkout announces its points to a webhook receiver on loopback exactly once: the EARN entry the
+ * order books writes one {@code points.earned} delivery in its transaction; the webhooks job running twice, and the
+ * maturation job making the points available later, send nothing more.
+ */
+@BroadleafIntegrationTest
+class WebhookCheckoutTest {
+
+    @Resource(name = "evgWebhookAdminService")
+    WebhookAdminService webhooks;
+    @Resource(name = "evgWebhookDeliveryJob")
+    WebhookDeliveryJob job;
+    @Resource(name = "evgLedgerService")
+    LedgerService ledger;
+    @Resource(name = "evgPointsSettingsService")
+    PointsSettingsService settingsService;
+    @Resource(name = "evgPointsMaturationService")
+    PointsMaturationService maturation;
+    @Resource(name = "evgClock")
+    AdjustableClock clock;
+
+    private final StoreFixtures store = StoreFixtures.create();
+    private final List<String[]> received = new CopyOnWriteArrayList<String[]>();
+    private HttpServer receiver;
+    private WebhookSubscription subscription;
+    private PointsSettings original;
+
+    @BeforeEach
+    void receiverAndSubscription() throws IOException {
+        original = KnownPointsSettings.apply(settingsService);
+        clock.reset();
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hooks", ex -> {
+            received.add(new String[] {read(ex.getRequestBody()), ex.getRequestHeaders().getFirst(WebhookSignature.HEADER)});
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        receiver.start();
+        subscription = webhooks.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                Collections.singletonList(WebhookEvents.POINTS_EARNED), true);
+    }
+
+    @AfterEach
+    void stop() {
+        webhooks.delete(subscription.getId());
+        receiver.stop(0);
+        settingsService.save(original);
+        clock.reset();
+    }
+
+    private static String read(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+        }
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCheckoutSendsPointsEarnedExactlyOnce() throws Exception {
+        Customer c = store.customer();
+        Order order = store.buy(c, store.product("Webhook product " + TestIds.unique("p"), "25.00", null), 2);
+        job.run();
+        job.run();
+
+        assertEquals(1, received.size(), "one delivery for the order's EARN entry");
+        String body = received.get(0)[0];
+        assertTrue(body.contains("\"type\":\"points.earned\""), body);
+        assertTrue(body.contains("\"customerId\":" + c.getId()), body);
+        assertTrue(body.contains("\"eventKey\":\"earn:order:" + order.getId() + "\""), body);
+        assertTrue(body.contains("\"pendingPoints\":50"), body);
+        assertTrue(WebhookSignature.verify(subscription.getSecret(), received.get(0)[1], body), "signed with the subscription's secret");
+        assertEquals(1, webhooks.deliveries(subscription.getId(), 10).size());
+        assertEquals(DeliveryStatus.DELIVERED, webhooks.deliveries(subscription.getId(), 10).get(0).getStatus());
+
+        clock.advance(31L * 24 * 60 * 60 * 1000);
+        maturation.matureDue();
+        job.run();
+        assertEquals(50, ledger.balance(c.getId()).getAvailable(), "the points matured");
+        assertEquals(1, received.size(), "making earned points available is not another points.earned");
+    }
+}
