@@ -54,7 +54,8 @@ public final class BenchContext {
             TestMailServer.start();
             // the bench runs the jobs itself, at the moment it measures them
             for (String job : new String[] {"review-requests", "order-recovery", "integrity-check", "points-maturation",
-                    "points-expiry", "birthday-rewards", "points-reservations", "points-tier-review", "referral-rewards", "referral-cleanup"}) {
+                    "points-expiry", "birthday-rewards", "points-reservations", "points-tier-review", "referral-rewards", "referral-cleanup",
+                    "insights-summary"}) {
                 System.setProperty("evergreen.job." + job + ".cron", "off");
             }
             System.setProperty("evergreen.orders.recovery.atStartup", "false");

@@ -146,6 +146,11 @@ final class BenchReport {
                     "< 2000 at 1M/10M" + (scale < 1 ? " (this size: " + f(2000 * scale, 0) + ")" : ""), met(page.median() < 2000 * Math.min(1, scale)));
         }
         row("dashboard data load (server-side generate_series), s", f(num(dashboard, "loadSeconds"), 0), "", "", "info", "");
+        row("dashboard summaries: first fold (from nothing: " + dashboard.get("fold") + "), s", f(num(dashboard, "foldSeconds"), 1),
+                "", "", "info", "");
+        row("dashboard summaries: next fold (the job's incremental run), s", f(num(dashboard, "refoldSeconds"), 1), "", "", "info", "");
+        row("dashboard figures from summaries = raw figures (30-day pages: last 30 days, 120 days ago)", String.valueOf(dashboard.get("summaryEqualsRaw")), "", "",
+                "true", met("true".equals(String.valueOf(dashboard.get("summaryEqualsRaw")))));
     }
 
     private void throughput(String figure, Rounds r) {

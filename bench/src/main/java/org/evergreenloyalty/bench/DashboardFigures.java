@@ -15,8 +15,10 @@ import java.util.function.Supplier;
 import org.evergreenloyalty.insights.FunnelService;
 import org.evergreenloyalty.insights.Granularity;
 import org.evergreenloyalty.insights.InsightsService;
+import org.evergreenloyalty.insights.InsightsSummaryService;
 import org.evergreenloyalty.insights.ReportPeriod;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.test.DashboardFingerprint;
 
 /**
  * The Loyalty &gt; Dashboard figure: fills PostgreSQL server-side ({@code generate_series}) with {@code orders} placed
@@ -24,7 +26,10 @@ import org.evergreenloyalty.support.Clock;
  * entries of 120,000 members, and referrals, link visits, review requests, reviews, satisfaction answers, birthday
  * rewards and tier moves in proportion; then times every query the dashboard page runs (the same service calls as
  * {@code Dashboard.of}: accounting with the previous period, health twice, members, retention by month and quarter,
- * cohorts, the four funnels with their previous periods) for the last 30 and the last 365 days. PostgreSQL only.
+ * cohorts, the four funnels with their previous periods) for the last 30 and the last 365 days. Before timing, the
+ * {@code insights-summary} fold runs (timed on its own: the first run builds the summaries from nothing, the second is
+ * the job's incremental run), and the 30-day page's figures from the summaries are compared with the raw ones
+ * computed before the fold. PostgreSQL only.
  */
 final class DashboardFigures {
 
@@ -57,6 +62,24 @@ final class DashboardFigures {
         FunnelService funnels = ctx.bean("evgFunnelService", FunnelService.class);
         Date now = ctx.bean("evgClock", Clock.class).now();
         ZoneId zone = insights.zone();
+        // the figures of the 30-day page from the raw rows, then the summaries folded (and folded again: the
+        // incremental run of the job), then the same figures from the summaries
+        // (the 30 days that ended 120 days ago besides the last 30 days: the before/after-joining estimate of a
+        // recent period follows the clock, so only the older page can be compared line by line in full)
+        ReportPeriod month = ReportPeriod.lastDays(30, now, zone);
+        ReportPeriod older = ReportPeriod.lastDays(30, new Date(now.getTime() - 120L * 86_400_000L), zone);
+        String raw = timeless(DashboardFingerprint.of(insights, month, Granularity.DAY));
+        String rawOlder = DashboardFingerprint.of(insights, older, Granularity.DAY);
+        InsightsSummaryService summaries = ctx.bean("evgInsightsSummaryService", InsightsSummaryService.class);
+        long fold = System.nanoTime();
+        InsightsSummaryService.FoldReport folded = summaries.fold();
+        r.put("foldSeconds", (System.nanoTime() - fold) / 1e9);
+        r.put("fold", folded.toString().replace("=", ":"));
+        fold = System.nanoTime();
+        summaries.fold();
+        r.put("refoldSeconds", (System.nanoTime() - fold) / 1e9);
+        r.put("summaryEqualsRaw", raw.equals(timeless(DashboardFingerprint.of(insights, month, Granularity.DAY)))
+                && rawOlder.equals(DashboardFingerprint.of(insights, older, Granularity.DAY)));
         for (int days : new int[] {30, 365}) {
             ReportPeriod p = ReportPeriod.lastDays(days, now, zone);
             Granularity g = days <= 92 ? Granularity.DAY : Granularity.MONTH;
@@ -77,6 +100,11 @@ final class DashboardFigures {
             r.put("slowest" + days + "Ms", slowest.toString());
         }
         return r;
+    }
+
+    /** The figures without the before/after-joining lines (their windows end 90 days before the moving clock). */
+    private static String timeless(String fingerprint) {
+        return fingerprint.replaceAll("(?m)^(joiners|comparison): .*\n", "");
     }
 
     /** Every query of one dashboard page; the time of each part in ms. */

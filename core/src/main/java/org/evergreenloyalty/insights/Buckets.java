@@ -69,13 +69,32 @@ public final class Buckets {
     /** The first instant after the last bucket. */
     public Date end() { return bounds.get(bounds.size() - 1); }
 
+    /** Whether every bound is a whole hour of the stored wall-clock time (so hourly summaries add up to buckets). */
+    public boolean wholeHours() {
+        for (Date d : bounds) {
+            if (!SqlTime.isWholeHour(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The buckets as a derived table {@code (values (0, timestamp '..', timestamp '..'), ...) as alias(IDX, LO, HI)}.
      */
     public String valuesTable(String alias) {
-        StringBuilder sql = new StringBuilder("(values ");
+        List<Integer> all = new ArrayList<Integer>();
         for (int i = 0; i < size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append('(').append(i).append(", ").append(SqlTime.literal(lo(i)))
+            all.add(i);
+        }
+        return valuesTable(alias, all);
+    }
+
+    /** The same with only the buckets {@code indexes} (at least one), keeping their indexes. */
+    public String valuesTable(String alias, List<Integer> indexes) {
+        StringBuilder sql = new StringBuilder("(values ");
+        for (int i : indexes) {
+            sql.append(sql.length() == 8 ? "" : ", ").append('(').append(i).append(", ").append(SqlTime.literal(lo(i)))
                     .append(", ").append(SqlTime.literal(hi(i))).append(')');
         }
         return sql.append(") as ").append(alias).append("(IDX, LO, HI)").toString();

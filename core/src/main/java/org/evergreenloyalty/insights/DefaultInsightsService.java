@@ -32,10 +32,19 @@ public class DefaultInsightsService implements InsightsService {
     private final InsightsSettingsService settings;
     private final Clock clock;
     private final ZoneId zone;
+    private final SummaryRepository summaries;
 
     public DefaultInsightsService(PlatformTransactionManager txm, InsightsRepository repository, InsightsOrderSource orders,
                                   PointsSettingsService pointsSettings, InsightsSettingsService settings, Clock clock,
                                   String timeZone) {
+        this(txm, repository, orders, pointsSettings, settings, clock, timeZone, null);
+    }
+
+    /** With {@code summaries}: the ledger figures read the hourly summary and only the recent tail live. */
+    public DefaultInsightsService(PlatformTransactionManager txm, InsightsRepository repository, InsightsOrderSource orders,
+                                  PointsSettingsService pointsSettings, InsightsSettingsService settings, Clock clock,
+                                  String timeZone, SummaryRepository summaries) {
+        this.summaries = summaries;
         this.tx = new TransactionTemplate(txm);
         this.tx.setReadOnly(true);
         this.repository = repository;
@@ -57,8 +66,9 @@ public class DefaultInsightsService implements InsightsService {
         final int expected = settings.current().getExpectedRedemptionPercent();
         return tx.execute(status -> {
             Buckets buckets = Buckets.of(period, granularity);
-            long[] open = repository.balancesBefore(period.start());
-            List<Movements> moves = repository.movements(buckets);
+            Date folded = ledgerFoldedTo();
+            long[] open = repository.balancesBefore(period.start(), folded);
+            List<Movements> moves = repository.movements(buckets, folded);
             List<RollForwardRow> rows = new ArrayList<RollForwardRow>();
             long available = open[0];
             long pending = open[1];
@@ -81,13 +91,18 @@ public class DefaultInsightsService implements InsightsService {
         return tx.execute(status -> {
             Date from = period.start();
             Date to = period.end();
-            Movements m = repository.movements(Buckets.whole(period)).get(0);
+            Movements m = repository.movements(Buckets.whole(period), ledgerFoldedTo()).get(0);
             long issued = m.available(EntryType.EARN) + m.pending(EntryType.EARN) + m.available(EntryType.BONUS);
             long redeemed = -m.available(EntryType.REDEEM);
-            long placed = orders.figures(from, to, CustomerSegment.ALL).getOrders();
+            long placed = orders.placedOrders(from, to);
             return new ProgramHealth(issued, redeemed, placed, repository.orderPoints(from, to),
                     repository.membersBefore(to), repository.activeMembers(from, to), repository.vouchers(from, to));
         });
+    }
+
+    /** How far the hourly ledger summary is folded (null: none, read everything live). */
+    private Date ledgerFoldedTo() {
+        return summaries == null ? null : summaries.foldedTo(SummaryRepository.LEDGER);
     }
 
     @Override

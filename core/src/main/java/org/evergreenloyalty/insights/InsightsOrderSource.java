@@ -39,4 +39,36 @@ public interface InsightsOrderSource {
      * the {@code windowDays} before {@code reference} (same gap of a day): their orders before and after it.
      */
     BeforeAfter nonMembersAround(Date reference, int windowDays);
+
+    /** Placed orders in [from, to). */
+    default long placedOrders(Date from, Date to) {
+        return figures(from, to, CustomerSegment.ALL).getOrders();
+    }
+
+    /**
+     * The submit time of the first placed order at or after {@code notBefore} (null: of all), or null when there is
+     * none; the summary fold skips empty quarters with it. An adapter without order summaries answers null.
+     */
+    default Date firstPlacedOrderAt(Date notBefore) {
+        return null;
+    }
+
+    /**
+     * Whether the stored month figures before {@code before} (a month start) still count every placed order before it
+     * and its net revenue (false when an older order was cancelled, returned or written late); true without
+     * summaries.
+     */
+    default boolean orderSummaryComplete(Date before) {
+        return true;
+    }
+
+    /**
+     * Rewrites the order summaries from {@code from} (a month start) for the orders placed in [from, to), in the
+     * caller's transaction: customers' first placed orders ({@code EVG_INS_CUSTOMER}: rows from {@code from} on are
+     * deleted, customers with a placed order in [from, to) and no earlier one get theirs) and the figures of the
+     * completed months and quarters {@code complete} ({@code EVG_INS_ORDER_BUCKET}, rows starting in [from, to)
+     * deleted first). {@code scratch}: delete every summary row first (a rebuild). Idempotent.
+     */
+    default void foldOrders(Date from, Date to, List<Buckets> complete, boolean scratch) {
+    }
 }

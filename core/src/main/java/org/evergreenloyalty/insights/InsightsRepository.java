@@ -11,7 +11,9 @@ import org.evergreenloyalty.ledger.EntryType;
 
 /**
  * The reports' queries on the module's own tables (ledger entries, accounts, order points, vouchers): each one
- * aggregate statement, never a load of rows into Java. Callers hold the (read-only) transaction.
+ * aggregate statement, never a load of rows into Java. The ledger figures read the hourly summary
+ * ({@code EVG_INS_LEDGER_HOUR}, see {@link InsightsSummaryService}) before its fold's end when given one, and the
+ * entries after it live. Callers hold the (read-only) transaction.
  * Bean {@code evgInsightsRepository}.
  */
 public class InsightsRepository {
@@ -21,24 +23,71 @@ public class InsightsRepository {
 
     /** The available and pending points of all accounts just before {@code at}: the sums of earlier entries. */
     public long[] balancesBefore(Date at) {
-        Object[] r = em.createQuery("select coalesce(sum(e.availableDelta), 0), coalesce(sum(e.pendingDelta), 0) "
-                + "from LedgerEntry e where e.createdAt < :at", Object[].class).setParameter("at", at).getSingleResult();
+        return balancesBefore(at, null);
+    }
+
+    /**
+     * The same, reading the hours before {@code ledgerFoldedTo} from the hourly summary and only later entries live
+     * (everything live when {@code ledgerFoldedTo} is null or {@code at} is not a whole hour).
+     */
+    public long[] balancesBefore(Date at, Date ledgerFoldedTo) {
+        if (ledgerFoldedTo == null || !SqlTime.isWholeHour(at)) {
+            return rawBalances(null, at);
+        }
+        Date summed = at.before(ledgerFoldedTo) ? at : ledgerFoldedTo;
+        Object[] r = em.createQuery("select coalesce(sum(h.availableSum), 0), coalesce(sum(h.pendingSum), 0) "
+                + "from LedgerHour h where h.key.hourAt < :at", Object[].class).setParameter("at", summed).getSingleResult();
+        long[] live = summed.before(at) ? rawBalances(summed, at) : new long[2];
+        return new long[] {num(r[0]) + live[0], num(r[1]) + live[1]};
+    }
+
+    private long[] rawBalances(Date from, Date to) {
+        javax.persistence.TypedQuery<Object[]> q = em.createQuery("select coalesce(sum(e.availableDelta), 0), "
+                + "coalesce(sum(e.pendingDelta), 0) from LedgerEntry e where e.createdAt < :to"
+                + (from == null ? "" : " and e.createdAt >= :from"), Object[].class).setParameter("to", to);
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        Object[] r = q.getSingleResult();
         return new long[] {num(r[0]), num(r[1])};
     }
 
     /** The movements of every bucket (one entry per bucket, in order), summed by entry type in one statement. */
     public List<Movements> movements(Buckets buckets) {
+        return movements(buckets, null);
+    }
+
+    /**
+     * The same, from the hourly summary for the hours before {@code ledgerFoldedTo} and the entries from it on live,
+     * in one statement; everything live when {@code ledgerFoldedTo} is null or a bucket bound is not a whole hour
+     * (a reporting zone half an hour off the server's).
+     */
+    public List<Movements> movements(Buckets buckets, Date ledgerFoldedTo) {
         List<Movements> result = new ArrayList<Movements>();
         for (int i = 0; i < buckets.size(); i++) {
             result.add(new Movements());
         }
+        Date start = buckets.start();
+        Date end = buckets.end();
+        Date split = ledgerFoldedTo == null || !buckets.wholeHours() ? start
+                : ledgerFoldedTo.before(start) ? start : ledgerFoldedTo.after(end) ? end : ledgerFoldedTo;
+        String values = buckets.valuesTable("b");
+        StringBuilder rows = new StringBuilder();
+        if (split.after(start)) {
+            rows.append("select b.IDX as IDX, h.ENTRY_TYPE as T, h.AVAILABLE_SUM as A, h.PENDING_SUM as P from EVG_INS_LEDGER_HOUR h join ")
+                    .append(values).append(" on h.HOUR_AT >= b.LO and h.HOUR_AT < b.HI where h.HOUR_AT >= ")
+                    .append(SqlTime.literal(start)).append(" and h.HOUR_AT < ").append(SqlTime.literal(split));
+        }
+        if (split.before(end)) {
+            rows.append(rows.length() == 0 ? "" : " union all ")
+                    .append("select b.IDX as IDX, e.ENTRY_TYPE as T, e.AVAILABLE_DELTA as A, e.PENDING_DELTA as P from EVG_LEDGER_ENTRY e join ")
+                    .append(values).append(" on e.CREATED_AT >= b.LO and e.CREATED_AT < b.HI where e.CREATED_AT >= ")
+                    .append(SqlTime.literal(split)).append(" and e.CREATED_AT < ").append(SqlTime.literal(end));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select b.IDX as IDX, e.ENTRY_TYPE as ENTRY_TYPE, sum(e.AVAILABLE_DELTA) as AVAILABLE_SUM, "
-                + "sum(e.PENDING_DELTA) as PENDING_SUM "
-                + "from EVG_LEDGER_ENTRY e join " + buckets.valuesTable("b") + " on e.CREATED_AT >= b.LO and e.CREATED_AT < b.HI "
-                + "where e.CREATED_AT >= " + SqlTime.literal(buckets.start()) + " and e.CREATED_AT < "
-                + SqlTime.literal(buckets.end()) + " group by b.IDX, e.ENTRY_TYPE").getResultList();
-        for (Object[] r : rows) {
+        List<Object[]> sums = em.createNativeQuery("select x.IDX as IDX, x.T as ENTRY_TYPE, sum(x.A) as AVAILABLE_SUM, "
+                + "sum(x.P) as PENDING_SUM from (" + rows + ") x group by x.IDX, x.T").getResultList();
+        for (Object[] r : sums) {
             result.get((int) num(r[0])).add(EntryType.valueOf(((String) r[1]).trim()), num(r[2]), num(r[3]));
         }
         return result;

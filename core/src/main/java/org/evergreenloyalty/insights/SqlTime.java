@@ -23,4 +23,17 @@ public final class SqlTime {
         LocalDateTime local = LocalDateTime.ofInstant(instant.toInstant(), ZoneId.systemDefault());
         return "timestamp '" + FORMAT.format(local) + "'";
     }
+
+    /** Whether {@code instant} is a whole hour of the stored (JVM-local) wall-clock time. */
+    public static boolean isWholeHour(Date instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant.toInstant(), ZoneId.systemDefault());
+        return local.getMinute() == 0 && local.getSecond() == 0 && local.getNano() == 0;
+    }
+
+    /** {@code instant} cut to the whole hour of the stored (JVM-local) wall-clock time. */
+    public static Date hourOf(Date instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant.toInstant(), ZoneId.systemDefault())
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        return Date.from(local.atZone(ZoneId.systemDefault()).toInstant());
+    }
 }

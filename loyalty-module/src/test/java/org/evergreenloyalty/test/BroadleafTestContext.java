@@ -104,6 +104,8 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.job.integrity-check.cron", "off");
+        // the dashboard's summaries are folded only by the tests that fold them (InsightsSummaryOnOrdersTest)
+        System.setProperty("evergreen.job.insights-summary.cron", "off");
         // placed orders are booked right after their commit in the committing thread (tests see them booked at once),
         // and the order-events job runs only when a test runs it
         System.setProperty("evergreen.orders.events.workerThreads", "0");

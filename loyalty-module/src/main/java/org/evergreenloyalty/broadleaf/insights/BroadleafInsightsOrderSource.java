@@ -14,28 +14,53 @@ import org.evergreenloyalty.insights.CustomerSegment;
 import org.evergreenloyalty.insights.InsightsOrderSource;
 import org.evergreenloyalty.insights.OrderFigures;
 import org.evergreenloyalty.insights.SqlTime;
+import org.evergreenloyalty.insights.SummaryRepository;
 
 /**
  * The reports' aggregates over Broadleaf 3.1's orders ({@code BLC_ORDER}): placed means {@code ORDER_STATUS}
  * SUBMITTED (a cancelled order is CANCELLED and counts nowhere), its time is {@code SUBMIT_DATE}, its revenue
  * {@code ORDER_TOTAL} less what the module recorded as returned ({@code EVG_ORDER_POINTS.RETURNED_AMOUNT}).
  * Each method is one set-based statement; runs in the caller's transaction.
+ * <p>
+ * With the order summaries folded ({@code EVG_INS_CUSTOMER}, {@code EVG_INS_ORDER_BUCKET}, up to the {@code orders}
+ * row of {@code EVG_INS_SUMMARY}): "no placed order before" reads the customers' first orders plus the orders
+ * placed since the fold, completed months and quarters of the retention table come from their stored figures, and
+ * cohorts take their first orders from the summary; the rest is read live, so the figures equal the raw ones.
+ * Without them (fresh install, cleared) everything is read from the orders.
  */
 public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
-    private static final String PLACED = "o.ORDER_STATUS = 'SUBMITTED' and o.SUBMIT_DATE is not null";
-    private static final String REVENUE = "(o.ORDER_TOTAL - coalesce(p.RETURNED_AMOUNT, 0))";
-    private static final String ORDERS = "BLC_ORDER o left join EVG_ORDER_POINTS p on p.ORDER_ID = o.ORDER_ID";
+    static final String PLACED = "o.ORDER_STATUS = 'SUBMITTED' and o.SUBMIT_DATE is not null";
+    static final String REVENUE = "(o.ORDER_TOTAL - coalesce(p.RETURNED_AMOUNT, 0))";
+    static final String ORDERS = "BLC_ORDER o left join EVG_ORDER_POINTS p on p.ORDER_ID = o.ORDER_ID";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    private final SummaryRepository summaries;
+
+    /** Without summaries: every figure from the orders. */
+    public BroadleafInsightsOrderSource() {
+        this(null);
+    }
+
+    /** Reading (and folding) the order summaries that {@code summaries} says how far are folded. */
+    public BroadleafInsightsOrderSource(SummaryRepository summaries) {
+        this.summaries = summaries;
+    }
+
+    private Date foldedTo() {
+        return summaries == null ? null : summaries.foldedTo(SummaryRepository.ORDERS);
+    }
+
     @Override
     public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
         String f = SqlTime.literal(from);
+        Date folded = foldedTo();
         Object[] r = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(c.N), 0) as ORDERS, coalesce(sum(c.REV), 0) as REVENUE, "
                 + "coalesce(sum(case when c.N >= 2 then 1 else 0 end), 0) as REPEATERS, "
-                + "coalesce(sum(case when " + noOrderBefore("c.CUSTOMER_ID", f) + " then 1 else 0 end), 0) as NEWCOMERS "
+                + "coalesce(sum(case when " + noOrderBefore("c.CUSTOMER_ID", f, folded, folded != null && from.after(folded))
+                + " then 1 else 0 end), 0) as NEWCOMERS "
                 + "from (select o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
                 + " where " + PLACED + " and o.SUBMIT_DATE >= " + f + " and o.SUBMIT_DATE < " + SqlTime.literal(to)
                 + segment.sqlCondition("o", to) + " group by o.CUSTOMER_ID) c").getSingleResult();
@@ -45,17 +70,30 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     @Override
     public List<OrderFigures> figuresByBucket(Buckets buckets) {
         List<OrderFigures> result = new ArrayList<OrderFigures>();
+        List<Integer> live = new ArrayList<Integer>();
+        Date folded = foldedTo();
+        List<Object[]> stored = folded == null || buckets.getGranularity() == null ? new ArrayList<Object[]>()
+                : OrderSummaryFold.stored(em, buckets, folded);
         for (int i = 0; i < buckets.size(); i++) {
             result.add(OrderFigures.NONE);
+            if (!OrderSummaryFold.fill(result, i, buckets, stored)) {
+                live.add(i);
+            }
         }
+        if (live.isEmpty()) {
+            return result;
+        }
+        Date start = buckets.lo(live.get(0));
+        Date end = buckets.hi(live.get(live.size() - 1));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.IDX as IDX, count(*) as CUSTOMERS, sum(c.N) as ORDERS, sum(c.REV) as REVENUE, "
                 + "sum(case when c.N >= 2 then 1 else 0 end) as REPEATERS, "
-                + "sum(case when " + noOrderBefore("c.CUSTOMER_ID", "c.LO") + " then 1 else 0 end) as NEWCOMERS "
+                + "sum(case when " + noOrderBefore("c.CUSTOMER_ID", "c.LO", folded, folded != null && buckets.lo(live.get(live.size() - 1)).after(folded))
+                + " then 1 else 0 end) as NEWCOMERS "
                 + "from (select b.IDX, b.LO, o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
-                + " join " + buckets.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
-                + " and o.SUBMIT_DATE >= " + SqlTime.literal(buckets.start()) + " and o.SUBMIT_DATE < "
-                + SqlTime.literal(buckets.end()) + " group by b.IDX, b.LO, o.CUSTOMER_ID) c group by c.IDX").getResultList();
+                + " join " + buckets.valuesTable("b", live) + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
+                + " and o.SUBMIT_DATE >= " + SqlTime.literal(start) + " and o.SUBMIT_DATE < "
+                + SqlTime.literal(end) + " group by b.IDX, b.LO, o.CUSTOMER_ID) c group by c.IDX").getResultList();
         for (Object[] r : rows) {
             result.set((int) num(r[0]), new OrderFigures(num(r[2]), num(r[1]), num(r[5]), num(r[4]), money(r[3])));
         }
@@ -70,8 +108,7 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         String e = SqlTime.literal(months.end());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select fb.IDX as COHORT, mb.IDX as MONTH_IDX, count(distinct o.CUSTOMER_ID) as CUSTOMERS from "
-                + "(select o.CUSTOMER_ID, min(o.SUBMIT_DATE) as FIRST_AT from BLC_ORDER o where " + PLACED
-                + " group by o.CUSTOMER_ID having min(o.SUBMIT_DATE) >= " + s + " and min(o.SUBMIT_DATE) < " + e + ") f "
+                + "(" + firstOrdersIn(months.start(), months.end(), foldedTo()) + ") f "
                 + "join " + months.valuesTable("fb") + " on f.FIRST_AT >= fb.LO and f.FIRST_AT < fb.HI "
                 + "join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and " + PLACED + " and o.SUBMIT_DATE >= " + s
                 + " and o.SUBMIT_DATE < " + e + " join " + months.valuesTable("mb")
@@ -110,6 +147,51 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
                 + " group by o.CUSTOMER_ID");
     }
 
+    @Override
+    public long placedOrders(Date from, Date to) {
+        return num(em.createNativeQuery("select count(*) from BLC_ORDER o where " + PLACED + " and o.SUBMIT_DATE >= "
+                + SqlTime.literal(from) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)).getSingleResult());
+    }
+
+    @Override
+    public Date firstPlacedOrderAt(Date notBefore) {
+        Object r = em.createNativeQuery("select min(o.SUBMIT_DATE) from BLC_ORDER o where " + PLACED
+                + (notBefore == null ? "" : " and o.SUBMIT_DATE >= " + SqlTime.literal(notBefore))).getSingleResult();
+        return r == null ? null : new Date(((Date) r).getTime());
+    }
+
+    @Override
+    public boolean orderSummaryComplete(Date before) {
+        return OrderSummaryFold.complete(em, before);
+    }
+
+    @Override
+    public void foldOrders(Date from, Date to, List<Buckets> complete, boolean scratch) {
+        OrderSummaryFold.fold(em, from, to, complete, scratch);
+    }
+
+    /**
+     * {@code CUSTOMER_ID, FIRST_AT} of the customers whose first placed order ever is in [from, to): from the
+     * summary before {@code folded} and from the orders since (customers without a summary row), else from all orders.
+     */
+    private static String firstOrdersIn(Date from, Date to, Date folded) {
+        String s = SqlTime.literal(from);
+        String e = SqlTime.literal(to);
+        if (folded == null) {
+            return "select o.CUSTOMER_ID, min(o.SUBMIT_DATE) as FIRST_AT from BLC_ORDER o where " + PLACED
+                    + " group by o.CUSTOMER_ID having min(o.SUBMIT_DATE) >= " + s + " and min(o.SUBMIT_DATE) < " + e;
+        }
+        String w = SqlTime.literal(folded);
+        String summed = "select sc.CUSTOMER_ID, sc.FIRST_ORDER_AT as FIRST_AT from EVG_INS_CUSTOMER sc where sc.FIRST_ORDER_AT >= "
+                + s + " and sc.FIRST_ORDER_AT < " + (folded.before(to) ? w : e);
+        if (!folded.before(to)) {
+            return summed;
+        }
+        return summed + " union all select o.CUSTOMER_ID, min(o.SUBMIT_DATE) as FIRST_AT from BLC_ORDER o where " + PLACED
+                + " and o.SUBMIT_DATE >= " + w + " and o.SUBMIT_DATE < " + e + " and not exists (select 1 from EVG_INS_CUSTOMER s2 "
+                + "where s2.CUSTOMER_ID = o.CUSTOMER_ID) group by o.CUSTOMER_ID having min(o.SUBMIT_DATE) >= " + s;
+    }
+
     /** Orders and revenue before {@code beforeTo} and from {@code afterFrom} (the rows are already in the windows). */
     private static String sides(String beforeTo, String afterFrom) {
         String before = "o.SUBMIT_DATE < " + beforeTo;
@@ -127,17 +209,32 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         return new BeforeAfter(num(r[0]), num(r[1]), num(r[2]), money(r[3]), money(r[4]));
     }
 
-    /** True when the customer in {@code customerColumn} placed no order before {@code at} (an SQL expression). */
+    /**
+     * True when the customer in {@code customerColumn} placed no order before {@code at} (an SQL expression): with the
+     * summary folded to {@code folded}, no first order before {@code at} in it and (only when {@code at} may lie after
+     * the fold) no order since the fold before {@code at}; else no order before {@code at} at all.
+     */
+    private static String noOrderBefore(String customerColumn, String at, Date folded, boolean atMayBeAfterFold) {
+        if (folded == null) {
+            return noOrderBefore(customerColumn, at);
+        }
+        String summed = "not exists (select 1 from EVG_INS_CUSTOMER s1 where s1.CUSTOMER_ID = " + customerColumn
+                + " and s1.FIRST_ORDER_AT < " + at + ")";
+        return !atMayBeAfterFold ? summed : summed + " and not exists (select 1 from BLC_ORDER o2 where o2.CUSTOMER_ID = "
+                + customerColumn + " and o2.ORDER_STATUS = 'SUBMITTED' and o2.SUBMIT_DATE >= " + SqlTime.literal(folded)
+                + " and o2.SUBMIT_DATE < " + at + ")";
+    }
+
     private static String noOrderBefore(String customerColumn, String at) {
         return "not exists (select 1 from BLC_ORDER o2 where o2.CUSTOMER_ID = " + customerColumn
                 + " and o2.ORDER_STATUS = 'SUBMITTED' and o2.SUBMIT_DATE < " + at + ")";
     }
 
-    private static long num(Object o) {
+    static long num(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    private static BigDecimal money(Object o) {
+    static BigDecimal money(Object o) {
         if (o == null) {
             return BigDecimal.ZERO;
         }
