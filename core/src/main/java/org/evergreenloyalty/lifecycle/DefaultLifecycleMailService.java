@@ -1,5 +1,6 @@
 package org.evergreenloyalty.lifecycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -30,13 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own event key), so each e-mail and bonus happens once however often the job runs. The win-back job pages through
  * the lapsed customers (keyset on the customer id, one transaction per page: decided e-mails, products from the order
  * history and the page's rows read with one query each) and stops between pages when interrupted. The e-mails are
- * marketing e-mails (within the outbox's daily cap, low priority) except the welcome, which answers the sign-up.
+ * marketing e-mails (within the outbox's daily cap, low priority) except the welcome, which answers the sign-up. The
+ * anniversary works the same way, once per customer and year (reference time: the start of the year).
  */
 public class DefaultLifecycleMailService implements LifecycleMailService {
 
     /** Unsubscribe categories. */
     public static final String CATEGORY_WELCOME = "welcome";
     public static final String CATEGORY_WIN_BACK = "win-back";
+    public static final String CATEGORY_ANNIVERSARY = "anniversary";
 
     private static final Log LOG = LogFactory.getLog(DefaultLifecycleMailService.class);
     private static final Date ONCE = new Date(0L);
@@ -169,6 +172,71 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
             });
         }
         return out;
+    }
+
+    @Override
+    public int sendAnniversaries() {
+        if (!settings.isAnniversary()) {
+            return 0;
+        }
+        LocalDate today = clock.now().toInstant().atZone(settings.getZone()).toLocalDate();
+        int queued = 0;
+        for (int back = settings.getAnniversaryCatchUpDays(); back >= 0 && !Thread.currentThread().isInterrupted(); back--) {
+            LocalDate day = today.minusDays(back);
+            queued += anniversariesOn(day, day.getMonthValue(), day.getDayOfMonth());
+            if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
+                queued += anniversariesOn(day, 2, 29); // opened on 29 February: celebrated on the 28th in other years
+            }
+        }
+        return queued;
+    }
+
+    /** The anniversaries of accounts opened on {@code month}/{@code dayOfMonth} in a year before {@code day}'s, page by page. */
+    private int anniversariesOn(LocalDate day, int month, int dayOfMonth) {
+        Date yearStart = Date.from(day.withDayOfYear(1).atStartOfDay(settings.getZone()).toInstant());
+        long after = 0;
+        int queued = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            long from = after;
+            List<Object[]> page = tx.execute(s -> repository.openedOn(month, dayOfMonth, yearStart, from, settings.getPageSize()));
+            if (page.isEmpty()) {
+                break;
+            }
+            after = (Long) page.get(page.size() - 1)[0];
+            queued += tx.execute(s -> anniversaryPage(page, day, yearStart));
+            if (page.size() < settings.getPageSize()) {
+                break;
+            }
+        }
+        return queued;
+    }
+
+    /** Decides, grants and queues the page's anniversaries of {@code day}'s year not decided yet. */
+    private int anniversaryPage(List<Object[]> page, LocalDate day, Date yearStart) {
+        List<Long> ids = page.stream().map(r -> (Long) r[0]).collect(Collectors.toList());
+        Map<Long, Set<Long>> decided = repository.decided(LifecycleKind.ANNIVERSARY, ids);
+        long bonus = settings.getAnniversaryBonusPoints();
+        int queued = 0;
+        for (Object[] r : page) {
+            long customerId = (Long) r[0];
+            if (decided.getOrDefault(customerId, Collections.emptySet()).contains(yearStart.getTime())) {
+                continue;
+            }
+            int years = day.getYear() - ((Date) r[1]).toInstant().atZone(settings.getZone()).getYear();
+            repository.add(new LifecycleMail(customerId, LifecycleKind.ANNIVERSARY, yearStart, bonus, clock.now()));
+            if (bonus > 0) {
+                accounts.grantBonus(customerId, bonus, "bonus:anniversary:" + customerId + ":" + day.getYear(),
+                        "Anniversary bonus", "anniversary", customerId);
+            }
+            Map<String, Object> v = new LinkedHashMap<String, Object>();
+            v.put("accountUrl", accountUrl);
+            v.put("bonusPoints", bonus);
+            v.put("years", years);
+            outbox.enqueueToCustomer(customerId, "anniversary", MailSubject.key("evergreen.mail.anniversary.subject", years),
+                    CATEGORY_ANNIVERSARY, v, MailKind.MARKETING, MailOutbox.PRIORITY_HIGH);
+            queued++;
+        }
+        return queued;
     }
 
     @Override

@@ -14,6 +14,12 @@ public interface LifecycleMailService {
     /** Queues a win-back e-mail (with its bonus) for every lapsed customer not yet won back for this lapse; how many. */
     int sendWinBacks();
 
+    /**
+     * Grants the anniversary bonus and queues its e-mail for every member whose account opened on today's month and
+     * day (or a day of the catch-up window) in an earlier year, once per customer and year; how many.
+     */
+    int sendAnniversaries();
+
     /** The lifecycle e-mails decided for {@code customerId}, oldest first. */
     List<LifecycleMail> ofCustomer(long customerId);
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.ledger.LoyaltyAccount;
 import org.evergreenloyalty.points.OrderPoints;
 
 /** The queries of the lifecycle e-mails: lapsed customers (from the module's order records) and the e-mails decided. */
@@ -44,6 +45,18 @@ public class LifecycleRepository {
         List<Lapsed> out = new ArrayList<Lapsed>();
         rows.forEach(r -> out.add(new Lapsed((Long) r[0], (Date) r[1])));
         return out;
+    }
+
+    /**
+     * Loyalty accounts after {@code afterCustomerId} (keyset, at most {@code limit}) opened on {@code month}/{@code day}
+     * (as stored) before {@code openedBefore}: customer id and opening time.
+     */
+    public List<Object[]> openedOn(int month, int day, Date openedBefore, long afterCustomerId, int limit) {
+        return em.createQuery("select a.customerId, a.createdAt from " + LoyaltyAccount.class.getName()
+                + " a where month(a.createdAt) = :m and day(a.createdAt) = :d and a.createdAt < :before and a.customerId > :after"
+                + " order by a.customerId", Object[].class)
+                .setParameter("m", month).setParameter("d", day).setParameter("before", openedBefore)
+                .setParameter("after", afterCustomerId).setMaxResults(limit).getResultList();
     }
 
     /** Per customer of {@code customerIds}: the reference times of the e-mails of {@code kind} already decided. */

@@ -1,5 +1,7 @@
 package org.evergreenloyalty.lifecycle;
 
+import java.time.ZoneId;
+
 import org.evergreenloyalty.config.EvergreenProperties;
 
 /**
@@ -15,6 +17,10 @@ public final class LifecycleSettings {
     private final long winBackBonusPoints;
     private final int suggestions;
     private final int pageSize;
+    private boolean anniversary = true;
+    private long anniversaryBonusPoints = 100;
+    private int anniversaryCatchUpDays = 7;
+    private ZoneId zone = ZoneId.systemDefault();
 
     public LifecycleSettings(boolean welcome, boolean winBack, int winBackDays, int winBackMaxDays, long winBackBonusPoints,
                              int suggestions, int pageSize) {
@@ -35,13 +41,37 @@ public final class LifecycleSettings {
 
     /** The settings the properties give. */
     public static LifecycleSettings fromProperties(EvergreenProperties p) {
-        return new LifecycleSettings(p.getBoolean("evergreen.lifecycle.welcome.enabled", true),
+        LifecycleSettings s = new LifecycleSettings(p.getBoolean("evergreen.lifecycle.welcome.enabled", true),
                 p.getBoolean("evergreen.lifecycle.winBack.enabled", true),
                 p.getInt("evergreen.lifecycle.winBack.days", 90),
                 p.getInt("evergreen.lifecycle.winBack.maxDays", 365),
                 p.getInt("evergreen.lifecycle.winBack.bonusPoints", 200),
                 p.getInt("evergreen.lifecycle.winBack.products", 3),
                 p.getInt("evergreen.lifecycle.pageSize", 200));
+        String zone = p.get("evergreen.lifecycle.timeZone", "").trim();
+        return s.withAnniversary(p.getBoolean("evergreen.lifecycle.anniversary.enabled", true),
+                p.getInt("evergreen.lifecycle.anniversary.bonusPoints", 100),
+                p.getInt("evergreen.lifecycle.anniversary.catchUpDays", 7),
+                zone.isEmpty() ? ZoneId.systemDefault() : zone(zone));
+    }
+
+    /** These settings with the anniversary's: switched on, its bonus, the days a missed run catches up, the store's zone. */
+    public LifecycleSettings withAnniversary(boolean on, long bonusPoints, int catchUpDays, ZoneId storeZone) {
+        require(bonusPoints >= 0, "evergreen.lifecycle.anniversary.bonusPoints must not be negative, was " + bonusPoints);
+        require(catchUpDays >= 0 && catchUpDays <= 60, "evergreen.lifecycle.anniversary.catchUpDays must be 0-60, was " + catchUpDays);
+        this.anniversary = on;
+        this.anniversaryBonusPoints = bonusPoints;
+        this.anniversaryCatchUpDays = catchUpDays;
+        this.zone = storeZone;
+        return this;
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("evergreen.lifecycle.timeZone: '" + id + "' is not a time zone (e.g. Europe/Berlin)");
+        }
     }
 
     private static void require(boolean ok, String message) {
@@ -64,4 +94,12 @@ public final class LifecycleSettings {
     public int getSuggestions() { return suggestions; }
     /** Customers per transaction of the win-back job. */
     public int getPageSize() { return pageSize; }
+    /** Whether members get the yearly anniversary bonus and e-mail. */
+    public boolean isAnniversary() { return anniversary; }
+    /** Bonus points of the anniversary (0: the e-mail only). */
+    public long getAnniversaryBonusPoints() { return anniversaryBonusPoints; }
+    /** Days back a run also looks at, so a missed run is caught up (the once-a-year key keeps it once). */
+    public int getAnniversaryCatchUpDays() { return anniversaryCatchUpDays; }
+    /** The zone whose days the anniversary means. */
+    public ZoneId getZone() { return zone; }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.evergreenloyalty.architecture.CoreImportsTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +36,9 @@ class CampaignMessagesTest {
         Properties en = load("evergreen-campaign.properties");
         Properties de = load("evergreen-campaign_de.properties");
         assertEquals(new TreeSet<String>(en.stringPropertyNames()), new TreeSet<String>(de.stringPropertyNames()));
-        String sources = new String(Files.readAllBytes(Paths.get("src/main/java/org/evergreenloyalty/campaign/CampaignValidator.java")),
-                StandardCharsets.UTF_8) + new String(Files.readAllBytes(Paths.get(
-                "src/main/java/org/evergreenloyalty/campaign/DefaultCampaignService.java")), StandardCharsets.UTF_8);
+        String sources = new String(Files.readAllBytes(CoreImportsTest.coreSources().resolve("main/java/org/evergreenloyalty/campaign/CampaignValidator.java")),
+                StandardCharsets.UTF_8) + new String(Files.readAllBytes(CoreImportsTest.coreSources().resolve(
+                "main/java/org/evergreenloyalty/campaign/DefaultCampaignService.java")), StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("\"(campaign\\.error\\.[a-zA-Z]+)\"").matcher(sources);
         int found = 0;
         while (m.find()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -100,7 +101,8 @@ class LifecycleMailTest {
 
     /** The context's lifecycle service, with the welcome switched on. */
     private LifecycleMailService withWelcome() {
-        return new DefaultLifecycleMailService(txm, repository, new LifecycleSettings(true, true, 90, 365, 200, 3, 200),
+        return new DefaultLifecycleMailService(txm, repository, new LifecycleSettings(true, true, 90, 365, 200, 3, 200)
+                .withAnniversary(true, 100, 7, java.time.ZoneId.systemDefault()),
                 mailOutbox, accounts, pointsSettings, ledger, products, clock, "https://shop.example");
     }
 
@@ -151,6 +153,42 @@ class LifecycleMailTest {
         assertTrue(body.contains("Bonuspunkte"), body);
         assertTrue(body.contains("Wieder einkaufen"), body);
         assertFalse(body.contains("bonus points"), body);
+    }
+
+    @Test
+    void membersGetTheirAnniversaryOncePerYearAndMissedDaysAreCaughtUp() {
+        LocalDate today = clock.now().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        Customer oneYear = member(today.minusYears(1));
+        Customer threeYearsMissedTwoDaysAgo = member(today.minusYears(3).minusDays(2));
+        Customer newThisYear = member(today.minusDays(0));
+        Customer tooLongAgo = member(today.minusYears(1).minusDays(20));
+        long before = ledger.balance(oneYear.getId()).getAvailable();
+
+        lifecycle.sendAnniversaries();
+        lifecycle.sendAnniversaries();
+
+        assertEquals(1, count(oneYear, "anniversary"), "once per year however often the job runs");
+        assertEquals(before + 100, ledger.balance(oneYear.getId()).getAvailable());
+        assertEquals(1, count(threeYearsMissedTwoDaysAgo, "anniversary"), "a missed day is caught up");
+        assertEquals(EntryType.BONUS, ledger.findByEventKey("bonus:anniversary:" + threeYearsMissedTwoDaysAgo.getId() + ":"
+                + today.minusDays(2).getYear()).getType());
+        assertEquals(0, count(newThisYear, "anniversary"), "no anniversary in the first year");
+        assertEquals(0, count(tooLongAgo, "anniversary"), "beyond the catch-up window");
+    }
+
+    /** A customer whose loyalty account was opened on {@code opened} (at noon). */
+    private Customer member(LocalDate opened) {
+        Customer c = StoreFixtures.create().customer();
+        ledger.post(org.evergreenloyalty.ledger.Posting.builder(c.getId(), EntryType.ADJUST, "test:open:" + c.getId())
+                .available(1).reason("test").build());
+        Date at = Date.from(opened.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
+        new TransactionTemplate(txm).execute(s -> em.createQuery("update " + org.evergreenloyalty.ledger.LoyaltyAccount.class.getName()
+                + " a set a.createdAt = :at where a.customerId = :c").setParameter("at", at).setParameter("c", c.getId()).executeUpdate());
+        return c;
+    }
+
+    private long count(Customer c, String template) {
+        return templates(c).stream().filter(template::equals).count();
     }
 
     private Date order(Customer c, int daysAgo, boolean cancelled) {

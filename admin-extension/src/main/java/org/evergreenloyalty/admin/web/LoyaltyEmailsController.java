@@ -108,6 +108,7 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
         rows.add(new EmailRow("review-request", reviews, "evergreen.emails.switch.review"));
         rows.add(new EmailRow("review-reminder", reviews, "evergreen.emails.switch.review"));
         rows.add(new EmailRow("win-back", lifecycle.isWinBack(), "evergreen.emails.switch.winBack"));
+        rows.add(new EmailRow("anniversary", lifecycle.isAnniversary(), "evergreen.emails.switch.anniversary"));
         return rows;
     }
 }

@@ -25,7 +25,7 @@ public class MailPreviews {
     /** The customer e-mails, in the order the admin lists them. */
     public static final List<String> TEMPLATES = Collections.unmodifiableList(Arrays.asList("welcome", "points-available",
             "points-expiring", "tier-reached", "birthday", "referral-invite", "referral-friend-ordered",
-            "referral-reward-granted", "review-request", "review-reminder", "win-back", "test-message"));
+            "referral-reward-granted", "review-request", "review-reminder", "win-back", "anniversary", "test-message"));
 
     private final TemplateEngine engine;
     private final MailSettings settings;
@@ -114,6 +114,7 @@ public class MailPreviews {
         v.put("pointsPerUnit", BigDecimal.ONE);
         v.put("redeemPointsPerUnit", 100);
         v.put("lastOrderAt", new Date(1790000000000L));
+        v.put("years", 2);
         return v;
     }
 }
