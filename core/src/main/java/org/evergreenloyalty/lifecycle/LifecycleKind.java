@@ -7,5 +7,7 @@ public enum LifecycleKind {
     /** No order for a number of days: an incentive and products from the order history; once per lapse. */
     WIN_BACK,
     /** Each year on the day the customer's loyalty account was opened: a bonus; once per customer and year. */
-    ANNIVERSARY
+    ANNIVERSARY,
+    /** After each month: the month's points in and out and the balance; once per customer and month. */
+    STATEMENT
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LoyaltyAccount;
 import org.evergreenloyalty.points.OrderPoints;
 
@@ -57,6 +58,22 @@ public class LifecycleRepository {
                 + " order by a.customerId", Object[].class)
                 .setParameter("m", month).setParameter("d", day).setParameter("before", openedBefore)
                 .setParameter("after", afterCustomerId).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The statement rows of accounts after {@code afterCustomerId} (keyset, at most {@code limit}) with a balance or with
+     * entries in [{@code from}, {@code to}): customer id, available balance, points in and points out in the month.
+     */
+    public List<Object[]> statementRows(Date from, Date to, long afterCustomerId, int limit) {
+        String entries = " from " + LedgerEntry.class.getName() + " e where e.customerId = a.customerId and e.createdAt >= :from"
+                + " and e.createdAt < :to";
+        return em.createQuery("select a.customerId, a.available,"
+                + " (select coalesce(sum(e.availableDelta), 0)" + entries + " and e.availableDelta > 0),"
+                + " (select coalesce(sum(e.availableDelta), 0)" + entries + " and e.availableDelta < 0)"
+                + " from " + LoyaltyAccount.class.getName() + " a where a.customerId > :after"
+                + " and (a.available > 0 or exists (select e.id" + entries + ")) order by a.customerId", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("after", afterCustomerId)
+                .setMaxResults(limit).getResultList();
     }
 
     /** Per customer of {@code customerIds}: the reference times of the e-mails of {@code kind} already decided. */

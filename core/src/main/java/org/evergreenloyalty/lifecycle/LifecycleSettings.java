@@ -21,6 +21,7 @@ public final class LifecycleSettings {
     private long anniversaryBonusPoints = 100;
     private int anniversaryCatchUpDays = 7;
     private ZoneId zone = ZoneId.systemDefault();
+    private boolean statement = true;
 
     public LifecycleSettings(boolean welcome, boolean winBack, int winBackDays, int winBackMaxDays, long winBackBonusPoints,
                              int suggestions, int pageSize) {
@@ -49,6 +50,7 @@ public final class LifecycleSettings {
                 p.getInt("evergreen.lifecycle.winBack.products", 3),
                 p.getInt("evergreen.lifecycle.pageSize", 200));
         String zone = p.get("evergreen.lifecycle.timeZone", "").trim();
+        s.statement = p.getBoolean("evergreen.lifecycle.statement.enabled", true);
         return s.withAnniversary(p.getBoolean("evergreen.lifecycle.anniversary.enabled", true),
                 p.getInt("evergreen.lifecycle.anniversary.bonusPoints", 100),
                 p.getInt("evergreen.lifecycle.anniversary.catchUpDays", 7),
@@ -100,6 +102,8 @@ public final class LifecycleSettings {
     public long getAnniversaryBonusPoints() { return anniversaryBonusPoints; }
     /** Days back a run also looks at, so a missed run is caught up (the once-a-year key keeps it once). */
     public int getAnniversaryCatchUpDays() { return anniversaryCatchUpDays; }
-    /** The zone whose days the anniversary means. */
+    /** Whether members with a balance or activity get the monthly statement. */
+    public boolean isStatement() { return statement; }
+    /** The zone whose days the anniversary and the statement's months mean. */
     public ZoneId getZone() { return zone; }
 }

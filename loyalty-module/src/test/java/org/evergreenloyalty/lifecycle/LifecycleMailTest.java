@@ -55,6 +55,8 @@ class LifecycleMailTest {
     org.evergreenloyalty.points.PointsSettingsService pointsSettings;
     @Resource(name = "evgBirthdayProductSuggestions")
     org.evergreenloyalty.birthday.ProductSuggestionSource products;
+    @Resource(name = "evgMonthlyStatements")
+    MonthlyStatements statements;
     @Resource(name = "evgOutboxRepository")
     OutboxRepository outbox;
     @Resource(name = "evgOutboxSender")
@@ -174,6 +176,41 @@ class LifecycleMailTest {
                 + today.minusDays(2).getYear()).getType());
         assertEquals(0, count(newThisYear, "anniversary"), "no anniversary in the first year");
         assertEquals(0, count(tooLongAgo, "anniversary"), "beyond the catch-up window");
+    }
+
+    @Test
+    void membersWithActivityOrABalanceGetOneStatementPerMonth() {
+        java.time.YearMonth month = java.time.YearMonth.of(2019, 3); // a month no other test writes entries in
+        Customer active = StoreFixtures.create().customer();
+        Customer balanceOnly = StoreFixtures.create().customer();
+        Customer nothing = StoreFixtures.create().customer();
+        entry(active, "in", 300, month.atDay(5));
+        entry(active, "out", -100, month.atDay(20));
+        entry(balanceOnly, "old", 50, month.minusMonths(2).atDay(1));
+        entry(nothing, "gone-in", 10, month.minusMonths(2).atDay(1));
+        entry(nothing, "gone-out", -10, month.minusMonths(2).atDay(2));
+
+        statements.send(month);
+        statements.send(month);
+
+        assertEquals(1, count(active, "statement"), "one statement per month however often it runs");
+        assertEquals(1, count(balanceOnly, "statement"), "a balance alone gets a statement");
+        assertEquals(0, count(nothing, "statement"), "no balance, no activity: nothing");
+        OutboxMail mail = new TransactionTemplate(txm).execute(s -> outbox.ofCustomer(active.getId())).stream()
+                .filter(m -> "statement".equals(m.getTemplate())).findFirst().orElseThrow(AssertionError::new);
+        assertEquals(300L, mail.getVariables().get("pointsIn"));
+        assertEquals(100L, mail.getVariables().get("pointsOut"));
+        assertEquals(200L, mail.getVariables().get("balance"));
+    }
+
+    /** A ledger entry of {@code points} for {@code c}, dated {@code day} at noon. */
+    private void entry(Customer c, String key, long points, LocalDate day) {
+        String eventKey = "test:statement:" + c.getId() + ":" + key;
+        ledger.post(org.evergreenloyalty.ledger.Posting.builder(c.getId(), EntryType.ADJUST, eventKey).available(points)
+                .allowNegative(true).reason("test").build());
+        Date at = Date.from(day.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
+        new TransactionTemplate(txm).execute(s -> em.createQuery("update " + org.evergreenloyalty.ledger.LedgerEntry.class.getName()
+                + " e set e.createdAt = :at where e.eventKey = :k").setParameter("at", at).setParameter("k", eventKey).executeUpdate());
     }
 
     /** A customer whose loyalty account was opened on {@code opened} (at noon). */

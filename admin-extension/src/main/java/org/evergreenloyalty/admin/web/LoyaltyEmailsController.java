@@ -109,6 +109,7 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
         rows.add(new EmailRow("review-reminder", reviews, "evergreen.emails.switch.review"));
         rows.add(new EmailRow("win-back", lifecycle.isWinBack(), "evergreen.emails.switch.winBack"));
         rows.add(new EmailRow("anniversary", lifecycle.isAnniversary(), "evergreen.emails.switch.anniversary"));
+        rows.add(new EmailRow("statement", lifecycle.isStatement(), "evergreen.emails.switch.statement"));
         return rows;
     }
 }

@@ -93,6 +93,7 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
         System.setProperty("evergreen.job.lifecycle-win-back.cron", "off");
         System.setProperty("evergreen.job.lifecycle-anniversary.cron", "off");
+        System.setProperty("evergreen.job.lifecycle-statement.cron", "off");
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.job.integrity-check.cron", "off");

@@ -86,7 +86,7 @@ public final class AdminTestContext {
         db.applyToBroadleaf();
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
                 "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check",
-                "mail-outbox", "order-recovery", "order-events", "lifecycle-win-back", "lifecycle-anniversary", "webhooks"}) {
+                "mail-outbox", "order-recovery", "order-events", "lifecycle-win-back", "lifecycle-anniversary", "lifecycle-statement", "webhooks"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
