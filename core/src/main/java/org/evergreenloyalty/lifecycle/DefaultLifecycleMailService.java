@@ -102,21 +102,8 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
         Date now = clock.now();
         Date before = new Date(now.getTime() - settings.getWinBackDays() * DAY_MS);
         Date notBefore = new Date(now.getTime() - settings.getWinBackMaxDays() * DAY_MS);
-        long after = 0;
-        int queued = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            long from = after;
-            List<LifecycleRepository.Lapsed> page = tx.execute(s -> repository.lapsed(before, notBefore, from, settings.getPageSize()));
-            if (page.isEmpty()) {
-                break;
-            }
-            after = page.get(page.size() - 1).customerId;
-            queued += tx.execute(s -> winBackPage(page, now));
-            if (page.size() < settings.getPageSize()) {
-                break;
-            }
-        }
-        return queued;
+        return CustomerPages.each(tx, settings.getPageSize(),
+                after -> repository.lapsed(before, notBefore, after, settings.getPageSize()), l -> l.customerId, page -> winBackPage(page, now));
     }
 
     /** Decides, grants and queues the page's win-backs not decided yet for the customer's current lapse. */
@@ -194,21 +181,9 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
     /** The anniversaries of accounts opened on {@code month}/{@code dayOfMonth} in a year before {@code day}'s, page by page. */
     private int anniversariesOn(LocalDate day, int month, int dayOfMonth) {
         Date yearStart = Date.from(day.withDayOfYear(1).atStartOfDay(settings.getZone()).toInstant());
-        long after = 0;
-        int queued = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            long from = after;
-            List<Object[]> page = tx.execute(s -> repository.openedOn(month, dayOfMonth, yearStart, from, settings.getPageSize()));
-            if (page.isEmpty()) {
-                break;
-            }
-            after = (Long) page.get(page.size() - 1)[0];
-            queued += tx.execute(s -> anniversaryPage(page, day, yearStart));
-            if (page.size() < settings.getPageSize()) {
-                break;
-            }
-        }
-        return queued;
+        return CustomerPages.each(tx, settings.getPageSize(),
+                after -> repository.openedOn(month, dayOfMonth, yearStart, after, settings.getPageSize()), r -> (Long) r[0],
+                page -> anniversaryPage(page, day, yearStart));
     }
 
     /** Decides, grants and queues the page's anniversaries of {@code day}'s year not decided yet. */

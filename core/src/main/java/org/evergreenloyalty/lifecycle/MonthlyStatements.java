@@ -58,21 +58,8 @@ public class MonthlyStatements {
         }
         Date from = Date.from(month.atDay(1).atStartOfDay(settings.getZone()).toInstant());
         Date to = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(settings.getZone()).toInstant());
-        long after = 0;
-        int queued = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            long start = after;
-            List<Object[]> page = tx.execute(s -> repository.statementRows(from, to, start, settings.getPageSize()));
-            if (page.isEmpty()) {
-                break;
-            }
-            after = (Long) page.get(page.size() - 1)[0];
-            queued += tx.execute(s -> page(page, from));
-            if (page.size() < settings.getPageSize()) {
-                break;
-            }
-        }
-        return queued;
+        return CustomerPages.each(tx, settings.getPageSize(), after -> repository.statementRows(from, to, after, settings.getPageSize()),
+                r -> (Long) r[0], page -> page(page, from));
     }
 
     private int page(List<Object[]> rows, Date monthStart) {
