@@ -55,6 +55,7 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
     private final ProductSuggestionSource products;
     private final Clock clock;
     private final String accountUrl;
+    private LifecycleSwitchService switches;
 
     public DefaultLifecycleMailService(PlatformTransactionManager txm, LifecycleRepository repository, LifecycleSettings settings,
                                        MailOutbox outbox, PointsAccountService accounts, PointsSettingsService pointsSettings,
@@ -72,9 +73,26 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
                 + "/account/loyalty";
     }
 
+    /** The admin's switches (without them, the properties of {@link LifecycleSettings} decide). */
+    public void setSwitches(LifecycleSwitchService switches) {
+        this.switches = switches;
+    }
+
+    private boolean on(LifecycleKind kind) {
+        if (switches != null) {
+            return switches.isOn(kind);
+        }
+        switch (kind) {
+            case WELCOME: return settings.isWelcome();
+            case WIN_BACK: return settings.isWinBack();
+            case ANNIVERSARY: return settings.isAnniversary();
+            default: return settings.isStatement();
+        }
+    }
+
     @Override
     public boolean welcome(long customerId) {
-        if (!settings.isWelcome()) {
+        if (!on(LifecycleKind.WELCOME)) {
             return false;
         }
         return tx.execute(status -> {
@@ -96,7 +114,7 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
 
     @Override
     public int sendWinBacks() {
-        if (!settings.isWinBack()) {
+        if (!on(LifecycleKind.WIN_BACK)) {
             return 0;
         }
         Date now = clock.now();
@@ -163,7 +181,7 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
 
     @Override
     public int sendAnniversaries() {
-        if (!settings.isAnniversary()) {
+        if (!on(LifecycleKind.ANNIVERSARY)) {
             return 0;
         }
         LocalDate today = clock.now().toInstant().atZone(settings.getZone()).toLocalDate();

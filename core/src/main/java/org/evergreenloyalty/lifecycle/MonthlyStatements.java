@@ -34,6 +34,7 @@ public class MonthlyStatements {
     private final MailOutbox outbox;
     private final Clock clock;
     private final String accountUrl;
+    private LifecycleSwitchService switches;
 
     public MonthlyStatements(PlatformTransactionManager txm, LifecycleRepository repository, LifecycleSettings settings,
                              MailOutbox outbox, Clock clock, String storeBaseUrl) {
@@ -46,6 +47,11 @@ public class MonthlyStatements {
                 + "/account/loyalty";
     }
 
+    /** The admin's switches (without them, {@code evergreen.lifecycle.statement.enabled} decides). */
+    public void setSwitches(LifecycleSwitchService switches) {
+        this.switches = switches;
+    }
+
     /** The statements of the month before the current one (in the store's zone); how many were queued. */
     public int sendForLastMonth() {
         return send(YearMonth.from(ZonedDateTime.ofInstant(clock.now().toInstant(), settings.getZone())).minusMonths(1));
@@ -53,7 +59,7 @@ public class MonthlyStatements {
 
     /** The statements of {@code month} not sent yet; how many were queued (0 when switched off). */
     public int send(YearMonth month) {
-        if (!settings.isStatement()) {
+        if (switches != null ? !switches.isOn(LifecycleKind.STATEMENT) : !settings.isStatement()) {
             return 0;
         }
         Date from = Date.from(month.atDay(1).atStartOfDay(settings.getZone()).toInstant());

@@ -55,6 +55,8 @@ class LifecycleMailTest {
     org.evergreenloyalty.points.PointsSettingsService pointsSettings;
     @Resource(name = "evgBirthdayProductSuggestions")
     org.evergreenloyalty.birthday.ProductSuggestionSource products;
+    @Resource(name = "evgLifecycleSwitches")
+    LifecycleSwitchService switches;
     @Resource(name = "evgMonthlyStatements")
     MonthlyStatements statements;
     @Resource(name = "evgOutboxRepository")
@@ -176,6 +178,23 @@ class LifecycleMailTest {
                 + today.minusDays(2).getYear()).getType());
         assertEquals(0, count(newThisYear, "anniversary"), "no anniversary in the first year");
         assertEquals(0, count(tooLongAgo, "anniversary"), "beyond the catch-up window");
+    }
+
+    @Test
+    void aLifecycleEmailSwitchedOffIsNotSent() {
+        Customer lapsed = StoreFixtures.create().customer();
+        order(lapsed, 100, false);
+        boolean before = switches.isOn(LifecycleKind.WIN_BACK);
+        try {
+            switches.set(LifecycleKind.WIN_BACK, false);
+            assertEquals(0, lifecycle.sendWinBacks());
+            assertEquals(0, count(lapsed, "win-back"));
+            switches.set(LifecycleKind.WIN_BACK, true);
+            lifecycle.sendWinBacks();
+            assertEquals(1, count(lapsed, "win-back"));
+        } finally {
+            switches.set(LifecycleKind.WIN_BACK, before);
+        }
     }
 
     @Test

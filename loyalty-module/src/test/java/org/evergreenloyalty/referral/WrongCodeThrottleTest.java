@@ -84,7 +84,14 @@ class WrongCodeThrottleTest extends ReferralTestBase {
             start.countDown();
             int lookedUp = 0;
             for (java.util.concurrent.Future<Outcome> f : results) {
-                if (f.get(60, java.util.concurrent.TimeUnit.SECONDS) != Outcome.THROTTLED) {
+                Outcome o;
+                try {
+                    o = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    dumpThreads(); // a hang: show where every thread waits
+                    throw e;
+                }
+                if (o != Outcome.THROTTLED) {
                     lookedUp++;
                 }
             }
@@ -92,6 +99,17 @@ class WrongCodeThrottleTest extends ReferralTestBase {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static void dumpThreads() {
+        StringBuilder b = new StringBuilder("Threads at the timeout:\n");
+        Thread.getAllStackTraces().forEach((t, trace) -> {
+            b.append(t.getName()).append(" (").append(t.getState()).append(")\n");
+            for (StackTraceElement e : trace) {
+                b.append("    at ").append(e).append('\n');
+            }
+        });
+        System.err.println(b);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.evergreenloyalty.admin.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
@@ -11,7 +13,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.evergreenloyalty.admin.emails.EmailRow;
 import org.evergreenloyalty.birthday.BirthdaySettingsService;
 import org.evergreenloyalty.broadleaf.email.MailPreviews;
-import org.evergreenloyalty.lifecycle.LifecycleSettings;
+import org.evergreenloyalty.lifecycle.LifecycleKind;
+import org.evergreenloyalty.lifecycle.LifecycleSwitchService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.referral.ReferralSettings;
@@ -22,11 +25,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The admin's Loyalty &gt; E-mails page: every customer e-mail of the module, whether it is sent now and where it is
- * switched, and a preview of it in English and German with sample values, rendered by the store's e-mail engine
+ * switched (the lifecycle e-mails on this page), and a preview of it in English and German with sample values, rendered by the store's e-mail engine
  * exactly as a customer gets it.
  */
 @Controller("evgLoyaltyEmailsController")
@@ -48,8 +52,18 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
     protected ReferralSettingsService referral;
     @Resource(name = "evgReviewSettingsService")
     protected ReviewSettingsService review;
-    @Resource(name = "evgLifecycleSettings")
-    protected LifecycleSettings lifecycle;
+    @Resource(name = "evgLifecycleSwitches")
+    protected LifecycleSwitchService lifecycle;
+
+    /** The lifecycle e-mails this page switches, by template. */
+    private static final Map<String, LifecycleKind> SWITCHED = new LinkedHashMap<String, LifecycleKind>();
+
+    static {
+        SWITCHED.put("welcome", LifecycleKind.WELCOME);
+        SWITCHED.put("win-back", LifecycleKind.WIN_BACK);
+        SWITCHED.put("anniversary", LifecycleKind.ANNIVERSARY);
+        SWITCHED.put("statement", LifecycleKind.STATEMENT);
+    }
 
     /** The list, and the preview of {@code template} in {@code lang} below it when one is chosen. */
     @RequestMapping(value = "", method = RequestMethod.GET)
@@ -87,6 +101,26 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
         }
     }
 
+    /** Switches the lifecycle e-mail {@code template} on or off; anything else changes nothing and says why. */
+    @RequestMapping(value = "/switch", method = RequestMethod.POST)
+    public String switchEmail(@RequestParam(value = "template", required = false) String template,
+                              @RequestParam(value = "on", required = false) String on,
+                              HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String refusal = refusalFor(response, model);
+        if (refusal != null) {
+            return refusal;
+        }
+        LifecycleKind kind = template == null ? null : SWITCHED.get(template);
+        if (kind == null || !("true".equals(on) || "false".equals(on))) {
+            redirect.addFlashAttribute(WARNING, text("evergreen.emails.cannotSwitch", String.valueOf(template)));
+            return "redirect:/" + SECTION_KEY;
+        }
+        lifecycle.set(kind, Boolean.parseBoolean(on));
+        redirect.addFlashAttribute(NOTICE, text(Boolean.parseBoolean(on) ? "evergreen.emails.switchedOn" : "evergreen.emails.switchedOff",
+                text("evergreen.emails.name." + template)));
+        return "redirect:/" + SECTION_KEY;
+    }
+
     private static String language(String lang) {
         return lang != null && LANGUAGES.contains(lang) ? lang : LANGUAGES.get(0);
     }
@@ -97,7 +131,7 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
         ReferralSettings r = referral.current();
         boolean reviews = review.current().isEnabled();
         List<EmailRow> rows = new ArrayList<EmailRow>();
-        rows.add(new EmailRow("welcome", lifecycle.isWelcome(), "evergreen.emails.switch.welcome"));
+        rows.add(lifecycleRow("welcome"));
         rows.add(new EmailRow("points-available", p.isMailPointsAvailable(), "evergreen.emails.switch.points"));
         rows.add(new EmailRow("points-expiring", p.isMailPointsExpiring(), "evergreen.emails.switch.points"));
         rows.add(new EmailRow("tier-reached", p.isMailTierReached(), "evergreen.emails.switch.points"));
@@ -107,9 +141,13 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
         rows.add(new EmailRow("referral-reward-granted", r.isMailRewardGranted(), "evergreen.emails.switch.referral"));
         rows.add(new EmailRow("review-request", reviews, "evergreen.emails.switch.review"));
         rows.add(new EmailRow("review-reminder", reviews, "evergreen.emails.switch.review"));
-        rows.add(new EmailRow("win-back", lifecycle.isWinBack(), "evergreen.emails.switch.winBack"));
-        rows.add(new EmailRow("anniversary", lifecycle.isAnniversary(), "evergreen.emails.switch.anniversary"));
-        rows.add(new EmailRow("statement", lifecycle.isStatement(), "evergreen.emails.switch.statement"));
+        rows.add(lifecycleRow("win-back"));
+        rows.add(lifecycleRow("anniversary"));
+        rows.add(lifecycleRow("statement"));
         return rows;
+    }
+
+    private EmailRow lifecycleRow(String template) {
+        return new EmailRow(template, lifecycle.isOn(SWITCHED.get(template)), "evergreen.emails.switch.here", true);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.evergreenloyalty.admin.test.AdminTestContext;
 import org.evergreenloyalty.admin.test.AdminViewRenderer;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.broadleaf.email.MailPreviews;
+import org.evergreenloyalty.lifecycle.LifecycleKind;
+import org.evergreenloyalty.lifecycle.LifecycleSwitchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -82,6 +85,35 @@ class LoyaltyEmailsPagesIntegrationTest {
     }
 
     @Test
+    void theLifecycleEmailsAreSwitchedOnThisPage() throws Exception {
+        LifecycleSwitchService switches = AdminTestContext.get().getBean("evgLifecycleSwitches", LifecycleSwitchService.class);
+        boolean before = switches.isOn(LifecycleKind.WIN_BACK);
+        fixtures.signIn("evg-master");
+        try {
+            MvcResult off = mvc.perform(post("/loyalty/emails/switch").param("template", "win-back").param("on", "false")).andReturn();
+            assertEquals("/loyalty/emails", off.getResponse().getRedirectedUrl());
+            assertEquals("The e-mail \"Win-back (no order for a while)\" is no longer sent.",
+                    off.getFlashMap().get(AbstractLoyaltyAdminController.NOTICE));
+            assertFalse(switches.isOn(LifecycleKind.WIN_BACK));
+            String html = render(mvc.perform(get("/loyalty/emails")).andReturn());
+            int row = html.indexOf("data-template=\"win-back\"");
+            assertTrue(html.substring(row, html.indexOf("</tr>", row)).contains("Switch on"), html);
+
+            mvc.perform(post("/loyalty/emails/switch").param("template", "win-back").param("on", "true")).andReturn();
+            assertTrue(switches.isOn(LifecycleKind.WIN_BACK));
+
+            MvcResult bad = mvc.perform(post("/loyalty/emails/switch").param("template", "birthday").param("on", "false")).andReturn();
+            assertEquals("The e-mail \"birthday\" cannot be switched on this page; nothing was changed.",
+                    bad.getFlashMap().get(AbstractLoyaltyAdminController.WARNING));
+            MvcResult garbage = mvc.perform(post("/loyalty/emails/switch").param("template", "welcome").param("on", "maybe")).andReturn();
+            assertEquals(302, garbage.getResponse().getStatus());
+            assertTrue(switches.isOn(LifecycleKind.WIN_BACK), "bad input changes nothing");
+        } finally {
+            switches.set(LifecycleKind.WIN_BACK, before);
+        }
+    }
+
+    @Test
     void unknownEmailsAreA404WithAClearMessage() throws Exception {
         fixtures.signIn("evg-master");
         MvcResult page = mvc.perform(get("/loyalty/emails").param("template", "../../etc/passwd")).andReturn();
@@ -106,6 +138,11 @@ class LoyaltyEmailsPagesIntegrationTest {
     void usersWithoutTheLoyaltyPermissionSeeNothing() throws Exception {
         fixtures.signIn("evg-merch");
         assertEquals(403, mvc.perform(get("/loyalty/emails")).andReturn().getResponse().getStatus());
+        LifecycleSwitchService switches = AdminTestContext.get().getBean("evgLifecycleSwitches", LifecycleSwitchService.class);
+        boolean before = switches.isOn(LifecycleKind.STATEMENT);
+        assertEquals(403, mvc.perform(post("/loyalty/emails/switch").param("template", "statement").param("on", String.valueOf(!before)))
+                .andReturn().getResponse().getStatus());
+        assertEquals(before, switches.isOn(LifecycleKind.STATEMENT), "nothing switched");
         MvcResult preview = mvc.perform(get("/loyalty/emails/preview").param("template", "welcome")).andReturn();
         assertEquals(403, preview.getResponse().getStatus());
         assertFalse(preview.getResponse().getContentAsString().contains("Hello"));
