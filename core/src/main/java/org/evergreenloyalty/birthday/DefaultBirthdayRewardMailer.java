@@ -2,7 +2,6 @@ package org.evergreenloyalty.birthday;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -215,11 +214,7 @@ public class DefaultBirthdayRewardMailer implements BirthdayRewardMailer {
         List<Map<String, String>> products = new ArrayList<Map<String, String>>();
         if (found != null) {
             for (ProductSuggestion p : found) {
-                Map<String, String> m = new LinkedHashMap<String, String>();
-                m.put("name", p.getName());
-                m.put("url", p.getUrl());
-                m.put("price", p.getPrice());
-                products.add(m);
+                products.add(p.asMap());
                 if (products.size() == SUGGESTIONS) {
                     break;
                 }

@@ -21,4 +21,13 @@ public final class ProductSuggestion {
     public String getUrl() { return url; }
     /** The price, formatted (may be null). */
     public String getPrice() { return price; }
+
+    /** As an e-mail template reads it: {@code name}, {@code url}, {@code price}. */
+    public java.util.Map<String, String> asMap() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<String, String>();
+        m.put("name", name);
+        m.put("url", url);
+        m.put("price", price);
+        return m;
+    }
 }

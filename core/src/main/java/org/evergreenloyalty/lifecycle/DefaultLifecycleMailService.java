@@ -79,15 +79,7 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
     }
 
     private boolean on(LifecycleKind kind) {
-        if (switches != null) {
-            return switches.isOn(kind);
-        }
-        switch (kind) {
-            case WELCOME: return settings.isWelcome();
-            case WIN_BACK: return settings.isWinBack();
-            case ANNIVERSARY: return settings.isAnniversary();
-            default: return settings.isStatement();
-        }
+        return switches != null ? switches.isOn(kind) : settings.isOn(kind);
     }
 
     @Override
@@ -168,13 +160,7 @@ public class DefaultLifecycleMailService implements LifecycleMailService {
     private static ArrayList<Map<String, String>> cards(List<ProductSuggestion> found) {
         ArrayList<Map<String, String>> out = new ArrayList<Map<String, String>>();
         if (found != null) {
-            found.forEach(p -> {
-                Map<String, String> m = new LinkedHashMap<String, String>();
-                m.put("name", p.getName());
-                m.put("url", p.getUrl());
-                m.put("price", p.getPrice());
-                out.add(m);
-            });
+            found.forEach(p -> out.add(p.asMap()));
         }
         return out;
     }

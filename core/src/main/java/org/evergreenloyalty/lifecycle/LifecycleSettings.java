@@ -82,10 +82,6 @@ public final class LifecycleSettings {
         }
     }
 
-    /** Whether a new member gets the welcome e-mail. */
-    public boolean isWelcome() { return welcome; }
-    /** Whether lapsed customers get the win-back e-mail. */
-    public boolean isWinBack() { return winBack; }
     /** Days without an order after which a customer counts as lapsed. */
     public int getWinBackDays() { return winBackDays; }
     /** Customers whose last order is older than this are left alone (long gone, not lapsing). */
@@ -96,14 +92,20 @@ public final class LifecycleSettings {
     public int getSuggestions() { return suggestions; }
     /** Customers per transaction of the win-back job. */
     public int getPageSize() { return pageSize; }
-    /** Whether members get the yearly anniversary bonus and e-mail. */
-    public boolean isAnniversary() { return anniversary; }
     /** Bonus points of the anniversary (0: the e-mail only). */
     public long getAnniversaryBonusPoints() { return anniversaryBonusPoints; }
     /** Days back a run also looks at, so a missed run is caught up (the once-a-year key keeps it once). */
     public int getAnniversaryCatchUpDays() { return anniversaryCatchUpDays; }
-    /** Whether members with a balance or activity get the monthly statement. */
-    public boolean isStatement() { return statement; }
+    /** Whether the properties switch the e-mail of {@code kind} on (the first state of the admin's switches). */
+    public boolean isOn(LifecycleKind kind) {
+        switch (kind) {
+            case WELCOME: return welcome;
+            case WIN_BACK: return winBack;
+            case ANNIVERSARY: return anniversary;
+            default: return statement;
+        }
+    }
+
     /** The zone whose days the anniversary and the statement's months mean. */
     public ZoneId getZone() { return zone; }
 }

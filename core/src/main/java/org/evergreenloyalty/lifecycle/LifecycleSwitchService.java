@@ -34,7 +34,8 @@ public class LifecycleSwitchService extends SingleRowSettingsService<LifecycleSw
 
     @Override
     protected LifecycleSwitches defaults() {
-        return new LifecycleSwitches(settings.isWelcome(), settings.isWinBack(), settings.isAnniversary(), settings.isStatement());
+        return new LifecycleSwitches(settings.isOn(LifecycleKind.WELCOME), settings.isOn(LifecycleKind.WIN_BACK),
+                settings.isOn(LifecycleKind.ANNIVERSARY), settings.isOn(LifecycleKind.STATEMENT));
     }
 
     @Override

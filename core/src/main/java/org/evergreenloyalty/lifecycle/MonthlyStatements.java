@@ -59,7 +59,7 @@ public class MonthlyStatements {
 
     /** The statements of {@code month} not sent yet; how many were queued (0 when switched off). */
     public int send(YearMonth month) {
-        if (switches != null ? !switches.isOn(LifecycleKind.STATEMENT) : !settings.isStatement()) {
+        if (!(switches != null ? switches.isOn(LifecycleKind.STATEMENT) : settings.isOn(LifecycleKind.STATEMENT))) {
             return 0;
         }
         Date from = Date.from(month.atDay(1).atStartOfDay(settings.getZone()).toInstant());
