@@ -10,6 +10,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.StripedLocks;
 import org.evergreenloyalty.support.NoOpTransactionSynchronization;
 import org.evergreenloyalty.support.TwelveMonths;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -30,10 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DefaultLedgerService implements LedgerService {
 
     private static final int MAX_ATTEMPTS = 20;
-    private static final int STRIPES = 64;
 
     /** Serialises postings on one account within this JVM; the row lock and version do it across nodes. */
-    private final ReentrantLock[] accountLocks = new ReentrantLock[STRIPES];
+    private final StripedLocks accountLocks = new StripedLocks(64);
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -47,9 +47,6 @@ public class DefaultLedgerService implements LedgerService {
         this.tx = new TransactionTemplate(transactionManager);
         this.repository = repository;
         this.clock = clock;
-        for (int i = 0; i < STRIPES; i++) {
-            accountLocks[i] = new ReentrantLock();
-        }
     }
 
     /** Who learns of new entries inside their transaction (webhooks); none by default. */
@@ -64,13 +61,9 @@ public class DefaultLedgerService implements LedgerService {
         }
     }
 
-    private ReentrantLock lockFor(long customerId) {
-        return accountLocks[(int) Math.floorMod(customerId, (long) STRIPES)];
-    }
-
     /** Holds the account's JVM lock until the current transaction ends. */
     private void holdAccountLockUntilCompletion(long customerId) {
-        final ReentrantLock lock = lockFor(customerId);
+        final ReentrantLock lock = accountLocks.lockFor(customerId);
         if (lock.isHeldByCurrentThread()) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.StripedLocks;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,12 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link WrongCodeThrottle} on EVG_REFERRAL_THROTTLE: one counter row per client and per IP address (keyed hashes),
  * incremented with an UPDATE that holds the row's lock until the try is counted, so a check and its count are one
- * step. A window starts with the first try and lasts the configured minutes.
+ * step. A window starts with the first try and lasts the configured minutes. Within one node, tries of the same
+ * client or address queue on a JVM lock first: a burst of parallel guesses holds one connection, not one each.
  */
 public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
 
     private static final int ATTEMPTS = 3;
 
+    private final StripedLocks keyLocks = new StripedLocks(64);
     private final TransactionTemplate newTx;
     private final ReferralRepository repository;
     private final VisitorHasher hasher;
@@ -37,6 +40,10 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         final String ip = ipKey(visitor);
         final Date now = clock.now();
         final Date since = new Date(now.getTime() - settings.getWrongCodeWindowMinutes() * 60_000L);
+        return keyLocks.withLocks(() -> count(client, ip, now, since, settings), client, ip);
+    }
+
+    private Ticket count(final String client, final String ip, final Date now, final Date since, final ReferralSettings settings) {
         // the rows exist before the counting transaction starts: it only updates rows, so concurrent tries queue on a
         // row lock and never race to insert the same key inside a transaction that holds another row's lock
         ensureRow(client, now);
@@ -95,12 +102,12 @@ public class DefaultWrongCodeThrottle implements WrongCodeThrottle {
         if (ticket == null || ticket.keys().length == 0) {
             return;
         }
-        newTx.execute(status -> {
+        keyLocks.withLocks(() -> newTx.execute(status -> {
             for (String k : ticket.keys()) {
                 repository.refundTry(k);
             }
             return null;
-        });
+        }), (Object[]) ticket.keys());
     }
 
     @Override
