@@ -93,9 +93,13 @@ public final class BroadleafTestContext {
         TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         db.applyToBroadleaf();
-        // tests run the review job themselves (on a moved clock); a cron firing in the middle of another test
-        // would e-mail that test's customers
-        System.setProperty("evergreen.job.review-requests.cron", "off");
+        // tests run the jobs themselves (often on a moved clock); a cron firing in the middle of another test would
+        // change that test's customers behind its back (the birthday job at minute 7 issued a reward BirthdayEmailTest
+        // was about to issue). Only the heartbeat stays scheduled, for the scheduler tests.
+        for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests"}) {
+            System.setProperty("evergreen.job." + job + ".cron", "off");
+        }
         // tests count the e-mails to their customers: no welcome e-mail on registration (LifecycleMailTest checks it
         // with a service of its own), and the win-back job runs only when a test runs it
         System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
