@@ -68,6 +68,12 @@ public final class AdminConsole extends Page {
         return new LoyaltyIntegrityPage(driver);
     }
 
+    /** Opens Loyalty &gt; Webhooks through the side menu. */
+    public LoyaltyWebhooksPage loyaltyWebhooks() {
+        openSection("/loyalty/webhooks");
+        return new LoyaltyWebhooksPage(driver);
+    }
+
     /** Opens Loyalty &gt; Settings through the side menu. */
     public LoyaltySettingsPage loyaltySettings() {
         openSection("/loyalty/settings");
