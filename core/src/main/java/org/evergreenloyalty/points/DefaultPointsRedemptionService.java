@@ -38,6 +38,7 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
     private final RedemptionRepository repository;
     private final PointsCodeRules codeRules;
     private final OrderRedemptionBooking booking;
+    private RewardListener rewardListener = RewardListener.NONE;
 
     public DefaultPointsRedemptionService(PlatformTransactionManager txm, LedgerService ledger, PointsSettingsService settings,
                                           CartDiscountGateway gateway, ExpiryPolicy expiry, Clock clock,
@@ -51,6 +52,11 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
         this.repository = repository;
         this.codeRules = new PointsCodeRules(repository);
         this.booking = new OrderRedemptionBooking(repository, ledger, gateway);
+    }
+
+    /** Told of every voucher bought, in the buying transaction (the webhooks' {@code reward.claimed}). */
+    public void setRewardListener(RewardListener rewardListener) {
+        this.rewardListener = rewardListener == null ? RewardListener.NONE : rewardListener;
     }
 
     @Override
@@ -251,6 +257,7 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
             ledger.post(Posting.builder(customerId, EntryType.REDEEM, "voucher:" + UUID.randomUUID())
                     .available(-points).source("voucher", v.getId()).reason("Voucher " + code).build());
             expiry.afterActivity(customerId, s, now);
+            rewardListener.claimed(v);
             return v;
         });
     }

@@ -10,6 +10,8 @@ import org.evergreenloyalty.birthday.BirthdayReward;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerListener;
 import org.evergreenloyalty.points.LoyaltyTier;
+import org.evergreenloyalty.points.PointsVoucher;
+import org.evergreenloyalty.points.RewardListener;
 import org.evergreenloyalty.points.TierListener;
 import org.evergreenloyalty.referral.Referral;
 import org.evergreenloyalty.referral.ReferralListener;
@@ -19,12 +21,13 @@ import org.evergreenloyalty.review.ReviewListener;
 
 /**
  * Turns the engine's changes into webhook events (bean {@code evgWebhookEvents}, the listener of the ledger, tiers,
- * referrals, reviews and birthday rewards): each is queued in the transaction of its change, and only when an
+ * referrals, reviews, birthday rewards and claimed rewards): each is queued in the transaction of its change, and only when an
  * enabled subscription wants its type. Ledger entries: EARN and BONUS are {@code points.earned}, REDEEM
  * {@code points.redeemed}, EXPIRE {@code points.expired}, ADJUST and REVERSE {@code points.adjusted}; MATURE (pending
  * points becoming available, already announced when earned) is none.
  */
-public class WebhookEventSources implements LedgerListener, TierListener, ReferralListener, ReviewListener, BirthdayListener {
+public class WebhookEventSources implements LedgerListener, TierListener, ReferralListener, ReviewListener, BirthdayListener,
+        RewardListener {
 
     private final WebhookOutbox outbox;
 
@@ -159,5 +162,21 @@ public class WebhookEventSources implements LedgerListener, TierListener, Referr
         data.put("codeIssued", reward.getCode() != null);
         data.put("validUntil", reward.getValidUntil());
         outbox.publish(WebhookEvents.BIRTHDAY_ISSUED, data);
+    }
+
+    @Override
+    public void claimed(PointsVoucher voucher) {
+        if (!outbox.wanted(WebhookEvents.REWARD_CLAIMED)) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<String, Object>();
+        data.put("rewardId", voucher.getId());
+        data.put("customerId", voucher.getCustomerId());
+        data.put("kind", "voucher");
+        data.put("points", voucher.getPoints());
+        data.put("amount", voucher.getAmount());
+        data.put("claimedAt", voucher.getCreatedAt());
+        data.put("validUntil", voucher.getValidUntil());
+        outbox.publish(WebhookEvents.REWARD_CLAIMED, data);
     }
 }

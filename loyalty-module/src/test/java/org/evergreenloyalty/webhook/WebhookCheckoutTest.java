@@ -1,6 +1,8 @@
 package org.evergreenloyalty.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,10 @@ import javax.annotation.Resource;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.points.PointsAccountService;
+import org.evergreenloyalty.points.PointsRedemptionService;
+import org.evergreenloyalty.points.PointsVoucher;
+import org.evergreenloyalty.points.RedemptionException;
 import org.evergreenloyalty.points.PointsMaturationService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
@@ -36,7 +42,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real Broadleaf checkout announces its points to a webhook receiver on loopback exactly once: the EARN entry the
  * order books writes one {@code points.earned} delivery in its transaction; the webhooks job running twice, and the
- * maturation job making the points available later, send nothing more.
+ * maturation job making the points available later, send nothing more. A voucher bought with points is one
+ * {@code reward.claimed}; a refused purchase sends nothing.
  */
 @BroadleafIntegrationTest
 class WebhookCheckoutTest {
@@ -53,6 +60,10 @@ class WebhookCheckoutTest {
     PointsMaturationService maturation;
     @Resource(name = "evgClock")
     AdjustableClock clock;
+    @Resource(name = "evgPointsAccountService")
+    PointsAccountService accounts;
+    @Resource(name = "evgPointsRedemptionService")
+    PointsRedemptionService redemption;
 
     private final StoreFixtures store = StoreFixtures.create();
     private final List<String[]> received = new CopyOnWriteArrayList<String[]>();
@@ -115,5 +126,34 @@ class WebhookCheckoutTest {
         job.run();
         assertEquals(50, ledger.balance(c.getId()).getAvailable(), "the points matured");
         assertEquals(1, received.size(), "making earned points available is not another points.earned");
+    }
+
+    @Test
+    void aVoucherBoughtWithPointsSendsRewardClaimedOnceAndARefusedOneNothing() throws Exception {
+        WebhookSubscription claims = webhooks.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                Collections.singletonList(WebhookEvents.REWARD_CLAIMED), true);
+        try {
+            Customer c = store.customer();
+            accounts.grantBonus(c.getId(), 1200, TestIds.unique("seed-bonus"), "test balance", "test", null);
+            job.run();
+            received.clear();
+
+            PointsVoucher v = redemption.buyVoucher(c.getId(), 500);
+            assertThrows(RedemptionException.class, () -> redemption.buyVoucher(c.getId(), 1000), "only 700 left");
+            job.run();
+            job.run();
+
+            assertEquals(1, received.size(), "one reward.claimed for the one voucher bought");
+            String body = received.get(0)[0];
+            assertTrue(body.contains("\"type\":\"reward.claimed\""), body);
+            assertTrue(body.contains("\"customerId\":" + c.getId()), body);
+            assertTrue(body.contains("\"rewardId\":" + v.getId()), body);
+            assertTrue(body.contains("\"kind\":\"voucher\""), body);
+            assertTrue(body.contains("\"points\":500"), body);
+            assertFalse(body.contains(v.getCode()), "the code itself is not sent");
+            assertTrue(WebhookSignature.verify(claims.getSecret(), received.get(0)[1], body));
+        } finally {
+            webhooks.delete(claims.getId());
+        }
     }
 }
