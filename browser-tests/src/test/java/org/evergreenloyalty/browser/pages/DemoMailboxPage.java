@@ -20,6 +20,14 @@ public final class DemoMailboxPage extends StorefrontPage {
         return new DemoMailboxPage(driver, store);
     }
 
+    /** How many e-mails to {@code to} with a subject starting with {@code subjectStart} the mailbox lists. */
+    public long count(String to, String subjectStart) {
+        return driver.findElements(By.cssSelector("#mailbox-table tr.mail-row")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".mail-to")).getText().trim().contains(to)
+                        && row.findElement(By.cssSelector(".mail-subject")).getText().trim().startsWith(subjectStart))
+                .count();
+    }
+
     /**
      * Opens the newest e-mail to {@code to} whose subject starts with {@code subjectStart} and returns its HTML
      * body (the store shows it in a sandboxed frame); fails when there is none.

@@ -150,6 +150,14 @@ public class DemoDataSeeder implements ApplicationListener<ContextRefreshedEvent
             l.setDefaultCurrency(usd);
             em.persist(l);
         }
+        if (em.find(LocaleImpl.class, "de_DE") == null) { // the language of the lapsed demo shopper (DemoHistorySeeder)
+            LocaleImpl l = new LocaleImpl();
+            l.setLocaleCode("de_DE");
+            l.setFriendlyName("Deutsch");
+            l.setDefaultFlag(false);
+            l.setDefaultCurrency(usd);
+            em.persist(l);
+        }
         Long roles = em.createQuery("select count(r) from org.broadleafcommerce.profile.core.domain.RoleImpl r where r.roleName = :name", Long.class)
                 .setParameter("name", "ROLE_USER").getSingleResult();
         if (roles == 0) {

@@ -38,6 +38,11 @@ public class DemoHistorySeeder {
     private static final Log LOG = LogFactory.getLog(DemoHistorySeeder.class);
     private static final String[] FIRST = {"Ada", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo", "Ida", "Jonas"};
     private static final String[] LAST = {"Meyer", "Novak", "Olsen", "Park", "Quinn", "Rossi", "Silva", "Tanaka"};
+    /** The lapsed German shopper (customer and order id): last order 120 days ago, so the win-back e-mail is due. */
+    static final long LAPSED_ID = DemoHistoryPlan.FIRST_ID - 1;
+    /** Her e-mail address (README-DEMO.md; the win-back browser journey looks for her e-mail in the demo mailbox). */
+    static final String LAPSED_EMAIL = "greta@example.com";
+    private static final int LAPSED_DAYS = 120;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -93,6 +98,7 @@ public class DemoHistorySeeder {
                     + "RECEIVE_EMAIL, PASSWORD_CHANGE_REQUIRED, DATE_CREATED) values (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7)",
                     p.id, email, FIRST[n % FIRST.length], LAST[n % LAST.length], true, false, t(p.joinedAt() - 60_000));
         }
+        lapsedShopperRows(plan);
         long requestOrders = 0;
         java.util.Set<String> reviewed = new java.util.HashSet<String>();
         for (Order o : plan.orders) {
@@ -136,6 +142,28 @@ public class DemoHistorySeeder {
         LOG.debug("Review requests in the demo history: " + requestOrders);
     }
 
+    /**
+     * Greta Lindner, a member who speaks German (Broadleaf locale de_DE) and last ordered {@value #LAPSED_DAYS} days
+     * ago: the win-back job (Loyalty &gt; Settings, Run now) writes to her in German.
+     */
+    private void lapsedShopperRows(DemoHistoryPlan plan) {
+        long at = lapsedOrderAt(plan);
+        insert("insert into BLC_CUSTOMER (CUSTOMER_ID, USER_NAME, EMAIL_ADDRESS, FIRST_NAME, LAST_NAME, IS_REGISTERED, DEACTIVATED, "
+                + "RECEIVE_EMAIL, PASSWORD_CHANGE_REQUIRED, DATE_CREATED, LOCALE_CODE) values (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7, ?8)",
+                LAPSED_ID, LAPSED_EMAIL, "Greta", "Lindner", true, false, t(at - 90 * DemoHistoryPlan.DAY), "de_DE");
+        insert("insert into BLC_ORDER (ORDER_ID, ORDER_NUMBER, ORDER_STATUS, SUBMIT_DATE, DATE_CREATED, CUSTOMER_ID, EMAIL_ADDRESS, "
+                + "ORDER_SUBTOTAL, ORDER_TOTAL, TOTAL_TAX, TOTAL_SHIPPING, CURRENCY_CODE, IS_PREVIEW, TAX_OVERRIDE) "
+                + "values (?1, ?2, 'SUBMITTED', ?3, ?3, ?1, ?4, 48, 48, 0, 0, 'USD', ?5, ?5)", LAPSED_ID, "H" + LAPSED_ID, t(at),
+                LAPSED_EMAIL, false);
+        insert("insert into EVG_ORDER_POINTS (ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, EARN_BASE, EARNED, REDEEMED, EARN_REVERSED, "
+                + "REDEEM_RESTORED, RETURNED_AMOUNT, SUBMITTED_AT, MATURE_AT, MATURED, CANCELLED, VERSION) "
+                + "values (?1, ?2, ?1, 48, 48, 0, 0, 0, 0, ?3, ?3, ?4, ?5, 0)", LAPSED_ID, "H" + LAPSED_ID, t(at), true, false);
+    }
+
+    private static long lapsedOrderAt(DemoHistoryPlan plan) {
+        return plan.now - LAPSED_DAYS * DemoHistoryPlan.DAY;
+    }
+
     /** A review request a week after the order; about half answered with a review, half with a satisfaction score. */
     private void review(DemoHistoryPlan plan, Order o, List<Long> products, java.util.Set<String> reviewed) {
         long sent = o.at + 7 * DemoHistoryPlan.DAY;
@@ -162,6 +190,11 @@ public class DemoHistorySeeder {
 
     /** Sign-up bonus, redemptions, earnings and referral rewards through the ledger, each at its own time. */
     private void points(DemoHistoryPlan plan) {
+        long lapsedAt = lapsedOrderAt(plan);
+        post(lapsedAt - 60_000, Posting.builder(LAPSED_ID, EntryType.BONUS, "demo-history:signup:" + LAPSED_ID).available(100)
+                .earned(100).reason("Welcome bonus").build());
+        post(lapsedAt + 1000, Posting.builder(LAPSED_ID, EntryType.EARN, "demo-history:earn:" + LAPSED_ID).available(48).earned(48)
+                .source("DEMO_HISTORY", LAPSED_ID).build());
         for (Order o : plan.orders) {
             if (!o.customer.member) {
                 continue;
