@@ -11,10 +11,12 @@ import org.evergreenloyalty.referral.ReferralStatus;
 import org.evergreenloyalty.review.ProductReview;
 import org.evergreenloyalty.review.ReviewListener;
 import org.evergreenloyalty.support.Clock;
+import org.evergreenloyalty.support.NoOpTransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where milestones and challenges learn of activity (bean {@code evgMilestoneTriggers}): a booked order (an
- * {@link OrderCompletionListener} after the points listener, so the order's points row exists), an approved review
+ * {@link OrderCompletionListener}, evaluated just before the booking commits, so the order's points row exists), an approved review
  * and a rewarded referral (a {@link ReviewListener}/{@link ReferralListener} in front of the one that was there, the
  * webhooks, which still hears everything). Each runs in the transaction of its event.
  */
@@ -40,10 +42,24 @@ public class MilestoneTriggers implements OrderCompletionListener, ReviewListene
         this.nextReferralListener = next;
     }
 
+    /**
+     * Evaluates the order's milestones just before its transaction commits, when every order listener has run (the
+     * points listener's row of the order exists whatever the order of the listeners), still inside that transaction.
+     */
     @Override
     public void orderCompleted(CompletedOrder order) {
-        grants.evaluate(order.getCustomerId(), MilestoneGrants.orderKinds(), order.getOrderId(),
+        Runnable evaluate = () -> grants.evaluate(order.getCustomerId(), MilestoneGrants.orderKinds(), order.getOrderId(),
                 order.getSubmittedAt() == null ? clock.now() : order.getSubmittedAt());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            evaluate.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new NoOpTransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                evaluate.run();
+            }
+        });
     }
 
     @Override
