@@ -153,6 +153,9 @@ public class DefaultMilestoneService implements MilestoneService {
     @Override
     public List<BadgeProgress> badges(long customerId) {
         List<Milestone> all = milestones();
+        if (all.stream().noneMatch(Milestone::isEnabled)) {
+            return new ArrayList<BadgeProgress>();
+        }
         return tx.execute(status -> {
             Map<String, MilestoneGrant> held = repository.standingGrants(customerId);
             Map<MilestoneKind, BigDecimal> counts = new HashMap<MilestoneKind, BigDecimal>();
@@ -187,9 +190,13 @@ public class DefaultMilestoneService implements MilestoneService {
     public List<ChallengeProgress> runningChallenges(long customerId) {
         String day = today().toString();
         return tx.execute(status -> {
-            Map<String, MilestoneGrant> held = repository.standingGrants(customerId);
             List<ChallengeProgress> out = new ArrayList<ChallengeProgress>();
-            for (Challenge c : repository.enabledChallengesBetween(day, day)) {
+            List<Challenge> running = repository.enabledChallengesBetween(day, day);
+            if (running.isEmpty()) {
+                return out;
+            }
+            Map<String, MilestoneGrant> held = repository.standingGrants(customerId);
+            for (Challenge c : running) {
                 boolean done = held.containsKey(MilestoneGrant.CHALLENGE + ":" + c.getId());
                 BigDecimal current = done ? c.getTarget() : grants.count(customerId, c.getGoal().counts(),
                         grants.start(c.getFirstDay()), grants.start(c.getLastDay().plusDays(1)));
