@@ -16,12 +16,16 @@ import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.OrderCompletionService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
+import org.evergreenloyalty.referral.ReferralCodeService;
+import org.evergreenloyalty.referral.ReferralService;
+import org.evergreenloyalty.referral.Visitor;
 import org.evergreenloyalty.review.ReviewAdminService;
 import org.evergreenloyalty.review.ReviewInput;
 import org.evergreenloyalty.review.ReviewService;
 import org.evergreenloyalty.review.ReviewStatus;
 import org.evergreenloyalty.review.ReviewTokenService;
 import org.evergreenloyalty.review.SubmittedReview;
+import org.evergreenloyalty.scheduling.JobRunner;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.CoreFixtures;
 import org.evergreenloyalty.test.CoreTest;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The milestone engine without Broadleaf: an approved review reaches "first review" once (the review's own webhook
  * still sent after the milestone's trigger), a {@code milestone.reached} webhook goes out once, and a spend challenge
- * is completed by the order that crosses its amount, with the challenge's points pending on that order.
+ * is completed by the order that crosses its amount, with the challenge's points pending on that order; a rewarded
+ * referral reaches "first referral" for the advocate once over repeated reward runs.
  */
 @CoreTest
 class MilestoneEngineTest {
@@ -60,6 +65,12 @@ class MilestoneEngineTest {
     WebhookAdminService webhooks;
     @Resource(name = "evgClock")
     AdjustableClock clock;
+    @Resource(name = "evgJobRunner")
+    JobRunner jobs;
+    @Resource(name = "evgReferralService")
+    ReferralService referrals;
+    @Resource(name = "evgReferralCodeService")
+    ReferralCodeService codes;
 
     private TestReceiver receiver;
     private WebhookSubscription subscription;
@@ -126,5 +137,26 @@ class MilestoneEngineTest {
         assertNotNull(grant, "110.00 within the days");
         assertEquals(40, grant.getPendingDelta(), "pending with the order that crossed the amount");
         assertEquals(String.valueOf(second.getOrderId()), grant.getSourceId());
+    }
+
+    @Test
+    void aRewardedReferralReachesFirstReferralForTheAdvocateOnce() {
+        milestones.setEnabled("first-referral", true);
+        milestones.setPoints("first-referral", "50");
+        long advocate = CoreFixtures.customer();
+        String code = codes.codeFor(advocate);
+        long friend = CoreFixtures.customer();
+        referrals.attributeSignup(friend, "c" + friend + "@example.com", code, null,
+                new Visitor("10.9.0.2", "Mozilla/5.0 test", "session-milestone"));
+        orders.process(CoreFixtures.order(friend, "70.00"));
+        assertNull(ledger.findByEventKey("milestone:first-referral:" + advocate), "qualified is not yet rewarded");
+        CoreFixtures.advanceDays(31);
+        jobs.runNow("referral-rewards");
+        jobs.runNow("referral-rewards");
+        LedgerEntry grant = ledger.findByEventKey("milestone:first-referral:" + advocate);
+        assertNotNull(grant, "the rewarded referral reached the advocate's milestone");
+        assertEquals(50, grant.getAvailableDelta());
+        assertTrue(milestones.totals().get("MILESTONE:first-referral").getCustomers() >= 1, "counted in the admin's totals");
+        assertTrue(milestones.badges(advocate).stream().anyMatch(b -> b.getCode().equals("first-referral") && b.isReached()));
     }
 }
