@@ -180,6 +180,40 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(deDate.find() && deDate.group(1).matches("\\d{2}\\.\\d{2}\\.\\d{4}"), "German date: " + deDate.group(1));
     }
 
+    @Test
+    void theAccountPageShowsBadgesWithProgressAndRunningChallengesInEnglishAndGerman() throws Exception {
+        org.evergreenloyalty.milestone.MilestoneService ms = context.getBean("evgMilestoneService",
+                org.evergreenloyalty.milestone.MilestoneService.class);
+        ms.setEnabled("order-5", true);
+        org.evergreenloyalty.milestone.ChallengeDraft d = new org.evergreenloyalty.milestone.ChallengeDraft();
+        d.setName("Render reviews " + TestIds.unique("c"));
+        d.setGoal("REVIEWS");
+        d.setTarget("3");
+        d.setPoints("150");
+        d.setStartDay(ms.today().toString());
+        d.setEndDay(ms.today().toString());
+        org.evergreenloyalty.milestone.Challenge ch = ms.saveChallenge(null, d, "test");
+        try {
+            Customer c = store.customer();
+            org.broadleafcommerce.core.catalog.domain.Product cup = store.product("Badge cup " + TestIds.unique("p"), "5.00", null);
+            for (int i = 0; i < 3; i++) {
+                store.buy(c, cup, 1);
+            }
+            String en = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.US), request(c, null, Locale.US), Locale.US);
+            assertTrue(en.contains("id=\"evg-badges\"") && en.contains("Your badges"), "the badges section");
+            assertTrue(en.contains("data-milestone=\"order-5\"") && en.contains(">5th order<"));
+            assertTrue(en.contains(">3 of 5 orders<"), "progress of the open badge");
+            assertTrue(en.contains(ch.getName()) && en.contains(">0 of 3 reviews<"), "the running challenge with progress");
+            assertFalse(UNPROCESSED.matcher(en).find());
+            String de = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.GERMAN), request(c, null, Locale.GERMAN), Locale.GERMAN);
+            assertTrue(de.contains("Ihre Abzeichen") && de.contains(">5. Bestellung<") && de.contains(">3 von 5 Bestellungen<"));
+            assertTrue(de.contains(">0 von 3 Bewertungen<"));
+        } finally {
+            ms.setEnabled("order-5", false);
+            ms.setChallengeEnabled(ch.getId(), false);
+        }
+    }
+
     /**
      * An order's pending points say when they become available, the same points becoming available read as a status
      * change (no second "+"), and an administrator's credit reads "Bonus: reason" (not "Correction"); English and German.

@@ -14,6 +14,9 @@ import org.evergreenloyalty.campaign.CampaignDraft;
 import org.evergreenloyalty.campaign.CampaignKind;
 import org.evergreenloyalty.campaign.CampaignService;
 import org.evergreenloyalty.campaign.CampaignStatus;
+import org.evergreenloyalty.milestone.ChallengeDraft;
+import org.evergreenloyalty.milestone.Milestone;
+import org.evergreenloyalty.milestone.MilestoneService;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.TierService;
 
@@ -21,7 +24,9 @@ import org.evergreenloyalty.points.TierService;
  * The demo store's loyalty set-up, so a newcomer sees tiers and a campaign at once: three tiers (Bronze, Silver,
  * Gold) unless the store has tiers, and "Double points on Outdoor" for the current month of the module clock unless
  * a campaign is running or upcoming. The thresholds lie above what the browser journeys earn, and Outdoor is a
- * category they do not buy from, so the journeys' figures stay as they are.
+ * category they do not buy from, so the journeys' figures stay as they are. With milestones: the 5th and 10th order
+ * and the one-year anniversary switched on unless a milestone is on (no journey places five orders but the one that
+ * looks for the badge), and "Review 3 products this month" for the current month unless a challenge exists.
  */
 public class DemoLoyaltySeeder {
 
@@ -33,6 +38,7 @@ public class DemoLoyaltySeeder {
     private final TierService tiers;
     private final CampaignService campaigns;
     private final CatalogService catalog;
+    private MilestoneService milestones;
 
     public DemoLoyaltySeeder(TierService tiers, CampaignService campaigns, CatalogService catalog) {
         this.tiers = tiers;
@@ -40,11 +46,17 @@ public class DemoLoyaltySeeder {
         this.catalog = catalog;
     }
 
+    /** The milestones to switch on and the challenge to create (optional). */
+    public void setMilestones(MilestoneService milestones) {
+        this.milestones = milestones;
+    }
+
     /** Seeds what is missing; never fails the start of the store. */
     public void seed() {
         try {
             seedTiers();
             seedCampaign();
+            seedMilestones();
         } catch (RuntimeException e) {
             LOG.warn("Demo tiers and campaign not seeded", e);
         }
@@ -82,5 +94,29 @@ public class DemoLoyaltySeeder {
         d.setCategoryIds(String.valueOf(found.get(0).getId()));
         Campaign c = campaigns.save(null, d, "demo");
         LOG.info("Demo campaign created: " + c.getName() + " " + c.getStartDay() + " to " + c.getEndDay());
+    }
+
+    private void seedMilestones() {
+        if (milestones == null) {
+            return;
+        }
+        if (milestones.milestones().stream().noneMatch(Milestone::isEnabled)) {
+            for (String code : new String[] {"order-5", "order-10", "anniversary-1"}) {
+                milestones.setEnabled(code, true);
+            }
+            LOG.info("Demo milestones switched on: 5th order, 10th order, one year");
+        }
+        if (milestones.challenges().isEmpty()) {
+            YearMonth month = YearMonth.from(milestones.today());
+            ChallengeDraft d = new ChallengeDraft();
+            d.setName("Review 3 products this month");
+            d.setGoal("REVIEWS");
+            d.setTarget("3");
+            d.setPoints("150");
+            d.setStartDay(month.atDay(1).toString());
+            d.setEndDay(month.atEndOfMonth().toString());
+            milestones.saveChallenge(null, d, "demo");
+            LOG.info("Demo challenge created for " + month);
+        }
     }
 }
