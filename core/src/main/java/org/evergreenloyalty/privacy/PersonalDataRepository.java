@@ -1,0 +1,138 @@
+package org.evergreenloyalty.privacy;
+
+import java.sql.Clob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.webhook.WebhookJson;
+import org.hibernate.Session;
+
+/**
+ * The privacy feature's queries: a catalog section's rows of one customer (plain SQL on the transaction's
+ * connection, so every table reads the same way whatever entity maps it), the section's erasure as one update or
+ * delete through the section's customer index, the erasure records, and the customers the erasure job looks at.
+ */
+public class PersonalDataRepository {
+
+    /** Tables whose customers the erasure job checks against the store (every customer with data has a row in one). */
+    static final String KNOWN_CUSTOMERS = "select CUSTOMER_ID as ID from EVG_LOYALTY_ACCOUNT"
+            + " union select FRIEND_ID from EVG_REFERRAL union select CUSTOMER_ID from EVG_REFERRAL_CODE"
+            + " union select CUSTOMER_ID from EVG_BIRTHDAY union select CUSTOMER_ID from EVG_REVIEW";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    /** The section's rows of {@code customerId}, oldest first, each a map of camel-cased column names to values. */
+    public List<Map<String, Object>> rows(PersonalDataSection s, long customerId) {
+        String sql = "select * from " + s.getTable() + " where " + s.getCustomerColumn() + " = ? order by 1";
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, customerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return read(rs);
+                }
+            }
+        });
+    }
+
+    /** How many rows of the section belong to {@code customerId}. */
+    public int count(PersonalDataSection s, long customerId) {
+        return ((Number) em.createNativeQuery("select count(*) from " + s.getTable() + " where " + s.getCustomerColumn() + " = ?1")
+                .setParameter(1, customerId).getSingleResult()).intValue();
+    }
+
+    /** Erases the section's rows of {@code customerId} as the catalog says; the number of rows changed. */
+    public int erase(PersonalDataSection s, long customerId) {
+        if (!s.isErased()) {
+            return 0;
+        }
+        String where = " where " + s.getCustomerColumn() + " = ?1";
+        String sql = s.isDeleteOnErasure() ? "delete from " + s.getTable() + where
+                : "update " + s.getTable() + " set " + s.getErasedColumns().entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")) + where;
+        return em.createNativeQuery(sql).setParameter(1, customerId).executeUpdate();
+    }
+
+    /** Writes entity changes of the transaction before plain SQL reads or changes the tables. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Forgets the entities loaded so far, so later reads in the transaction see what plain SQL changed. */
+    public void clear() {
+        em.clear();
+    }
+
+    public ErasureRecord erasure(long customerId) {
+        return em.find(ErasureRecord.class, customerId);
+    }
+
+    public void add(ErasureRecord record) {
+        em.persist(record);
+        em.flush();
+    }
+
+    /** Up to {@code max} customers with data in the module, above {@code afterId}, not erased yet, by id. */
+    @SuppressWarnings("unchecked")
+    public List<Long> notErased(long afterId, int max) {
+        List<Object> ids = em.createNativeQuery("select k.ID from (" + KNOWN_CUSTOMERS + ") k where k.ID > ?1"
+                + " and not exists (select 1 from EVG_ERASURE e where e.CUSTOMER_ID = k.ID) order by k.ID")
+                .setParameter(1, afterId).setMaxResults(max).getResultList();
+        return ids.stream().map(o -> ((Number) o).longValue()).collect(Collectors.toList());
+    }
+
+    private static List<Map<String, Object>> read(ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        List<Map<String, Object>> rows = new ArrayList<Map<String, Object>>();
+        while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<String, Object>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                row.put(camel(md.getColumnLabel(i)), value(rs.getObject(i)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** A value as an export holds it: times as ISO-8601 UTC text, dates as {@code yyyy-MM-dd}, large text as text. */
+    static Object value(Object v) throws SQLException {
+        if (v instanceof java.sql.Date) {
+            return v.toString();
+        }
+        if (v instanceof Date) {
+            return WebhookJson.iso((Date) v);
+        }
+        if (v instanceof Clob) {
+            Clob c = (Clob) v;
+            return c.getSubString(1, (int) c.length());
+        }
+        return v;
+    }
+
+    /** {@code FRIEND_EMAIL_KEY} as {@code friendEmailKey}. */
+    static String camel(String column) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : column.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                up = b.length() > 0;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+}
