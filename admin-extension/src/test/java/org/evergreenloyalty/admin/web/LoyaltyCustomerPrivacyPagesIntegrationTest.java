@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.admin.test.AdminTestContext;
+import org.evergreenloyalty.admin.test.AdminViewRenderer;
 import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.privacy.ErasureRecord;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.thymeleaf.dialect.IDialect;
 
 /**
  * The personal-data actions on a customer's page in Loyalty &gt; Customers on the real admin context: the JSON
@@ -116,6 +118,29 @@ class LoyaltyCustomerPrivacyPagesIntegrationTest {
         assertEquals("This customer's personal data was erased before; nothing changed.",
                 again.getFlashMap().get(AbstractLoyaltyAdminController.WARNING));
         assertEquals("Customer asked by e-mail", privacy.erasure(c.getId()).getReason(), "the first record stands");
+    }
+
+    @Test
+    void thePageRendersTheActionsAndThenTheRecord() throws Exception {
+        Customer c = customerWithPoints();
+        AdminViewRenderer renderer = new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class));
+        String before = render(renderer, mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn());
+        assertTrue(before.contains("href=\"/loyalty/customers/" + c.getId() + "/export\""), "the export link");
+        assertTrue(before.contains(">Export loyalty data (JSON)<"));
+        assertTrue(before.contains("id=\"evg-erase-form\""), "the erase form");
+        assertTrue(before.contains(">Erase personal data<"));
+        assertTrue(!before.contains("evg-erasure-record"));
+
+        privacy.erase(c.getId(), "evg-master", "<b>Asked</b> by phone");
+        String after = render(renderer, mvc.perform(get("/loyalty/customers/" + c.getId())).andReturn());
+        assertTrue(after.contains("id=\"evg-erasure-record\""), "the record is shown");
+        assertTrue(after.contains("&lt;b&gt;Asked&lt;/b&gt; by phone"), "the reason, escaped");
+        assertTrue(!after.contains("id=\"evg-erase-form\""), "no second erasure offered");
+    }
+
+    private static String render(AdminViewRenderer renderer, MvcResult r) {
+        java.util.Map<String, Object> model = new java.util.HashMap<String, Object>(r.getModelAndView().getModel());
+        return renderer.render((String) model.get("viewType"), model);
     }
 
     @Test
