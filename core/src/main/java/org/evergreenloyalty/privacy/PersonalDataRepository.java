@@ -106,8 +106,18 @@ public class PersonalDataRepository {
         return rows;
     }
 
-    /** A value as an export holds it: times as ISO-8601 UTC text, dates as {@code yyyy-MM-dd}, large text as text. */
+    /**
+     * A value as an export holds it: times as ISO-8601 UTC text, dates as {@code yyyy-MM-dd}, large text as text,
+     * binary values (an e-mail's serialized template variables) as Base64 text.
+     */
     static Object value(Object v) throws SQLException {
+        if (v instanceof byte[]) {
+            return java.util.Base64.getEncoder().encodeToString((byte[]) v);
+        }
+        if (v instanceof java.sql.Blob) {
+            java.sql.Blob b = (java.sql.Blob) v;
+            return java.util.Base64.getEncoder().encodeToString(b.getBytes(1, (int) b.length()));
+        }
         if (v instanceof java.sql.Date) {
             return v.toString();
         }
