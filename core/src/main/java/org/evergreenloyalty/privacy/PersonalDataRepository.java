@@ -26,10 +26,12 @@ import org.hibernate.Session;
  */
 public class PersonalDataRepository {
 
-    /** Tables whose customers the erasure job checks against the store (every customer with data has a row in one). */
-    static final String KNOWN_CUSTOMERS = "select CUSTOMER_ID as ID from EVG_LOYALTY_ACCOUNT"
-            + " union select FRIEND_ID from EVG_REFERRAL union select CUSTOMER_ID from EVG_REFERRAL_CODE"
-            + " union select CUSTOMER_ID from EVG_BIRTHDAY union select CUSTOMER_ID from EVG_REVIEW";
+    /**
+     * Tables and columns whose customers the erasure job checks against the store (every customer with data in the
+     * module has a row in one); each is read through its customer index above the page's cursor.
+     */
+    static final String[][] KNOWN_CUSTOMERS = {{"EVG_LOYALTY_ACCOUNT", "CUSTOMER_ID"}, {"EVG_REFERRAL", "FRIEND_ID"},
+            {"EVG_REFERRAL_CODE", "CUSTOMER_ID"}, {"EVG_BIRTHDAY", "CUSTOMER_ID"}, {"EVG_REVIEW", "CUSTOMER_ID"}};
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -87,8 +89,11 @@ public class PersonalDataRepository {
     /** Up to {@code max} customers with data in the module, above {@code afterId}, not erased yet, by id. */
     @SuppressWarnings("unchecked")
     public List<Long> notErased(long afterId, int max) {
-        List<Object> ids = em.createNativeQuery("select k.ID from (" + KNOWN_CUSTOMERS + ") k where k.ID > ?1"
-                + " and not exists (select 1 from EVG_ERASURE e where e.CUSTOMER_ID = k.ID) order by k.ID")
+        String known = java.util.Arrays.stream(KNOWN_CUSTOMERS)
+                .map(t -> "select " + t[1] + " as ID from " + t[0] + " where " + t[1] + " > ?1")
+                .collect(Collectors.joining(" union "));
+        List<Object> ids = em.createNativeQuery("select k.ID from (" + known + ") k"
+                + " where not exists (select 1 from EVG_ERASURE e where e.CUSTOMER_ID = k.ID) order by k.ID")
                 .setParameter(1, afterId).setMaxResults(max).getResultList();
         return ids.stream().map(o -> ((Number) o).longValue()).collect(Collectors.toList());
     }
