@@ -58,6 +58,7 @@ public class DefaultPrivacyService implements PrivacyService {
             Map<String, Object> sections = new LinkedHashMap<String, Object>();
             catalog.sections().forEach(s -> sections.put(s.getKey(), repository.rows(s, customerId)));
             doc.put("sections", sections);
+            doc.put("webhookEvents", repository.webhookEvents(customerId));
             return new PersonalDataExport(doc);
         });
     }

@@ -9,7 +9,8 @@ import org.evergreenloyalty.webhook.WebhookJson;
 /**
  * A customer's loyalty data as one document (format version {@value #VERSION}): {@code format}, {@code version},
  * {@code customerId}, {@code exportedAt}, {@code erasure} (the erasure record, or null) and {@code sections} (every
- * section of the {@link PersonalDataCatalog}, each a list of rows; times are ISO-8601 UTC).
+ * section of the {@link PersonalDataCatalog}, each a list of rows; times are ISO-8601 UTC) and {@code webhookEvents}
+ * (the webhook events whose payload names the customer, one row per event).
  */
 public final class PersonalDataExport {
 

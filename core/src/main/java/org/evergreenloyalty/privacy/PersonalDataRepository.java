@@ -49,6 +49,30 @@ public class PersonalDataRepository {
         });
     }
 
+    /**
+     * The webhook events about {@code customerId} (its id in the payload as {@code customerId}, {@code advocateId} or
+     * {@code friendId}), one row per event however many subscriptions got it, oldest first. The payloads carry ids,
+     * amounts and reasons, no contact data; this reads the whole delivery table, which only an export does.
+     */
+    public List<Map<String, Object>> webhookEvents(long customerId) {
+        String[] keys = {"customerId", "advocateId", "friendId"};
+        String where = java.util.Arrays.stream(keys).map(k -> "DATA like ? or DATA like ?").collect(Collectors.joining(" or "));
+        String sql = "select EVENT_ID, EVENT_TYPE, min(CREATED_AT) as CREATED_AT, DATA from EVG_WEBHOOK_DELIVERY where " + where
+                + " group by EVENT_ID, EVENT_TYPE, DATA order by 3, 1";
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 0;
+                for (String k : keys) {
+                    ps.setString(++i, "%\"" + k + "\":" + customerId + ",%");
+                    ps.setString(++i, "%\"" + k + "\":" + customerId + "}%");
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return read(rs);
+                }
+            }
+        });
+    }
+
     /** How many rows of the section belong to {@code customerId}. */
     public int count(PersonalDataSection s, long customerId) {
         return ((Number) em.createNativeQuery("select count(*) from " + s.getTable() + " where " + s.getCustomerColumn() + " = ?1")

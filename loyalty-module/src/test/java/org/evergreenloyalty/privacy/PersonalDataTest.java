@@ -58,11 +58,40 @@ class PersonalDataTest {
     final StoreFixtures store = StoreFixtures.create();
     private final List<Long> seeded = new ArrayList<Long>();
 
+    private final List<Long> deliveries = new ArrayList<Long>();
+
     @AfterEach
     void removeSeededRows() throws SQLException {
         for (Long id : seeded) {
             PersonalDataSeed.remove(ds, catalog, id);
         }
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(true);
+            for (Long id : deliveries) {
+                c.createStatement().executeUpdate("delete from EVG_WEBHOOK_DELIVERY where DELIVERY_ID = " + id);
+            }
+        }
+    }
+
+    /** A delivered webhook event whose payload names {@code customerId} under {@code key}; its event id. */
+    private String webhookEvent(String key, long customerId) throws SQLException {
+        long id = 7_600_000_000L + (System.nanoTime() % 1_000_000_000L);
+        String eventId = "evt-" + id;
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("insert into EVG_WEBHOOK_DELIVERY"
+                + " (DELIVERY_ID, SUB_ID, EVENT_ID, EVENT_TYPE, DATA, CREATED_AT, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT)"
+                + " values (?, ?, ?, 'points.earned', ?, ?, 'DELIVERED', 1, ?)")) {
+            c.setAutoCommit(true);
+            java.sql.Timestamp at = new java.sql.Timestamp(1_767_225_600_000L);
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.setString(3, eventId);
+            ps.setString(4, "{\"" + key + "\":" + customerId + ",\"points\":5}");
+            ps.setTimestamp(5, at);
+            ps.setTimestamp(6, at);
+            ps.executeUpdate();
+        }
+        deliveries.add(id);
+        return eventId;
     }
 
     /** A customer of the store with points and a row in every section of the catalog. */
@@ -88,6 +117,9 @@ class PersonalDataTest {
     void theExportHoldsEverySectionWithTheCustomersRowsOnly() throws Exception {
         long a = customerWithData();
         long b = customerWithData();
+        String aEarned = webhookEvent("customerId", a);
+        String aAsAdvocate = webhookEvent("advocateId", a);
+        String bEarned = webhookEvent("customerId", b);
 
         PersonalDataExport export = privacy.export(a);
         Map<String, Object> doc = export.getDocument();
@@ -110,7 +142,12 @@ class PersonalDataTest {
                         assertFalse(((String) v).contains(PersonalDataSeed.marker(b)), s.getKey() + ": " + v));
             }
         }
+        List<Map<String, Object>> events = (List<Map<String, Object>>) doc.get("webhookEvents");
+        assertEquals(2, events.size(), "the customer's webhook events: " + events);
+        assertEquals(new java.util.HashSet<Object>(java.util.Arrays.asList(aEarned, aAsAdvocate)),
+                new java.util.HashSet<Object>(java.util.Arrays.asList(events.get(0).get("eventId"), events.get(1).get("eventId"))));
         String json = export.toJson();
+        assertFalse(json.contains(bEarned), "not the other customer's event");
         assertTrue(json.startsWith("{\"format\":\"evergreen-loyalty-personal-data\",\"version\":1,"), json.substring(0, 80));
         assertFalse(json.contains(PersonalDataSeed.marker(b)), "nothing of the other customer");
         assertTrue(json.contains("\"ledgerEntries\":[{"), "the ledger is a list of rows");
