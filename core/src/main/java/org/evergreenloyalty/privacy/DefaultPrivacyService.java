@@ -120,7 +120,11 @@ public class DefaultPrivacyService implements PrivacyService {
             }
             Set<Long> closed = store.closed(page);
             for (Long id : new ArrayList<Long>(closed)) {
-                erased += erase(id, JOB_ACTOR, "customer deactivated or deleted in the store").isErasedNow() ? 1 : 0;
+                try {
+                    erased += erase(id, JOB_ACTOR, "customer deactivated or deleted in the store").isErasedNow() ? 1 : 0;
+                } catch (RuntimeException e) {
+                    LOG.warn("Erasing the data of closed customer " + id + " failed; the next run tries again", e);
+                }
             }
             after = page.get(page.size() - 1);
         }
