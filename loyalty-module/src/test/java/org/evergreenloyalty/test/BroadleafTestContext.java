@@ -123,6 +123,8 @@ public final class BroadleafTestContext {
         // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
         System.setProperty("evergreen.webhooks.threads", "0");
         System.setProperty("evergreen.job.webhooks.cron", "off");
+        // the privacy-erasure job runs only when PersonalDataTest runs it
+        System.setProperty("evergreen.job.privacy-erasure.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();

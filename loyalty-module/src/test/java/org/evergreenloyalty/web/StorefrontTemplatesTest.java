@@ -178,6 +178,9 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(de.contains("500 Punkte f\u00fcr 5,00"));
         Matcher deDate = Pattern.compile("class=\"evg-history-date\">([^<]+)<").matcher(de);
         assertTrue(deDate.find() && deDate.group(1).matches("\\d{2}\\.\\d{2}\\.\\d{4}"), "German date: " + deDate.group(1));
+        // the personal-data download
+        assertTrue(en.contains("href=\"/account/loyalty/export\"") && en.contains(">Download my loyalty data<"), "the download link");
+        assertTrue(de.contains(">Meine Treuedaten herunterladen<"), "the download link in German");
     }
 
     @Test
