@@ -76,6 +76,7 @@ public class PersonalDataCatalog {
                 anonymised("mailOutbox", "EVG_MAIL_OUTBOX", "CUSTOMER_ID", "TO_ADDRESS", "NULL", "SUBJECT", ERASED,
                         "VARIABLES", "NULL", "LAST_ERROR", "NULL",
                         "STATUS", "CASE WHEN STATUS = 'PENDING' THEN 'SKIPPED' ELSE STATUS END"),
-                kept("lifecycleMails", "EVG_LIFECYCLE_MAIL", "CUSTOMER_ID", "which e-mail was decided when"));
+                kept("lifecycleMails", "EVG_LIFECYCLE_MAIL", "CUSTOMER_ID", "which e-mail was decided when"),
+                kept("milestoneGrants", "EVG_MILESTONE_GRANT", "CUSTOMER_ID", IDS));
     }
 }
