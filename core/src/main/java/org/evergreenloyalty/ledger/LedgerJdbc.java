@@ -105,6 +105,36 @@ class LedgerJdbc {
         batch("update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID = ?", lotIds, (ps, id) -> ps.setLong(1, id), false);
     }
 
+    /** Open lots ({@code {lotId, remaining, 0}}) of {@code customerIds} by customer, oldest first, locked until the transaction ends. */
+    Map<Long, List<long[]>> openLotsForUpdate(List<Long> customerIds) {
+        Map<Long, List<long[]>> open = new HashMap<Long, List<long[]>>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where CUSTOMER_ID in (" + marks(chunk.size())
+                    + ") and REMAINING_POINTS > 0 order by CUSTOMER_ID, CREDITED_AT, LOT_ID" + forUpdate();
+            work(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            open.computeIfAbsent(rs.getLong(2), k -> new ArrayList<long[]>()).add(new long[] {rs.getLong(1), rs.getLong(3), 0});
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return open;
+    }
+
+    /** Sets the remaining points of lots (lot id to what is left). */
+    void setLotsRemaining(Map<Long, Long> remaining) {
+        batch("update EVG_POINT_LOT set REMAINING_POINTS = ? where LOT_ID = ?", new ArrayList<Map.Entry<Long, Long>>(remaining.entrySet()),
+                (ps, e) -> {
+                    ps.setLong(1, e.getValue());
+                    ps.setLong(2, e.getKey());
+                }, true);
+    }
+
     /** The customer of each of {@code lotIds} (lots that do not exist are left out). */
     Map<Long, Long> lotCustomers(List<Long> lotIds) {
         Map<Long, Long> customers = new HashMap<Long, Long>();
