@@ -96,10 +96,11 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/referrals",
-                "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks", "/loyalty/emails", "/loyalty/settings"),
-                sections, "Dashboard first (500), then Customers, Campaigns (1500), Referrals (2000), Birthdays (3000), Reviews (4000), "
-                        + "Integrity (8000), Webhooks (8500) and E-mails (8600), Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/earning-events",
+                "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks", "/loyalty/emails",
+                "/loyalty/import", "/loyalty/settings"),
+                sections, "Dashboard first (500), then Customers, Campaigns (1500), Earning events (1600), Referrals (2000), Birthdays (3000), "
+                        + "Reviews (4000), Integrity (8000), Webhooks (8500), E-mails (8600) and Import (8800), Settings last");
     }
 
     @Test
