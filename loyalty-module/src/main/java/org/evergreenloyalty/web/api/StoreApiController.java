@@ -1,0 +1,204 @@
+package org.evergreenloyalty.web.api;
+
+import java.io.IOException;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.api.ApiProblem;
+import org.evergreenloyalty.api.StoreApiGate;
+import org.evergreenloyalty.api.StoreApiService;
+import org.evergreenloyalty.apikey.ApiKey;
+import org.evergreenloyalty.apikey.ApiScope;
+import org.evergreenloyalty.apikey.IdempotencyClaim;
+import org.evergreenloyalty.apikey.IdempotencyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+/**
+ * The store API under {@value #ADMIN} for the store's servers, with an API key from Loyalty &gt; API keys sent as
+ * {@code Authorization: Bearer <key>} (or {@code X-Api-Key}); no session, no CSRF token (a browser does not send the
+ * key by itself). {@link StoreApiGate} admits each call: rate limits (429 with {@code Retry-After}), the key (401),
+ * its scope (403); a write call also needs an {@code Idempotency-Key} header: a repeat with the same request gets the
+ * first answer again (header {@code Idempotent-Replayed: true}), the same key with another request a 422. Answers
+ * are JSON, refusals {@code application/problem+json} ({@link ApiResponder}); nothing changes on a refusal.
+ * <p>
+ * <b>Adding an endpoint</b> is one method here plus its operation in the service:
+ * <pre>
+ * &#64;RequestMapping(value = ADMIN + "/events", method = RequestMethod.POST)
+ * public void event(HttpServletRequest request, HttpServletResponse response) throws IOException {
+ *     write(request, response, 201, (key, body, requestKey) -&gt; api.recordEvent(body, actor(key), requestKey));
+ * }
+ * </pre>
+ * {@link #read} for a GET (READ scope, the view of a {@link Read}), {@link #write} for a POST with a JSON body
+ * (WRITE scope, idempotent, a {@link Write} gets the parsed body and a ledger request key made from the
+ * idempotency key). Path variables come in as text ({@code {name:.+}} keeps dots in them) and the service checks
+ * them (400/404). Then document it in {@code evergreen/api/openapi.json} and list it in
+ * {@link ApiFallbackController#PATHS}; {@code OpenApiContractTest} fails until both are done.
+ */
+@Controller
+public class StoreApiController {
+
+    /** Where the store API lives. */
+    public static final String ADMIN = ShopperApiController.BASE + "/admin";
+    /** The header of a write call's idempotency key. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The header of an API key when {@code Authorization} is not used. */
+    public static final String API_KEY = "X-Api-Key";
+
+    private static final Log LOG = LogFactory.getLog(StoreApiController.class);
+
+    private final StoreApiService api;
+    private final StoreApiGate gate;
+    private final ApiJson json;
+    private final ApiResponder responder;
+
+    @Autowired
+    public StoreApiController(@Qualifier("evgStoreApiService") StoreApiService api,
+                              @Qualifier("evgStoreApiGate") StoreApiGate gate,
+                              @Qualifier("evgApiJson") ApiJson json,
+                              @Qualifier("evgApiResponder") ApiResponder responder) {
+        this.api = api;
+        this.gate = gate;
+        this.json = json;
+        this.responder = responder;
+    }
+
+    @RequestMapping(value = ADMIN + "/customers", method = RequestMethod.GET)
+    public void customers(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        read(request, response, () -> api.customersByEmail(request.getParameter("email")));
+    }
+
+    @RequestMapping(value = ADMIN + "/customers/{customerId:.+}", method = RequestMethod.GET)
+    public void customer(@PathVariable("customerId") String id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        read(request, response, () -> api.customer(id));
+    }
+
+    @RequestMapping(value = ADMIN + "/customers/{customerId:.+}/history", method = RequestMethod.GET)
+    public void history(@PathVariable("customerId") String id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        read(request, response, () -> api.history(id, request.getParameter("page")));
+    }
+
+    @RequestMapping(value = ADMIN + "/customers/{customerId:.+}/adjustments", method = RequestMethod.POST)
+    public void adjust(@PathVariable("customerId") String id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        write(request, response, 201, (key, body, requestKey) -> api.adjust(id, body, actor(key), requestKey));
+    }
+
+    @RequestMapping(value = ADMIN + "/referrals", method = RequestMethod.GET)
+    public void referrals(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        read(request, response, () -> api.referrals(request.getParameter("page"), request.getParameter("status")));
+    }
+
+    @RequestMapping(value = ADMIN + "/reviews", method = RequestMethod.GET)
+    public void reviews(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        read(request, response, () -> api.reviews(request.getParameter("page"), request.getParameter("status")));
+    }
+
+    @RequestMapping(value = ADMIN + "/dashboard", method = RequestMethod.GET)
+    public void dashboard(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        read(request, response, () -> api.dashboard(request.getParameter("from"), request.getParameter("to")));
+    }
+
+    /** Who a key's changes are recorded as (the ledger's actor): {@code api:<prefix>}. */
+    public static String actor(ApiKey key) {
+        return "api:" + key.getPrefix();
+    }
+
+    /** A read call: its view. */
+    public interface Read {
+        Object run() throws IOException;
+    }
+
+    /** A write call: its view, from the admitted key, the JSON body and the ledger request key of this call. */
+    public interface Write {
+        Object run(ApiKey key, Map<String, Object> body, String requestKey) throws IOException;
+    }
+
+    /** Answers a GET with the view of {@code call} (200) after admitting a key of READ scope. */
+    protected void read(HttpServletRequest request, HttpServletResponse response, Read call) throws IOException {
+        try {
+            admit(request, ApiScope.READ);
+            responder.ok(response, 200, call.run());
+        } catch (ApiProblem p) {
+            problem(request, response, p);
+        } catch (RuntimeException e) {
+            unexpected(request, response, e);
+        }
+    }
+
+    /**
+     * Answers a write call with the view of {@code call} ({@code status}) after admitting a key of WRITE scope and
+     * claiming its idempotency key; a repeat gets the stored answer; a refused call gives the idempotency key back.
+     */
+    protected void write(HttpServletRequest request, HttpServletResponse response, int status, Write call) throws IOException {
+        ApiKey key;
+        IdempotencyClaim claim;
+        byte[] body;
+        try {
+            key = admit(request, ApiScope.WRITE);
+            if (!ApiCsrfGuard.isJson(request.getContentType())) {
+                throw new ApiProblem(415, ApiProblem.UNSUPPORTED_MEDIA_TYPE);
+            }
+            body = json.readBody(request.getInputStream());
+            claim = gate.claim(key, request.getHeader(IDEMPOTENCY_KEY),
+                    IdempotencyService.requestHash(request.getMethod(), path(request), body));
+        } catch (ApiProblem p) {
+            problem(request, response, p);
+            return;
+        } catch (RuntimeException e) {
+            unexpected(request, response, e);
+            return;
+        }
+        if (claim.getKind() == IdempotencyClaim.Kind.REPLAY) {
+            response.setHeader("Idempotent-Replayed", "true");
+            responder.okText(response, claim.getStatus(), claim.getResponse());
+            return;
+        }
+        try {
+            Object view = call.run(key, json.readObject(body), StoreApiGate.requestKey(key, request.getHeader(IDEMPOTENCY_KEY)));
+            String text = json.text(view);
+            gate.getIdempotency().complete(claim.getRecordId(), status, text);
+            responder.okText(response, status, text);
+        } catch (ApiProblem p) {
+            gate.getIdempotency().abandon(claim.getRecordId());
+            problem(request, response, p);
+        } catch (RuntimeException e) {
+            gate.getIdempotency().abandon(claim.getRecordId());
+            unexpected(request, response, e);
+        }
+    }
+
+    private ApiKey admit(HttpServletRequest request, ApiScope scope) {
+        return gate.admit(request.getRemoteAddr(), request.getHeader("Authorization"), request.getHeader(API_KEY), scope);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, ApiProblem p) throws IOException {
+        long wait = StoreApiGate.retryAfter(p);
+        if (wait > 0) {
+            response.setHeader("Retry-After", String.valueOf(wait));
+        }
+        if (p.getStatus() == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"evergreen\"");
+        }
+        responder.problem(request, response, p);
+    }
+
+    private void unexpected(HttpServletRequest request, HttpServletResponse response, RuntimeException e) throws IOException {
+        LOG.error("Store API " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
+        responder.problem(request, response, new ApiProblem(500, ApiProblem.UNEXPECTED));
+    }
+}
