@@ -39,6 +39,8 @@ public class ApiFallbackController {
             new String[] {"/admin/customers/{customerId}", "GET"},
             new String[] {"/admin/customers/{customerId}/history", "GET"},
             new String[] {"/admin/customers/{customerId}/adjustments", "POST"},
+            new String[] {"/admin/events", "POST"},
+            new String[] {"/admin/imports", "POST"},
             new String[] {"/admin/referrals", "GET"},
             new String[] {"/admin/reviews", "GET"},
             new String[] {"/admin/dashboard", "GET"},

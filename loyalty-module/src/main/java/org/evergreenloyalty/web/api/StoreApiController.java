@@ -53,7 +53,17 @@ public class StoreApiController {
     /** The header of an API key when {@code Authorization} is not used. */
     public static final String API_KEY = "X-Api-Key";
 
+    /** Largest CSV body of {@code POST admin/imports}. */
+    public static final long MAX_CSV_BYTES = 20L * 1024 * 1024;
+    /** Code of a CSV body over {@link #MAX_CSV_BYTES} (413). */
+    public static final String CSV_TOO_LARGE = "import.file.tooLarge";
+
     private static final Log LOG = LogFactory.getLog(StoreApiController.class);
+
+    /** The events and imports ({@code POST admin/events}, {@code POST admin/imports}). */
+    @Autowired
+    @Qualifier("evgIntegrationApiService")
+    protected org.evergreenloyalty.api.IntegrationApiService integrations;
 
     private final StoreApiService api;
     private final StoreApiGate gate;
@@ -92,6 +102,17 @@ public class StoreApiController {
     public void adjust(@PathVariable("customerId") String id, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         write(request, response, 201, (key, body, requestKey) -> api.adjust(id, body, actor(key), requestKey));
+    }
+
+    @RequestMapping(value = ADMIN + "/events", method = RequestMethod.POST)
+    public void event(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, 201, (key, body, requestKey) -> integrations.recordEvent(body));
+    }
+
+    @RequestMapping(value = ADMIN + "/imports", method = RequestMethod.POST)
+    public void importPoints(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        csv(request, response, (key, csv) -> integrations.importPoints(csv, request.getParameter("mode"), request.getParameter("dryRun"),
+                request.getParameter("importId"), actor(key)));
     }
 
     @RequestMapping(value = ADMIN + "/referrals", method = RequestMethod.GET)
@@ -174,6 +195,36 @@ public class StoreApiController {
             problem(request, response, p);
         } catch (RuntimeException e) {
             gate.getIdempotency().abandon(claim.getRecordId());
+            unexpected(request, response, e);
+        }
+    }
+
+    /** A call with a CSV body: its view, from the admitted key and the body. */
+    public interface CsvCall {
+        Object run(ApiKey key, java.io.Reader csv) throws IOException;
+    }
+
+    /**
+     * Answers a POST with a {@code text/csv} body (at most {@link #MAX_CSV_BYTES}) after admitting a key of WRITE scope;
+     * no Idempotency-Key: the call names its own unit of idempotency (an import id).
+     */
+    protected void csv(HttpServletRequest request, HttpServletResponse response, CsvCall call) throws IOException {
+        try {
+            ApiKey key = admit(request, ApiScope.WRITE);
+            String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+            if (!type.startsWith("text/csv")) {
+                throw new ApiProblem(415, ApiProblem.UNSUPPORTED_MEDIA_TYPE);
+            }
+            byte[] body = org.apache.commons.io.IOUtils.toByteArray(new org.apache.commons.io.input.BoundedInputStream(
+                    request.getInputStream(), MAX_CSV_BYTES + 1));
+            if (body.length > MAX_CSV_BYTES) {
+                throw new ApiProblem(413, CSV_TOO_LARGE, MAX_CSV_BYTES / (1024 * 1024));
+            }
+            responder.ok(response, 200, call.run(key, new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new java.io.ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8))));
+        } catch (ApiProblem p) {
+            problem(request, response, p);
+        } catch (RuntimeException e) {
             unexpected(request, response, e);
         }
     }
