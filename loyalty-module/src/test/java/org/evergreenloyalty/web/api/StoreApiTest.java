@@ -214,4 +214,14 @@ class StoreApiTest extends StoreApiTestBase {
         }
         assertTrue(c.getId() > 0);
     }
+
+    @Test
+    void aWrongMethodOrUnknownPathIsAProblemNotAnErrorPage() throws Exception {
+        String key = key("WRITE");
+        MockHttpServletResponse wrong = get("/customers/12/adjustments", key);
+        problem(wrong, 405, ApiProblem.METHOD_NOT_ALLOWED);
+        assertEquals("POST", wrong.getHeader("Allow"));
+        problem(send(call("DELETE", "/customers/12", key)), 405, ApiProblem.METHOD_NOT_ALLOWED);
+        problem(get("/no-such-thing", key), 404, ApiProblem.NOT_FOUND);
+    }
 }
