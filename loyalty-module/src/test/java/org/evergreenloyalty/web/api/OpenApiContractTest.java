@@ -16,6 +16,9 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.TestIds;
+import org.evergreenloyalty.customevent.CustomEventService;
+import org.evergreenloyalty.customevent.LimitPeriod;
+import org.evergreenloyalty.customevent.RuleInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,6 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @BroadleafIntegrationTest
 class OpenApiContractTest extends StoreApiTestBase {
+
+    @javax.annotation.Resource(name = "evgCustomEventService")
+    CustomEventService events;
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> document() throws Exception {
@@ -119,11 +125,12 @@ class OpenApiContractTest extends StoreApiTestBase {
                               Customer c, String write, String read) throws Exception {
         String p = template.replace("{customerId}", String.valueOf(c.getId())).substring("/admin".length());
         boolean writes = !"GET".equals(method);
+        String valid = validBody(p, c);
         List<Supplier<MockHttpServletRequest>> calls = new ArrayList<Supplier<MockHttpServletRequest>>();
-        calls.add(() -> storeCall(method, p, write, writes ? "{\"points\":5,\"reason\":\"probe\"}" : null));
-        calls.add(() -> storeCall(method, p, null, writes ? "{\"points\":5,\"reason\":\"probe\"}" : null));
+        calls.add(() -> storeCall(method, p, write, writes ? valid : null));
+        calls.add(() -> storeCall(method, p, null, writes ? valid : null));
         if (writes) {
-            calls.add(() -> storeCall(method, p, read, "{\"points\":5,\"reason\":\"probe\"}"));
+            calls.add(() -> storeCall(method, p, read, valid));
             calls.add(() -> storeCall(method, p, write, "[\"not an object\"]"));
         }
         boolean success = false;
@@ -142,10 +149,30 @@ class OpenApiContractTest extends StoreApiTestBase {
         return calls.size();
     }
 
+    /** A valid body of a store API write: an event of a new rule, a CSV import, or an adjustment. */
+    private String validBody(String path, Customer c) {
+        if (path.equals("/events")) {
+            String type = "probe-" + TestIds.unique("evt").replaceAll("[^a-z0-9]+", "-");
+            events.saveRule(new RuleInput(type, "Probe", 5, 10, LimitPeriod.EVER, true));
+            return "{\"customerId\":" + c.getId() + ",\"type\":\"" + type + "\",\"eventId\":\"" + TestIds.unique("e").replace(':', '-') + "\"}";
+        }
+        if (path.equals("/imports")) {
+            return "customer_id,points\n" + c.getId() + ",5\n";
+        }
+        return "{\"points\":5,\"reason\":\"probe\"}";
+    }
+
     private MockHttpServletRequest storeCall(String method, String path, String token, String body) {
         MockHttpServletRequest r = call(method, path, token);
         if (path.equals("/customers")) {
             r.addParameter("email", "probe@example.com");
+        }
+        if (path.equals("/imports")) {
+            r.addParameter("mode", "ADD");
+            r.addParameter("importId", "probe-" + TestIds.unique("i").replace(':', '-'));
+            r.setContentType("text/csv");
+            r.setContent(body.getBytes(StandardCharsets.UTF_8));
+            return r;
         }
         if (body != null) {
             r.addHeader(StoreApiController.IDEMPOTENCY_KEY, "probe-" + TestIds.unique("k"));
