@@ -16,6 +16,7 @@ import org.evergreenloyalty.ledger.Posting;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.TierService;
 import org.evergreenloyalty.support.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -96,12 +97,16 @@ public class DefaultPointsImportService implements PointsImportService {
             });
         }
         ImportReport report = new ImportReport(request.getImportId(), request.getMode(), false, plan.rows(evaluated));
-        tx.execute(status -> {
-            if (repository.find(request.getImportId()) == null) {
-                repository.save(new ImportRecord(request, report, clock.now()));
-            }
-            return null;
-        });
+        try {
+            tx.execute(status -> {
+                if (repository.find(request.getImportId()) == null) {
+                    repository.save(new ImportRecord(request, report, clock.now()));
+                }
+                return null;
+            });
+        } catch (DataIntegrityViolationException sameIdAtOnce) {
+            // another apply of this import id wrote the history first; the ledger's event keys kept the rows once
+        }
         return report;
     }
 
