@@ -59,12 +59,10 @@ class LedgerJdbc {
         return rows;
     }
 
+    /** New empty accounts, with multi-row inserts (a migration's import creates a page of them at once). */
     void insertAccounts(List<Long> customerIds, Date now) {
-        batch("insert into EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION)"
-                + " values (?, 0, 0, 0, ?, 0)", customerIds, (ps, id) -> {
-                    ps.setLong(1, id);
-                    ps.setTimestamp(2, new Timestamp(now.getTime()));
-                }, false);
+        JdbcBatch.insert(em, "EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION)", 6, customerIds,
+                (p, id) -> p.id(id).id(0).id(0).id(0).time(now).id(0));
     }
 
     /** Writes the accounts' new balances; fails when another transaction changed one since it was read. */
