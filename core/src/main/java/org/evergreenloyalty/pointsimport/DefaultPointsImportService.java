@@ -89,12 +89,21 @@ public class DefaultPointsImportService implements PointsImportService {
         }
         List<ImportLine> open = plan.open();
         Map<Integer, ImportRow> evaluated = new HashMap<Integer, ImportRow>();
+        int pages = 0;
         for (int from = 0; from < open.size(); from += pageSize) {
             List<ImportLine> page = open.subList(from, Math.min(open.size(), from + pageSize));
             tx.execute(status -> {
                 applyPage(plan, page, evaluated);
                 return null;
             });
+            pages++;
+            if (Integer.bitCount(pages) == 1 && from + pageSize < open.size()) {
+                // after pages 1, 2, 4, 8 ...: the tables grew by as much again as they had
+                tx.execute(status -> {
+                    repository.refreshStatistics();
+                    return null;
+                });
+            }
         }
         ImportReport report = new ImportReport(request.getImportId(), request.getMode(), false, plan.rows(evaluated));
         try {

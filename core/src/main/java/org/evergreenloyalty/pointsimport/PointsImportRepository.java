@@ -48,6 +48,23 @@ public class PointsImportRepository {
         return found;
     }
 
+    /**
+     * On PostgreSQL, refreshes the planner's statistics of the tables an import grows (ledger entries, accounts, lots):
+     * a migration into a new program fills them from empty, and with statistics of an empty table the planner scans
+     * them whole for every page's key and account lookups. Elsewhere nothing. Runs in the caller's transaction.
+     */
+    public void refreshStatistics() {
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("analyze EVG_LEDGER_ENTRY");
+                    s.execute("analyze EVG_LOYALTY_ACCOUNT");
+                    s.execute("analyze EVG_POINT_LOT");
+                }
+            }
+        });
+    }
+
     /** The tier id (null: none) of those of {@code customerIds} that have a tier row. */
     public Map<Long, Long> tiersOf(Collection<Long> customerIds) {
         Map<Long, Long> found = new HashMap<Long, Long>();
