@@ -24,6 +24,8 @@ class ApiKeyServiceTest {
     ApiKeyService keys;
     @Resource(name = "evgIdempotencyService")
     IdempotencyService idempotency;
+    @Resource(name = "evgClock")
+    org.evergreenloyalty.support.AdjustableClock clock;
 
     @Test
     void theSecretFindsItsKeyAndIsNotStored() {
@@ -74,5 +76,21 @@ class ApiKeyServiceTest {
         idempotency.abandon(refused.getRecordId());
         assertEquals(IdempotencyClaim.Kind.NEW, idempotency.begin(keyId, "k2", "hash-c").getKind(), "free again");
         assertNotNull(IdempotencyService.requestHash("POST", "/x", new byte[0]));
+    }
+
+    @Test
+    void anUnfinishedClaimIsGivenUpAfterTenMinutes() {
+        long keyId = keys.create("stale", "WRITE", null, "admin").getKey().getId();
+        idempotency.begin(keyId, "k", "hash-a");
+        assertEquals(IdempotencyClaim.Kind.IN_PROGRESS, idempotency.begin(keyId, "k", "hash-a").getKind());
+        clock.advance(11L * 60 * 1000);
+        try {
+            IdempotencyClaim again = idempotency.begin(keyId, "k", "hash-a");
+            assertEquals(IdempotencyClaim.Kind.NEW, again.getKind(), "its node stopped: claimed again");
+            assertThrows(IllegalArgumentException.class, () -> idempotency.complete(again.getRecordId(), 201,
+                    new String(new char[IdempotencyService.MAX_RESPONSE + 1]).replace('\0', 'x')));
+        } finally {
+            clock.reset();
+        }
     }
 }
