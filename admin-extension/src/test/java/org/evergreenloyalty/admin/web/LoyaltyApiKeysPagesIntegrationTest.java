@@ -67,6 +67,13 @@ class LoyaltyApiKeysPagesIntegrationTest {
         return new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class)).render("loyalty/apiKeys", model);
     }
 
+    /** The table row of {@code key} in the rendered list. */
+    private static String row(String html, ApiKey key) {
+        int start = html.indexOf("data-id=\"" + key.getId() + "\"");
+        assertTrue(start > 0, "the key is listed");
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
     private ApiKey newest() {
         List<ApiKey> all = keys.keys();
         return all.isEmpty() ? null : all.get(0);
@@ -94,6 +101,10 @@ class LoyaltyApiKeysPagesIntegrationTest {
         assertFalse(list.contains(secret.substring(key.getPrefix().length() + 1)), "no part of the secret");
         assertTrue(list.contains(key.getPrefix()), "the prefix identifies it");
         assertTrue(list.contains("ERP connector"));
+        assertTrue(row(list, key).contains("not used yet"), row(list, key));
+        keys.find(secret); // a call of the API with it
+        String used = render(mvc.perform(get("/loyalty/api-keys")).andReturn());
+        assertFalse(row(used, key).contains("not used yet"), "the last use is shown: " + row(used, key));
 
         MvcResult revoked = mvc.perform(post("/loyalty/api-keys/" + key.getId() + "/revoke")).andReturn();
         assertEquals("/loyalty/api-keys", revoked.getResponse().getRedirectedUrl());
