@@ -9,8 +9,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link IdempotencyService} on the {@link ApiKeyRepository}, each step in a transaction of its own. */
+/**
+ * {@link IdempotencyService} on the {@link ApiKeyRepository}, each step in a transaction of its own. A claim still
+ * running after {@value #STALE_MINUTES} minutes (its node stopped mid-call) is given up and may be claimed again:
+ * write calls post through the ledger under a key made from the idempotency key, so running one again posts nothing
+ * twice.
+ */
 public class DefaultIdempotencyService implements IdempotencyService {
+
+    /** Minutes after which an unfinished claim is given up. */
+    public static final int STALE_MINUTES = 10;
 
     private final TransactionTemplate tx;
     private final ApiKeyRepository repository;
@@ -27,7 +35,7 @@ public class DefaultIdempotencyService implements IdempotencyService {
 
     @Override
     public IdempotencyClaim begin(long apiKeyId, String idempotencyKey, String requestHash) {
-        IdempotencyClaim found = tx.execute(status -> existing(repository.record(apiKeyId, idempotencyKey), requestHash));
+        IdempotencyClaim found = tx.execute(status -> existing(giveUpStale(repository.record(apiKeyId, idempotencyKey)), requestHash));
         if (found != null) {
             return found;
         }
@@ -47,6 +55,15 @@ public class DefaultIdempotencyService implements IdempotencyService {
         }
     }
 
+    /** The record, or null when it was an unfinished claim older than {@value #STALE_MINUTES} minutes (then deleted). */
+    private IdempotencyRecord giveUpStale(IdempotencyRecord r) {
+        if (r != null && r.getStatus() == 0 && r.getCreatedAt().getTime() < clock.now().getTime() - STALE_MINUTES * 60_000L) {
+            repository.deleteRecord(r.getId());
+            return null;
+        }
+        return r;
+    }
+
     private static IdempotencyClaim existing(IdempotencyRecord r, String requestHash) {
         if (r == null) {
             return null;
@@ -59,6 +76,10 @@ public class DefaultIdempotencyService implements IdempotencyService {
 
     @Override
     public void complete(long recordId, int status, String response) {
+        if (response != null && response.length() > MAX_RESPONSE) {
+            throw new IllegalArgumentException("A write call's answer is stored for replay and may have at most " + MAX_RESPONSE
+                    + " characters, was " + response.length());
+        }
         tx.execute(s -> {
             repository.complete(recordId, status, response);
             return null;

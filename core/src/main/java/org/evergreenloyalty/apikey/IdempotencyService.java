@@ -10,6 +10,8 @@ public interface IdempotencyService {
 
     /** Longest idempotency key accepted. */
     int MAX_KEY = 255;
+    /** Longest answer stored for replay (the column's size): a write call's view must stay below it. */
+    int MAX_RESPONSE = 4000;
 
     /** Looks the key up and claims it for this call when it is new. */
     IdempotencyClaim begin(long apiKeyId, String idempotencyKey, String requestHash);

@@ -67,6 +67,13 @@ class LoyaltyApiKeysPagesIntegrationTest {
         return new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class)).render("loyalty/apiKeys", model);
     }
 
+    /** The table row of {@code key} in the rendered list. */
+    private static String row(String html, ApiKey key) {
+        int start = html.indexOf("data-id=\"" + key.getId() + "\"");
+        assertTrue(start > 0, "the key is listed");
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
     private ApiKey newest() {
         List<ApiKey> all = keys.keys();
         return all.isEmpty() ? null : all.get(0);
@@ -79,8 +86,7 @@ class LoyaltyApiKeysPagesIntegrationTest {
         assertEquals("/loyalty/api-keys", created.getResponse().getRedirectedUrl());
         String secret = (String) created.getFlashMap().get(LoyaltyApiKeysController.SECRET);
         assertNotNull(secret);
-        ApiKey key = keys.find(secret);
-        assertNotNull(key, "the shown secret is the key");
+        ApiKey key = newest();
         assertEquals("ERP connector", key.getName());
         assertEquals(ApiScope.WRITE, key.getScope());
         assertEquals("evg-master", key.getCreatedBy());
@@ -94,6 +100,10 @@ class LoyaltyApiKeysPagesIntegrationTest {
         assertFalse(list.contains(secret.substring(key.getPrefix().length() + 1)), "no part of the secret");
         assertTrue(list.contains(key.getPrefix()), "the prefix identifies it");
         assertTrue(list.contains("ERP connector"));
+        assertTrue(row(list, key).contains("not used yet"), row(list, key));
+        assertEquals(key.getId(), keys.find(secret).getId(), "the shown secret is the key (found as an API call finds it)");
+        String used = render(mvc.perform(get("/loyalty/api-keys")).andReturn());
+        assertFalse(row(used, key).contains("not used yet"), "the last use is shown: " + row(used, key));
 
         MvcResult revoked = mvc.perform(post("/loyalty/api-keys/" + key.getId() + "/revoke")).andReturn();
         assertEquals("/loyalty/api-keys", revoked.getResponse().getRedirectedUrl());

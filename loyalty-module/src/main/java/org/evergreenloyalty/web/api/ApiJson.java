@@ -22,7 +22,7 @@ public class ApiJson {
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<Map<String, Object>>() { };
     /** Bodies larger than this are refused as malformed. */
-    static final int MAX_BODY = 64 * 1024;
+    public static final int MAX_BODY = 64 * 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -39,7 +39,12 @@ public class ApiJson {
 
     /** The bytes of a request body, at most one more than the largest body accepted. */
     public byte[] readBody(InputStream in) throws IOException {
-        return readAtMost(in, MAX_BODY + 1);
+        return readBody(in, MAX_BODY);
+    }
+
+    /** The bytes of a request body, at most {@code max} + 1 (more than {@code max}: too large). */
+    public byte[] readBody(InputStream in, int max) throws IOException {
+        return readAtMost(in, max + 1);
     }
 
     /** The JSON object of {@code bytes}; a 400 problem when it is empty, not JSON, not an object or too large. */

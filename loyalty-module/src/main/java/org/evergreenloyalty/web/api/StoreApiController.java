@@ -39,8 +39,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
  * </pre>
  * {@link #read} for a GET (READ scope, the view of a {@link Read}), {@link #write} for a POST with a JSON body
  * (WRITE scope, idempotent, a {@link Write} gets the parsed body and a ledger request key made from the
- * idempotency key). Path variables come in as text ({@code {name:.+}} keeps dots in them) and the service checks
- * them (400/404). Then document it in {@code evergreen/api/openapi.json} and list it in
+ * idempotency key: post through the ledger under it, so a call run twice posts once), {@link #writeBody} for a POST
+ * with another body (e.g. {@code text/csv}, larger than a JSON body may be; a {@link RawWrite} gets the bytes). The
+ * view a write call answers is stored for replay and must stay under {@link IdempotencyService#MAX_RESPONSE}
+ * characters (a summary, not every row). Path variables come in as text ({@code {name:.+}} keeps dots in them) and
+ * the service checks them (400/404). Then document it in {@code evergreen/api/openapi.json} and list it in
  * {@link ApiFallbackController#PATHS}; {@code OpenApiContractTest} fails until both are done.
  */
 @Controller
@@ -54,9 +57,9 @@ public class StoreApiController {
     public static final String API_KEY = "X-Api-Key";
 
     /** Largest CSV body of {@code POST admin/imports}. */
-    public static final long MAX_CSV_BYTES = 20L * 1024 * 1024;
-    /** Code of a CSV body over {@link #MAX_CSV_BYTES} (413). */
-    public static final String CSV_TOO_LARGE = "import.file.tooLarge";
+    public static final int MAX_CSV_BYTES = 20 * 1024 * 1024;
+    /** Code of a body over the endpoint's size (413); argument: the largest size in bytes. */
+    public static final String BODY_TOO_LARGE = "evergreen.api.bodyTooLarge";
 
     private static final Log LOG = LogFactory.getLog(StoreApiController.class);
 
@@ -145,6 +148,11 @@ public class StoreApiController {
         Object run(ApiKey key, Map<String, Object> body, String requestKey) throws IOException;
     }
 
+    /** A write call with a body that is not JSON: its view, from the admitted key, the body's bytes and the request key. */
+    public interface RawWrite {
+        Object run(ApiKey key, byte[] body, String requestKey) throws IOException;
+    }
+
     /** Answers a GET with the view of {@code call} (200) after admitting a key of READ scope. */
     protected void read(HttpServletRequest request, HttpServletResponse response, Read call) throws IOException {
         try {
@@ -162,15 +170,28 @@ public class StoreApiController {
      * claiming its idempotency key; a repeat gets the stored answer; a refused call gives the idempotency key back.
      */
     protected void write(HttpServletRequest request, HttpServletResponse response, int status, Write call) throws IOException {
+        writeBody(request, response, status, ApiCsrfGuard::isJson, ApiJson.MAX_BODY,
+                (key, body, requestKey) -> call.run(key, json.readObject(body), requestKey));
+    }
+
+    /**
+     * {@link #write} for a body of another type: {@code accepts} tells the content types it takes (else 415), a body
+     * over {@code maxBody} bytes is refused (413).
+     */
+    protected void writeBody(HttpServletRequest request, HttpServletResponse response, int status,
+                             java.util.function.Predicate<String> accepts, int maxBody, RawWrite call) throws IOException {
         ApiKey key;
         IdempotencyClaim claim;
         byte[] body;
         try {
             key = admit(request, ApiScope.WRITE);
-            if (!ApiCsrfGuard.isJson(request.getContentType())) {
+            if (!accepts.test(request.getContentType())) {
                 throw new ApiProblem(415, ApiProblem.UNSUPPORTED_MEDIA_TYPE);
             }
-            body = json.readBody(request.getInputStream());
+            body = json.readBody(request.getInputStream(), maxBody);
+            if (body.length > maxBody) {
+                throw new ApiProblem(413, BODY_TOO_LARGE, maxBody);
+            }
             claim = gate.claim(key, request.getHeader(IDEMPOTENCY_KEY),
                     IdempotencyService.requestHash(request.getMethod(), path(request), body));
         } catch (ApiProblem p) {
@@ -186,7 +207,7 @@ public class StoreApiController {
             return;
         }
         try {
-            Object view = call.run(key, json.readObject(body), StoreApiGate.requestKey(key, request.getHeader(IDEMPOTENCY_KEY)));
+            Object view = call.run(key, body, StoreApiGate.requestKey(key, request.getHeader(IDEMPOTENCY_KEY)));
             String text = json.text(view);
             gate.getIdempotency().complete(claim.getRecordId(), status, text);
             responder.okText(response, status, text);
@@ -215,10 +236,9 @@ public class StoreApiController {
             if (!type.startsWith("text/csv")) {
                 throw new ApiProblem(415, ApiProblem.UNSUPPORTED_MEDIA_TYPE);
             }
-            byte[] body = org.apache.commons.io.IOUtils.toByteArray(new org.apache.commons.io.input.BoundedInputStream(
-                    request.getInputStream(), MAX_CSV_BYTES + 1));
+            byte[] body = json.readBody(request.getInputStream(), MAX_CSV_BYTES);
             if (body.length > MAX_CSV_BYTES) {
-                throw new ApiProblem(413, CSV_TOO_LARGE, MAX_CSV_BYTES / (1024 * 1024));
+                throw new ApiProblem(413, BODY_TOO_LARGE, MAX_CSV_BYTES);
             }
             responder.ok(response, 200, call.run(key, new java.io.BufferedReader(new java.io.InputStreamReader(
                     new java.io.ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8))));

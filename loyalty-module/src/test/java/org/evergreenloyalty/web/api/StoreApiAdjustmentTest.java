@@ -138,6 +138,8 @@ class StoreApiAdjustmentTest extends StoreApiTestBase {
         form.setContentType("application/x-www-form-urlencoded");
         form.setContent("points=5&reason=x".getBytes(StandardCharsets.UTF_8));
         problem(send(form), 415, ApiProblem.UNSUPPORTED_MEDIA_TYPE);
+        String huge = "{\"points\":5,\"reason\":\"" + new String(new char[70_000]).replace('\0', 'r') + "\"}";
+        problem(adjust(c, key, "same-key", huge), 413, StoreApiController.BODY_TOO_LARGE);
         unchanged(c, 300, lines, "bad input");
 
         // every refusal gave the key back: a corrected request may use it

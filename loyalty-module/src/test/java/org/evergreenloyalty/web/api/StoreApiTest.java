@@ -87,6 +87,9 @@ class StoreApiTest extends StoreApiTestBase {
         MockHttpServletResponse none = adjust(c, null, "k-none", body);
         problem(none, 401, StoreApiGate.KEY_MISSING);
         assertTrue(none.getHeader("WWW-Authenticate").startsWith("Bearer"));
+        MockHttpServletRequest german = call("GET", "/customers/" + c.getId(), null);
+        german.addPreferredLocale(java.util.Locale.GERMAN);
+        assertTrue(((String) problem(send(german), 401, StoreApiGate.KEY_MISSING).get("detail")).startsWith("Senden Sie einen API-Schl\u00fcssel"));
         problem(adjust(c, "evg_00000000_not-a-key", "k-bad", body), 401, StoreApiGate.KEY_INVALID);
         problem(adjust(c, "whatever", "k-bad", body), 401, StoreApiGate.KEY_INVALID);
         MockHttpServletRequest basic = call("GET", "/customers/" + c.getId(), null);
