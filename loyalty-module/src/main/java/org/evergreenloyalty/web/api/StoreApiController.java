@@ -227,7 +227,8 @@ public class StoreApiController {
 
     /**
      * Answers a POST with a {@code text/csv} body (at most {@link #MAX_CSV_BYTES}) after admitting a key of WRITE scope;
-     * no Idempotency-Key: the call names its own unit of idempotency (an import id).
+     * no Idempotency-Key: the call names its own unit of idempotency (an import id), and its answer, a row per line of
+     * the file, is larger than {@link #writeBody} may store for a replay.
      */
     protected void csv(HttpServletRequest request, HttpServletResponse response, CsvCall call) throws IOException {
         try {
