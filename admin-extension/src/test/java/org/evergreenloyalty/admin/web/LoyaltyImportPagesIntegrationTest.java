@@ -157,6 +157,26 @@ class LoyaltyImportPagesIntegrationTest {
     }
 
     @Test
+    void inGermanThePageAndTheRefusalsAreGerman() throws Exception {
+        Customer a = fixtures.customer();
+        MockHttpSession session = new MockHttpSession();
+        MvcResult unknown = mvc.perform(fileUpload("/loyalty/import/check").file(file("email,punkte\n" + a.getEmailAddress() + ",5\n"))
+                .param("mode", "ADD").param("importId", "de-" + LoyaltyAdminFixtures.unique()).locale(java.util.Locale.GERMAN)).andReturn();
+        assertEquals("Unbekannte Spalte \u201epunkte\u201c. Die Spalten sind: email, customer_id, points, tier, expires.",
+                unknown.getModelAndView().getModel().get("importError"));
+        MvcResult checked = mvc.perform(fileUpload("/loyalty/import/check").file(file("email,points\n" + a.getEmailAddress() + ",zehn\n"))
+                .param("mode", "SET").param("importId", "de-" + LoyaltyAdminFixtures.unique()).session(session).locale(java.util.Locale.GERMAN))
+                .andReturn();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()), true);
+        String html = new AdminViewRenderer(ctx, ctx.getBean("blDialect", IDialect.class)).render("loyalty/import",
+                new HashMap<String, Object>(checked.getModelAndView().getModel()), java.util.Locale.GERMAN);
+        assertTrue(html.contains("Punkteimport"), "the German title");
+        assertTrue(html.contains("ist keine ganze Punktzahl."), "the German refusal");
+        assertTrue(html.contains("Kontostand auf die Punkte setzen"), "the German mode");
+        assertEquals(0, available(a));
+    }
+
+    @Test
     void earningEventRulesAreCreatedListedAndValidated() throws Exception {
         String type = "admin-test-" + LoyaltyAdminFixtures.unique();
         MvcResult created = mvc.perform(post("/loyalty/earning-events").param("type", type).param("label", "Newsletter")
