@@ -72,7 +72,7 @@ class StoreApiJourneyTest {
         List<?> items = (List<?>) json(found.body()).get("items");
         assertEquals(1, items.size(), found.body());
         long customerId = number(map(items.get(0)), "customerId");
-        long before = number(map(json(ok(call(store, "GET", "/customers/" + customerId, key, null, null))).get("account")), "available");
+        long before = number(map(json(ok(call(store, "GET", "/customers/" + customerId, key, null, null)).body()).get("account")), "available");
         assertFalse(found.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
                 "no session for a key: " + found.headers().allValues("Set-Cookie"));
 
@@ -89,7 +89,7 @@ class StoreApiJourneyTest {
                 "{\"points\":9999,\"reason\":\"Migrated from the old program\"}");
         assertEquals(422, reused.statusCode(), reused.body());
         assertTrue(reused.body().contains("evergreen.api.idempotencyKey.reused"), reused.body());
-        assertEquals(before + 250, number(map(json(ok(call(store, "GET", "/customers/" + customerId, key, null, null))).get("account")),
+        assertEquals(before + 250, number(map(json(ok(call(store, "GET", "/customers/" + customerId, key, null, null)).body()).get("account")),
                 "available"), "once");
         HttpResponse<String> history = ok(call(store, "GET", "/customers/" + customerId + "/history", key, null, null));
         assertTrue(history.body().contains("Migrated from the old program"), history.body());

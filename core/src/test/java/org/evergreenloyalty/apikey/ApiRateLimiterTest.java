@@ -57,4 +57,16 @@ class ApiRateLimiterTest {
         assertTrue(e.getMessage().contains("evergreen.api.rateLimit.perKeyPerMinute"), e.getMessage());
         assertEquals(600, ApiSettings.fromProperties(new Properties()).getPerKeyPerMinute());
     }
+
+    @Test
+    void theDefaultsFileSaysWhatTheSettingsDefaultTo() throws Exception {
+        Properties defaults = new Properties();
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("config/evergreen/evergreen-defaults.properties")) {
+            defaults.load(in);
+        }
+        for (ApiSettings.Key k : ApiSettings.Key.values()) {
+            assertEquals(String.valueOf(k.fallback()), defaults.getProperty(k.key()), k.key());
+        }
+        assertEquals("0 40 4 * * ?", defaults.getProperty("evergreen.job.api-cleanup.cron"));
+    }
 }

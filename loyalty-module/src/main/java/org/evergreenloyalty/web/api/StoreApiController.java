@@ -15,6 +15,7 @@ import org.evergreenloyalty.apikey.ApiKey;
 import org.evergreenloyalty.apikey.ApiScope;
 import org.evergreenloyalty.apikey.IdempotencyClaim;
 import org.evergreenloyalty.apikey.IdempotencyService;
+import org.evergreenloyalty.web.referral.TrustedProxies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 /**
  * The store API under {@value #ADMIN} for the store's servers, with an API key from Loyalty &gt; API keys sent as
  * {@code Authorization: Bearer <key>} (or {@code X-Api-Key}); no session, no CSRF token (a browser does not send the
- * key by itself). {@link StoreApiGate} admits each call: rate limits (429 with {@code Retry-After}), the key (401),
+ * key by itself). {@link StoreApiGate} admits each call: rate limits per key and per client address (the connection's,
+ * or behind {@code evergreen.security.trustedProxies} the one X-Forwarded-For names; 429 with {@code Retry-After}), the key (401),
  * its scope (403); a write call also needs an {@code Idempotency-Key} header: a repeat with the same request gets the
  * first answer again (header {@code Idempotent-Replayed: true}), the same key with another request a 422. Answers
  * are JSON, refusals {@code application/problem+json} ({@link ApiResponder}); nothing changes on a refusal.
@@ -72,16 +74,19 @@ public class StoreApiController {
     private final StoreApiGate gate;
     private final ApiJson json;
     private final ApiResponder responder;
+    private final TrustedProxies proxies;
 
     @Autowired
     public StoreApiController(@Qualifier("evgStoreApiService") StoreApiService api,
                               @Qualifier("evgStoreApiGate") StoreApiGate gate,
                               @Qualifier("evgApiJson") ApiJson json,
-                              @Qualifier("evgApiResponder") ApiResponder responder) {
+                              @Qualifier("evgApiResponder") ApiResponder responder,
+                              @Qualifier("evgTrustedProxies") TrustedProxies proxies) {
         this.api = api;
         this.gate = gate;
         this.json = json;
         this.responder = responder;
+        this.proxies = proxies;
     }
 
     @RequestMapping(value = ADMIN + "/customers", method = RequestMethod.GET)
@@ -251,7 +256,8 @@ public class StoreApiController {
     }
 
     private ApiKey admit(HttpServletRequest request, ApiScope scope) {
-        return gate.admit(request.getRemoteAddr(), request.getHeader("Authorization"), request.getHeader(API_KEY), scope);
+        String client = proxies.clientIp(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return gate.admit(client, request.getHeader("Authorization"), request.getHeader(API_KEY), scope);
     }
 
     private static String path(HttpServletRequest request) {

@@ -163,4 +163,36 @@ class StoreApiAdjustmentTest extends StoreApiTestBase {
             clock.reset();
         }
     }
+
+    @Test
+    void parallelRepeatsOfOneIdempotencyKeyPostOnce() throws Exception {
+        Customer c = customerWith(100);
+        long lines = ledgerLines(c);
+        String key = key("WRITE");
+        int callers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        try {
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    org.evergreenloyalty.test.BroadleafTestContext.bindRequest();
+                    start.await();
+                    return adjust(c, key, "parallel-1", "{\"points\":40,\"reason\":\"parallel\"}").getStatus();
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                int status = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(status == 201 || status == 409, "201 (first or replayed) or 409 (first still running): " + status);
+                created += status == 201 ? 1 : 0;
+            }
+            assertTrue(created >= 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(140, balance(c), "posted once");
+        assertEquals(lines + 1, ledgerLines(c));
+    }
 }

@@ -160,6 +160,7 @@ class StoreApiTest extends StoreApiTestBase {
             }
             MockHttpServletRequest third = call("GET", "/customers/" + c.getId(), null); // even without a key
             third.setRemoteAddr("198.51.100.7");
+            third.addHeader("X-Forwarded-For", "203.0.113.99"); // not from a trusted proxy: no way around the limit
             MockHttpServletResponse byClient = send(third);
             problem(byClient, 429, StoreApiGate.RATE_LIMITED);
             assertNotNull(byClient.getHeader("Retry-After"));
