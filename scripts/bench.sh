@@ -5,6 +5,7 @@
 #
 #   scripts/bench.sh                                  full size (the issue's: 5 x 300 checkouts, 1M ledger entries, ...)
 #   scripts/bench.sh -Dbench.rounds=3 -Dbench.birthdayCustomers=100000 -Dbench.dbs=hsqldb
+#   scripts/bench.sh -Dbench.dbs=postgres -Dbench.only=import      the points import alone (100,000 rows; -Dbench.importRows)
 #
 # Every -Dbench.<key>=<value> sets a size (keys and defaults: bench/src/main/java/org/evergreenloyalty/bench/BenchConfig.java);
 # PostgreSQL: -Dbench.pgUrl, -Dbench.pgUser, -Dbench.pgPassword (default the test server, schemas evg_bench and evg_bench_base).

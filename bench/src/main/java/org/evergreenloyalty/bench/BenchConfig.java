@@ -32,7 +32,7 @@ final class BenchConfig {
     List<String> databases() { return Arrays.asList(text("dbs", "postgres,hsqldb").split(",")); }
     /**
      * The parts to measure (default all): a comma list of checkout, redeem, jobs (raw insert, maturation, expiry),
-     * mail, account, birthday. The report shows the figures of these parts only.
+     * mail, account, birthday, dashboard, import (the points import, bench.importRows). The report shows the figures of these parts only.
      */
     boolean runs(String part) {
         String only = text("only", "all");
