@@ -11,6 +11,6 @@
 # PostgreSQL: -Dbench.pgUrl, -Dbench.pgUser, -Dbench.pgPassword (default the test server, schemas evg_bench and evg_bench_base).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "${1:-}" in -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case "${1:-}" in -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 # -DskipTests skips the module tests the build passes through; the bench profile's own run ignores it
 exec mvn -o -B -q -pl bench -am verify -Pbench -DskipTests "$@"
