@@ -77,6 +77,7 @@ public class PersonalDataCatalog {
                         "VARIABLES", "NULL", "LAST_ERROR", "NULL",
                         "STATUS", "CASE WHEN STATUS = 'PENDING' THEN 'SKIPPED' ELSE STATUS END"),
                 kept("lifecycleMails", "EVG_LIFECYCLE_MAIL", "CUSTOMER_ID", "which e-mail was decided when"),
-                kept("milestoneGrants", "EVG_MILESTONE_GRANT", "CUSTOMER_ID", IDS));
+                kept("milestoneGrants", "EVG_MILESTONE_GRANT", "CUSTOMER_ID", IDS),
+                kept("customEvents", "EVG_CUSTOM_EVENT", "CUSTOMER_ID", "event types, the store's event ids and points"));
     }
 }
