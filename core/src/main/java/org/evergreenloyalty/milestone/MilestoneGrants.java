@@ -28,11 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Grants milestones and challenges exactly once per customer through the ledger's event keys
- * ({@code milestone:<code>:<customer>}, {@code challenge:<id>:<customer>}). Every evaluation locks the customer's
- * account first (joining the caller's transaction, e.g. the one booking an order), so concurrent triggers of one
- * customer run one after the other and the second finds the grant of the first. A grant reached by an order is added
+ * ({@code milestone:<code>:<customer>}, {@code challenge:<id>:<customer>}). Every evaluation that could grant
+ * something locks the customer's account first (joining the caller's transaction, e.g. the one booking an order), so
+ * concurrent triggers of one customer run one after the other and the second finds the grant of the first. A grant reached by an order is added
  * to that order's points: pending with them, matured with them, and reversed with them when the order is cancelled;
  * a reversed grant no longer counts, so the milestone can be reached again (under the key with {@code :<n>} appended).
+ * An evaluation that cannot grant anything takes no lock, so a customer outside the program gets no account from it.
  */
 public class MilestoneGrants {
 
@@ -71,24 +72,38 @@ public class MilestoneGrants {
      */
     public int evaluate(long customerId, Set<MilestoneKind> kinds, Long orderId, Date at) {
         return tx.execute(status -> {
+            List<Milestone> milestones = candidates(kinds);
+            String day = day(at).toString();
+            List<Challenge> challenges = new ArrayList<Challenge>();
+            repository.enabledChallengesBetween(day, day).stream().filter(c -> kinds.contains(c.getGoal().counts()))
+                    .forEach(challenges::add);
+            if (milestones.isEmpty() && challenges.isEmpty()) {
+                return 0; // nothing switched on could be reached: no lock, so no account for a customer who has none
+            }
             ledger.lockForUpdate(customerId);
             int granted = 0;
-            for (Milestone m : repository.milestones()) {
-                if (m.isEnabled() && kinds.contains(m.getKind()) && m.getKind() != MilestoneKind.ANNIVERSARY
-                        && count(customerId, m.getKind(), null, null).compareTo(m.getThreshold()) >= 0) {
+            for (Milestone m : milestones) {
+                if (count(customerId, m.getKind(), null, null).compareTo(m.getThreshold()) >= 0) {
                     granted += grant(MilestoneGrant.MILESTONE, m.getCode(), m.eventKey(customerId), customerId, m.getPoints(),
                             orderId, "Milestone " + m.getCode()) ? 1 : 0;
                 }
             }
-            String day = day(at).toString();
-            for (Challenge c : repository.enabledChallengesBetween(day, day)) {
-                if (kinds.contains(c.getGoal().counts()) && reached(customerId, c)) {
+            for (Challenge c : challenges) {
+                if (reached(customerId, c)) {
                     granted += grant(MilestoneGrant.CHALLENGE, String.valueOf(c.getId()), c.eventKey(customerId), customerId,
                             c.getPoints(), orderId, "Challenge " + c.getName()) ? 1 : 0;
                 }
             }
             return granted;
         });
+    }
+
+    /** The switched-on milestones (not anniversaries, which the job grants) counting one of {@code kinds}. */
+    private List<Milestone> candidates(Set<MilestoneKind> kinds) {
+        List<Milestone> out = new ArrayList<Milestone>();
+        repository.milestones().stream().filter(m -> m.isEnabled() && kinds.contains(m.getKind()) && m.getKind() != MilestoneKind.ANNIVERSARY)
+                .forEach(out::add);
+        return out;
     }
 
     /** Grants {@code milestone} (an anniversary) to the customer unless a standing grant exists; in its own transaction. */
@@ -103,6 +118,9 @@ public class MilestoneGrants {
     /** Grants {@code challenge} to the customer if its goal is reached in its days and it was not granted; own transaction. */
     public boolean grantChallengeIfReached(long customerId, Challenge challenge) {
         return tx.execute(status -> {
+            if (!reached(customerId, challenge)) {
+                return false; // no lock, so no account for a customer who has none
+            }
             ledger.lockForUpdate(customerId);
             return reached(customerId, challenge) && grant(MilestoneGrant.CHALLENGE, String.valueOf(challenge.getId()),
                     challenge.eventKey(customerId), customerId, challenge.getPoints(), null, "Challenge " + challenge.getName());
