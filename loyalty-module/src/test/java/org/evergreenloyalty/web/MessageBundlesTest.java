@@ -56,6 +56,7 @@ class MessageBundlesTest {
         Properties en = TestResources.properties("messages/evergreen.properties");
         en.putAll(TestResources.properties("messages/evergreen-birthday.properties")); // the birthday feature's own bundle (BirthdayMessagesTest)
         en.putAll(TestResources.properties("messages/evergreen-campaign.properties")); // the campaigns' own bundle (CampaignMessagesTest)
+        en.putAll(TestResources.properties("messages/evergreen-reward.properties")); // the rewards catalogue's own bundle (RewardMessagesTest)
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {
             // the referral and review templates use their own bundles, messages/evergreen-referral and

@@ -1,0 +1,56 @@
+package org.evergreenloyalty.broadleaf.reward;
+
+import java.util.Date;
+
+import org.broadleafcommerce.common.persistence.Status;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.evergreenloyalty.broadleaf.offer.CustomerOfferFactory;
+import org.evergreenloyalty.reward.Reward;
+import org.evergreenloyalty.reward.RewardOfferGateway;
+
+/**
+ * The rewards catalogue's offers as native Broadleaf 3.1 promotions ({@link CustomerOfferFactory}): amount and percent
+ * off are ORDER offers, free shipping a FULFILLMENT_GROUP offer (100% off the shipping), a free product an ORDER_ITEM
+ * offer on one unit of the product; each bound to the customer by its match rule, with the entry's minimum subtotal,
+ * delivered by a single-use code ({@code RWD-...}).
+ */
+public class BroadleafRewardOfferGateway implements RewardOfferGateway {
+
+    static final String PREFIX = "RWD";
+
+    private final CustomerOfferFactory offers;
+    private final CatalogService catalog;
+
+    public BroadleafRewardOfferGateway(CustomerOfferFactory offers, CatalogService catalog) {
+        this.offers = offers;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String createCode(long customerId, Reward reward, Date validFrom, Date validUntil) {
+        String name = reward.getName();
+        switch (reward.getKind()) {
+            case FREE_SHIPPING:
+                return offers.createFreeShipping(customerId, reward.getMinimumSubtotal(), validFrom, validUntil, name, PREFIX)
+                        .getOfferCode();
+            case FREE_PRODUCT:
+                return offers.createFreeProduct(customerId, reward.getProductId(), reward.getMinimumSubtotal(), validFrom,
+                        validUntil, name, PREFIX).getOfferCode();
+            default:
+                return offers.create(customerId, reward.getValue(), reward.getKind() == org.evergreenloyalty.reward.RewardKind.PERCENT_OFF,
+                        reward.getMinimumSubtotal(), validFrom, validUntil, name, PREFIX).getOfferCode();
+        }
+    }
+
+    @Override
+    public void retire(String code, Date now) {
+        offers.retire(code, now);
+    }
+
+    @Override
+    public boolean productExists(long productId) {
+        Product p = catalog.findProductById(productId);
+        return p != null && !(p instanceof Status && Character.valueOf('Y').equals(((Status) p).getArchived()));
+    }
+}
