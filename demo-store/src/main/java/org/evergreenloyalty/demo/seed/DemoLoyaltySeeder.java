@@ -16,12 +16,17 @@ import org.evergreenloyalty.campaign.CampaignService;
 import org.evergreenloyalty.campaign.CampaignStatus;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.reward.RewardAdminService;
+import org.evergreenloyalty.reward.RewardInput;
+import org.evergreenloyalty.reward.RewardKind;
 
 /**
  * The demo store's loyalty set-up, so a newcomer sees tiers and a campaign at once: three tiers (Bronze, Silver,
  * Gold) unless the store has tiers, and "Double points on Outdoor" for the current month of the module clock unless
  * a campaign is running or upcoming. The thresholds lie above what the browser journeys earn, and Outdoor is a
- * category they do not buy from, so the journeys' figures stay as they are.
+ * category they do not buy from, so the journeys' figures stay as they are. The rewards catalogue gets "Free shipping"
+ * (300 points) and "10% off your order" (800 points) beside the voucher steps (which become its amount-off entries),
+ * unless the store has catalogue entries of its own.
  */
 public class DemoLoyaltySeeder {
 
@@ -33,6 +38,7 @@ public class DemoLoyaltySeeder {
     private final TierService tiers;
     private final CampaignService campaigns;
     private final CatalogService catalog;
+    private RewardAdminService rewards;
 
     public DemoLoyaltySeeder(TierService tiers, CampaignService campaigns, CatalogService catalog) {
         this.tiers = tiers;
@@ -40,14 +46,30 @@ public class DemoLoyaltySeeder {
         this.catalog = catalog;
     }
 
+    /** The rewards catalogue to seed (none: not seeded). */
+    public void setRewards(RewardAdminService rewards) {
+        this.rewards = rewards;
+    }
+
     /** Seeds what is missing; never fails the start of the store. */
     public void seed() {
         try {
             seedTiers();
             seedCampaign();
+            seedRewards();
         } catch (RuntimeException e) {
             LOG.warn("Demo tiers and campaign not seeded", e);
         }
+    }
+
+    private void seedRewards() {
+        if (rewards == null || rewards.all().stream().anyMatch(r -> r.getSeedKey() == null)) {
+            return;
+        }
+        rewards.create(RewardInput.of("Free shipping", RewardKind.FREE_SHIPPING, null, 300).validDays(30).displayOrder(5));
+        rewards.create(RewardInput.of("10% off your order", RewardKind.PERCENT_OFF, BigDecimal.TEN, 800).validDays(30)
+                .displayOrder(25));
+        LOG.info("Demo rewards created: Free shipping (300 points), 10% off your order (800 points)");
     }
 
     private void seedTiers() {
