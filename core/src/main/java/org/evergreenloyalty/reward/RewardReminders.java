@@ -55,7 +55,7 @@ public class RewardReminders {
             }
             Integer n = tx.execute(status -> remind(page, now));
             queued += n == null ? 0 : n;
-            if (page.size() < settings.getPageSize()) {
+            if (page.size() < settings.getPageSize() || n == null || n == 0) {
                 return queued;
             }
         }
