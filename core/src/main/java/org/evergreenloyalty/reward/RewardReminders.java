@@ -73,7 +73,7 @@ public class RewardReminders {
             Map<String, Object> v = new LinkedHashMap<String, Object>();
             v.put("rewardName", r == null ? "" : r.getName());
             v.put("code", c.getCode());
-            v.put("validUntil", c.getValidUntil());
+            v.put("expiresAt", c.getValidUntil());
             v.put("accountUrl", accountUrl);
             outbox.enqueueToCustomer(c.getCustomerId(), TEMPLATE, MailSubject.key("evergreen.mail.reward-expiring.subject",
                     r == null ? c.getCode() : r.getName()), CATEGORY, v, MailKind.MARKETING, MailOutbox.PRIORITY_HIGH);

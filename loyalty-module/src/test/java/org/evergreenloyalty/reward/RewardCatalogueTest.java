@@ -308,7 +308,11 @@ class RewardCatalogueTest {
         assertAmount("40.00", total(withCode(cart, claim.getCode())), "the retired code gives nothing");
 
         RewardClaim usedOne = rewards.claim(c.getId(), r.getId());
-        store.checkout(withCode(store.add(store.cart(c), product("40.00"), 1), usedOne.getCode()));
+        Order usedOrder = withCode(store.add(store.cart(c), product("40.00"), 1), usedOne.getCode());
+        assertAmount("35.00", total(usedOrder), "the new claim's code works");
+        Order placed = store.checkout(usedOrder);
+        assertEquals(placed.getId(), rewards.claims(c.getId()).stream().filter(x -> x.getId().equals(usedOne.getId()))
+                .findFirst().get().getUsedOrderId(), "the order used the claim");
         assertEquals("evergreen.reward.error.used", refusal(() -> rewards.refund(c.getId(), usedOne.getId())));
         RewardClaim late = rewards.claim(c.getId(), r.getId());
         clock.advance(31 * DAY);

@@ -18,6 +18,11 @@ import org.evergreenloyalty.reward.RewardOfferGateway;
 public class BroadleafRewardOfferGateway implements RewardOfferGateway {
 
     static final String PREFIX = "RWD";
+    /**
+     * Broadleaf reads offers against the current time rounded down (the offer DAO's date resolution, 10 s by default):
+     * a code starts a minute early so it works at once, and a retired code ends a minute early so it stops at once.
+     */
+    static final long SLACK = 60_000L;
 
     private final CustomerOfferFactory offers;
     private final CatalogService catalog;
@@ -28,8 +33,9 @@ public class BroadleafRewardOfferGateway implements RewardOfferGateway {
     }
 
     @Override
-    public String createCode(long customerId, Reward reward, Date validFrom, Date validUntil) {
+    public String createCode(long customerId, Reward reward, Date claimedAt, Date validUntil) {
         String name = reward.getName();
+        Date validFrom = new Date(claimedAt.getTime() - SLACK);
         switch (reward.getKind()) {
             case FREE_SHIPPING:
                 return offers.createFreeShipping(customerId, reward.getMinimumSubtotal(), validFrom, validUntil, name, PREFIX)
@@ -45,7 +51,7 @@ public class BroadleafRewardOfferGateway implements RewardOfferGateway {
 
     @Override
     public void retire(String code, Date now) {
-        offers.retire(code, now);
+        offers.retire(code, new Date(now.getTime() - SLACK));
     }
 
     @Override
