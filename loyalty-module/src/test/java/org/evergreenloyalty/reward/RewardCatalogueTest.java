@@ -1,7 +1,6 @@
 package org.evergreenloyalty.reward;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.annotation.Resource;
-import javax.mail.internet.MimeMessage;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
@@ -31,19 +29,14 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerService;
-import org.evergreenloyalty.notification.OutboxMail;
-import org.evergreenloyalty.notification.OutboxRepository;
-import org.evergreenloyalty.notification.OutboxSender;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
-import org.evergreenloyalty.reward.jobs.RewardReminderJob;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.KnownPointsSettings;
 import org.evergreenloyalty.test.StoreFixtures;
 import org.evergreenloyalty.test.TestIds;
-import org.evergreenloyalty.test.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The rewards catalogue on a real Broadleaf store: a claim spends its points once (two concurrent claims of the last
  * points: one wins), limits and refusals change nothing, each kind's native offer gives its exact discount on a real
  * checkout (amount, percent, free shipping, free product), Broadleaf enforces the minimum order and the customer
- * binding, a placed order marks the claim used, a refund returns the points once, and the reminder goes out once (in
- * the customer's language).
+ * binding, a placed order marks the claim used, a refund returns the points once; the voucher steps are entries.
+ * The reminders: {@link RewardReminderTest}.
  */
 @BroadleafIntegrationTest
 class RewardCatalogueTest {
@@ -66,18 +59,12 @@ class RewardCatalogueTest {
     DefaultRewardCatalogueService rewards;
     @Resource(name = "evgRewardAdminService")
     RewardAdminService admin;
-    @Resource(name = "evgRewardReminderJob")
-    RewardReminderJob reminderJob;
     @Resource(name = "evgLedgerService")
     LedgerService ledger;
     @Resource(name = "evgPointsAccountService")
     PointsAccountService accounts;
     @Resource(name = "evgPointsSettingsService")
     PointsSettingsService pointsSettings;
-    @Resource(name = "evgOutboxRepository")
-    OutboxRepository outbox;
-    @Resource(name = "evgOutboxSender")
-    OutboxSender sender;
     @Resource(name = "blOfferService")
     OfferService offers;
     @Resource(name = "evgClock")
@@ -324,61 +311,6 @@ class RewardCatalogueTest {
         RewardClaim late = rewards.claim(c.getId(), r.getId());
         clock.advance(31 * DAY);
         assertEquals("evergreen.reward.error.expired", refusal(() -> rewards.refund(c.getId(), late.getId())));
-    }
-
-    @Test
-    void theReminderJobMailsEachClaimOnceShortlyBeforeItExpires() {
-        Customer c = customerWith(500);
-        Reward r = reward(RewardInput.of("Reminded " + TestIds.unique("r"), RewardKind.FREE_SHIPPING, null, 100).validDays(10));
-        RewardClaim claim = rewards.claim(c.getId(), r.getId());
-        rewards.claim(c.getId(), r.getId());
-        reminderJob.run();
-        assertEquals(0, reminders(c).size(), "10 days left: too early");
-
-        clock.advance(8 * DAY);
-        reminderJob.run();
-        reminderJob.run();
-        List<OutboxMail> mails = reminders(c);
-        assertEquals(2, mails.size(), "one per unused claim, however often the job runs");
-        assertEquals(claim.getCode(), mails.stream().map(m -> m.getVariables().get("code")).filter(claim.getCode()::equals)
-                .findFirst().orElse(null));
-        assertNotNull(rewards.claims(c.getId()).get(0).getRemindedAt());
-
-        clock.advance(5 * DAY);
-        reminderJob.run();
-        assertEquals(2, reminders(c).size(), "expired claims get nothing more");
-    }
-
-    @Test
-    void aGermanCustomersReminderArrivesInGerman() throws Exception {
-        Customer c = store.customerIn("de_DE");
-        accounts.grantBonus(c.getId(), 300, TestIds.unique("reward-seed"), "test balance", "test", null);
-        Reward r = reward(RewardInput.of("Versandfrei " + TestIds.unique("r"), RewardKind.FREE_SHIPPING, null, 300).validDays(4));
-        RewardClaim claim = rewards.claim(c.getId(), r.getId());
-        clock.advance(2 * DAY);
-        reminderJob.run();
-        sender.sendDue();
-
-        MimeMessage m = TestMailServer.awaitMessagesTo(c.getEmailAddress(), 1, 30000).stream()
-                .filter(x -> subject(x).startsWith("Ihre Pr\u00e4mie")).findFirst().orElseThrow(AssertionError::new);
-        assertTrue(subject(m).contains(r.getName()), subject(m));
-        String body = String.valueOf(m.getContent());
-        assertTrue(body.contains(claim.getCode()), body);
-        assertTrue(body.contains("an der Kasse ein"), body);
-        assertFalse(body.contains("at checkout"), body);
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (javax.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<OutboxMail> reminders(Customer c) {
-        return new TransactionTemplate(txm).execute(s -> outbox.ofCustomer(c.getId())).stream()
-                .filter(m -> RewardReminders.TEMPLATE.equals(m.getTemplate())).collect(Collectors.toList());
     }
 
     @Test
