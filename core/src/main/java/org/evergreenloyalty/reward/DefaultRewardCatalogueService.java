@@ -82,6 +82,11 @@ public class DefaultRewardCatalogueService implements RewardCatalogueService {
     }
 
     @Override
+    public long spendable(long customerId) {
+        return tx.execute(status -> spendable(customerId, ledger.balance(customerId).getAvailable(), clock.now()));
+    }
+
+    @Override
     public List<CatalogueEntry> catalogue(final long customerId) {
         seedVoucherSteps();
         return tx.execute(status -> {

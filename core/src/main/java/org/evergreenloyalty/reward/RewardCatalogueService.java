@@ -10,6 +10,9 @@ import java.util.List;
  */
 public interface RewardCatalogueService {
 
+    /** The customer's spendable points: available less what the customer's carts hold. */
+    long spendable(long customerId);
+
     /** The active entries in display order, as {@code customerId} sees them. */
     List<CatalogueEntry> catalogue(long customerId);
 

@@ -85,7 +85,7 @@ public class AccountRewardsController {
             Reward r = rewards.reward(id);
             names.put(id, r == null ? "" : r.getName());
         });
-        long spendable = catalogue.isEmpty() ? 0 : catalogue.get(0).getSpendable();
+        long spendable = catalogue.isEmpty() ? rewards.spendable(customerId) : catalogue.get(0).getSpendable();
         model.addAttribute(PAGE, new RewardsPage(catalogue, spendable, mine, names, clock.now(), rewards.isRefundAllowed(),
                 money(request)));
         return VIEW;
