@@ -96,9 +96,10 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/rewards", "/loyalty/referrals",
-                "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks", "/loyalty/emails", "/loyalty/settings"),
-                sections, "Dashboard first (500), then Customers, Campaigns (1500), Rewards (1650), Referrals (2000), Birthdays (3000), Reviews (4000), "
+        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/rewards",
+                "/loyalty/milestones", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks",
+                "/loyalty/emails", "/loyalty/settings"),
+                sections, "Dashboard first (500), then Customers, Campaigns (1500), Rewards (1650), Milestones (1700), Referrals (2000), Birthdays (3000), Reviews (4000), "
                         + "Integrity (8000), Webhooks (8500) and E-mails (8600), Settings last");
     }
 

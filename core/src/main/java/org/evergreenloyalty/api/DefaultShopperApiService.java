@@ -42,6 +42,8 @@ public class DefaultShopperApiService implements ShopperApiService {
     private final OrderPointsRepository orderPoints;
     private final ReferralAccountService referrals;
     private final ReviewService reviews;
+    private org.evergreenloyalty.rewards.CustomerRewardsService rewards;
+    private org.evergreenloyalty.privacy.PrivacyService privacy;
 
     public DefaultShopperApiService(PointsAccountService accounts, PointsRedemptionService redemption,
                                     PointsSettingsService settings, OrderPointsRepository orderPoints,
@@ -170,6 +172,26 @@ public class DefaultShopperApiService implements ShopperApiService {
         AdvocateStats n = s.getStats();
         return new ReferralView(s.getCode(), s.getDisplayCode(), s.getLink(), s.isEnabled(), new ReferralView.Stats(
                 n.getInvited(), n.getSignedUp(), n.getOrdered(), n.getRewarded(), n.getPending(), n.getPointsEarned()));
+    }
+
+    @Override
+    public RewardsView rewards(long customerId) {
+        return new RewardsView(rewards.rewardsOf(customerId));
+    }
+
+    @Override
+    public Map<String, Object> export(long customerId) {
+        return privacy.export(customerId).getDocument();
+    }
+
+    /** The rewards of every feature ({@code GET me/rewards}). */
+    public void setRewards(org.evergreenloyalty.rewards.CustomerRewardsService rewards) {
+        this.rewards = rewards;
+    }
+
+    /** The personal-data export ({@code GET me/export}). */
+    public void setPrivacy(org.evergreenloyalty.privacy.PrivacyService privacy) {
+        this.privacy = privacy;
     }
 
     @Override

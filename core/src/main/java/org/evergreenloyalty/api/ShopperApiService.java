@@ -27,6 +27,12 @@ public interface ShopperApiService {
     /** {@code GET me/referral}. */
     ReferralView referral(long customerId);
 
+    /** {@code GET me/rewards}: the customer's birthday codes, referral codes and points vouchers with their status. */
+    RewardsView rewards(long customerId);
+
+    /** {@code GET me/export}: the customer's loyalty data, the document of {@code PersonalDataExport}. */
+    Map<String, Object> export(long customerId);
+
     /** {@code POST reviews} with body {@code {"token", "rating", "title", "text", "displayName"}}. */
     ReviewResultView submitReview(Map<String, Object> body);
 }

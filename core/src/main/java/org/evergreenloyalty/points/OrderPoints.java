@@ -78,6 +78,17 @@ public class OrderPoints {
     /** Redeemed points not yet given back. */
     public long redeemedLeft() { return redeemed - redeemRestored; }
 
+    /**
+     * Adds points granted for this order after it was booked in the same transaction (a milestone or challenge the
+     * order reached), so they mature and are reversed with the order's own points.
+     */
+    public void addEarned(long points) {
+        if (points < 0) {
+            throw new IllegalArgumentException("Points added to an order must not be negative: " + points);
+        }
+        earned += points;
+    }
+
     void addEarnReversed(long points) { earnReversed += points; }
     void addRedeemRestored(long points) { redeemRestored += points; }
     void addReturnedAmount(BigDecimal amount) { returnedAmount = returnedAmount.add(amount); }

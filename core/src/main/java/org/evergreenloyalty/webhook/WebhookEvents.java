@@ -34,11 +34,13 @@ public final class WebhookEvents {
     public static final String REWARD_CLAIMED = "reward.claimed";
     /** The admin's "send test event"; sent to one subscription whatever events it asked for. */
     public static final String TEST = "webhook.test";
+    /** A customer reached a milestone or completed a challenge (its points granted). */
+    public static final String MILESTONE_REACHED = "milestone.reached";
 
     /** Every type a subscription can choose, in the order the admin lists them. */
     public static final List<String> ALL = Collections.unmodifiableList(Arrays.asList(POINTS_EARNED, POINTS_REDEEMED,
             POINTS_EXPIRED, POINTS_ADJUSTED, TIER_CHANGED, REFERRAL_QUALIFIED, REFERRAL_REWARDED, REVIEW_SUBMITTED,
-            REVIEW_APPROVED, BIRTHDAY_ISSUED, REWARD_CLAIMED));
+            REVIEW_APPROVED, BIRTHDAY_ISSUED, REWARD_CLAIMED, MILESTONE_REACHED));
 
     private WebhookEvents() {
     }

@@ -8,7 +8,7 @@ import java.util.TimeZone;
 
 /**
  * Writes the small JSON of webhook payloads (objects of strings, numbers, booleans, dates as ISO-8601 UTC,
- * nested maps and null) without a JSON library, so the engine needs none.
+ * nested maps, lists and null) without a JSON library, so the engine needs none.
  */
 public final class WebhookJson {
 
@@ -55,6 +55,15 @@ public final class WebhookJson {
                 write(b, e.getValue());
             }
             b.append('}');
+        } else if (v instanceof Iterable) {
+            b.append('[');
+            boolean first = true;
+            for (Object item : (Iterable<?>) v) {
+                b.append(first ? "" : ",");
+                first = false;
+                write(b, item);
+            }
+            b.append(']');
         } else if (v instanceof Number || v instanceof Boolean) {
             b.append(v);
         } else if (v instanceof Date) {

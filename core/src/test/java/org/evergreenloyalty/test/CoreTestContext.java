@@ -48,6 +48,7 @@ public final class CoreTestContext {
         System.setProperty("evergreen.mail.outbox.threads", "0");
         // webhooks too; short timeouts and a low threshold so the receiver tests stay quick
         System.setProperty("evergreen.webhooks.threads", "0");
+        System.setProperty("evergreen.job.privacy-erasure.cron", "off");
         System.setProperty("evergreen.webhooks.connectTimeoutMs", "1000");
         System.setProperty("evergreen.webhooks.readTimeoutMs", "1000");
         System.setProperty("evergreen.webhooks.disableAfterFailures", "4");

@@ -97,7 +97,7 @@ public final class BroadleafTestContext {
         // change that test's customers behind its back (the birthday job at minute 7 issued a reward BirthdayEmailTest
         // was about to issue). Only the heartbeat stays scheduled, for the scheduler tests.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
-                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests"}) {
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "milestones"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         // tests count the e-mails to their customers: no welcome e-mail on registration (LifecycleMailTest checks it
@@ -124,6 +124,8 @@ public final class BroadleafTestContext {
         // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
         System.setProperty("evergreen.webhooks.threads", "0");
         System.setProperty("evergreen.job.webhooks.cron", "off");
+        // the privacy-erasure job runs only when PersonalDataTest runs it
+        System.setProperty("evergreen.job.privacy-erasure.cron", "off");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();

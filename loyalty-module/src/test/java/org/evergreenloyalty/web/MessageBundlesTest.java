@@ -56,6 +56,8 @@ class MessageBundlesTest {
         Properties en = TestResources.properties("messages/evergreen.properties");
         en.putAll(TestResources.properties("messages/evergreen-birthday.properties")); // the birthday feature's own bundle (BirthdayMessagesTest)
         en.putAll(TestResources.properties("messages/evergreen-campaign.properties")); // the campaigns' own bundle (CampaignMessagesTest)
+        en.putAll(TestResources.properties("messages/evergreen-milestone.properties")); // the milestones' own bundle (MilestoneTest)
+        en.putAll(TestResources.properties("messages/evergreen-privacy.properties")); // personal data's own bundle (PersonalDataCatalogTest)
         en.putAll(TestResources.properties("messages/evergreen-reward.properties")); // the rewards catalogue's own bundle (RewardMessagesTest)
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {

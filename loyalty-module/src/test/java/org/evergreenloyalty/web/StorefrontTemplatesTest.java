@@ -178,6 +178,43 @@ class StorefrontTemplatesTest extends StorefrontTestBase {
         assertTrue(de.contains("500 Punkte f\u00fcr 5,00"));
         Matcher deDate = Pattern.compile("class=\"evg-history-date\">([^<]+)<").matcher(de);
         assertTrue(deDate.find() && deDate.group(1).matches("\\d{2}\\.\\d{2}\\.\\d{4}"), "German date: " + deDate.group(1));
+        // the personal-data download
+        assertTrue(en.contains("href=\"/account/loyalty/export\"") && en.contains(">Download my loyalty data<"), "the download link");
+        assertTrue(de.contains(">Meine Treuedaten herunterladen<"), "the download link in German");
+    }
+
+    @Test
+    void theAccountPageShowsBadgesWithProgressAndRunningChallengesInEnglishAndGerman() throws Exception {
+        org.evergreenloyalty.milestone.MilestoneService ms = context.getBean("evgMilestoneService",
+                org.evergreenloyalty.milestone.MilestoneService.class);
+        ms.setEnabled("order-5", true);
+        org.evergreenloyalty.milestone.ChallengeDraft d = new org.evergreenloyalty.milestone.ChallengeDraft();
+        d.setName("Render reviews " + TestIds.unique("c"));
+        d.setGoal("REVIEWS");
+        d.setTarget("3");
+        d.setPoints("150");
+        d.setStartDay(ms.today().toString());
+        d.setEndDay(ms.today().toString());
+        org.evergreenloyalty.milestone.Challenge ch = ms.saveChallenge(null, d, "test");
+        try {
+            Customer c = store.customer();
+            org.broadleafcommerce.core.catalog.domain.Product cup = store.product("Badge cup " + TestIds.unique("p"), "5.00", null);
+            for (int i = 0; i < 3; i++) {
+                store.buy(c, cup, 1);
+            }
+            String en = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.US), request(c, null, Locale.US), Locale.US);
+            assertTrue(en.contains("id=\"evg-badges\"") && en.contains("Your badges"), "the badges section");
+            assertTrue(en.contains("data-milestone=\"order-5\"") && en.contains(">5th order<"));
+            assertTrue(en.contains(">3 of 5 orders<"), "progress of the open badge");
+            assertTrue(en.contains(ch.getName()) && en.contains(">0 of 3 reviews<"), "the running challenge with progress");
+            assertFalse(UNPROCESSED.matcher(en).find());
+            String de = render(AccountLoyaltyController.VIEW, accountModel(c, null, Locale.GERMAN), request(c, null, Locale.GERMAN), Locale.GERMAN);
+            assertTrue(de.contains("Ihre Abzeichen") && de.contains(">5. Bestellung<") && de.contains(">3 von 5 Bestellungen<"));
+            assertTrue(de.contains(">0 von 3 Bewertungen<"));
+        } finally {
+            ms.setEnabled("order-5", false);
+            ms.setChallengeEnabled(ch.getId(), false);
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import org.evergreenloyalty.ledger.PostingResult;
 import org.evergreenloyalty.points.OrderPoints;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsReversalService;
+import org.evergreenloyalty.privacy.PrivacyService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin's Loyalty &gt; Customers section: finding a customer by e-mail, name or order number, and a
  * customer's loyalty page with balances, tier, expiring points, the paginated points history, the customer's
  * orders with points, the manual adjustment form (recorded with the signed-in admin user), and the customer's
- * birthday with a link to its page in Loyalty &gt; Birthdays.
+ * birthday with a link to its page in Loyalty &gt; Birthdays, and the personal-data actions with the erasure record
+ * ({@link LoyaltyCustomerPrivacyController}).
  */
 @Controller("evgLoyaltyCustomersController")
 @RequestMapping("/" + LoyaltyCustomersController.SECTION_KEY)
@@ -64,6 +66,9 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
 
     @Resource(name = "evgBirthdayService")
     protected BirthdayService birthdays;
+
+    @Resource(name = "evgPrivacyService")
+    protected PrivacyService privacy;
 
     /**
      * Puts what views/loyalty/partials/customerResults shows into the model: the query as typed (trimmed), whether
@@ -162,6 +167,7 @@ public class LoyaltyCustomersController extends AbstractLoyaltyAdminController {
         model.addAttribute("maxOrders", MAX_ORDERS);
         model.addAttribute("birthday", birthdays.profile(id));
         model.addAttribute("birthdayFormat", new BirthdayFormat(LocaleContextHolder.getLocale()));
+        model.addAttribute("erasure", privacy.erasure(id));
         model.addAttribute("adjustment", form);
         model.addAttribute("adjustmentErrors", errors);
         return page(model, SECTION_KEY, "loyalty/customer");

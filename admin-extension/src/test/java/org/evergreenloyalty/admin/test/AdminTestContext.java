@@ -80,7 +80,8 @@ public final class AdminTestContext {
         // change that test's customers behind its back. The heartbeat stays scheduled for the scheduler pages.
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
                 "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox",
-                "lifecycle-win-back", "lifecycle-anniversary", "lifecycle-statement", "webhooks", "insights-summary", "reward-reminders"}) {
+                "lifecycle-win-back", "lifecycle-anniversary", "lifecycle-statement", "webhooks", "insights-summary",
+                "privacy-erasure", "reward-reminders"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         // the outbox sends in the thread whose commit queued the e-mails, so a page shows them sent when it returns

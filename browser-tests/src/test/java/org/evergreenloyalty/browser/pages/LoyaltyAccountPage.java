@@ -53,6 +53,28 @@ public final class LoyaltyAccountPage extends StorefrontPage {
                 .collect(Collectors.toList());
     }
 
+    /** The badge of milestone {@code code} ({@code order-5} ...), or null when the page shows none. */
+    public Badge badge(String code) {
+        List<WebElement> found = driver.findElements(By.cssSelector("#evg-badges li.evg-badge[data-milestone='" + code + "']"));
+        if (found.isEmpty()) {
+            return null;
+        }
+        WebElement b = found.get(0);
+        List<WebElement> progress = b.findElements(By.cssSelector(".evg-badge-progress"));
+        return new Badge(b.findElement(By.cssSelector(".evg-badge-name")).getText().trim(),
+                "true".equals(b.getAttribute("data-reached")), progress.isEmpty() ? "" : progress.get(0).getText().trim());
+    }
+
+    /**
+     * One badge on the page.
+     *
+     * @param name     the milestone's name ("5th order")
+     * @param reached  whether the shopper reached it
+     * @param progress the progress line of an open badge ("3 of 5 orders"), empty once reached
+     */
+    public record Badge(String name, boolean reached, String progress) {
+    }
+
     /**
      * One history line.
      *

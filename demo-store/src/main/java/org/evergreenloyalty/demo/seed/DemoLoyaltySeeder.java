@@ -14,6 +14,9 @@ import org.evergreenloyalty.campaign.CampaignDraft;
 import org.evergreenloyalty.campaign.CampaignKind;
 import org.evergreenloyalty.campaign.CampaignService;
 import org.evergreenloyalty.campaign.CampaignStatus;
+import org.evergreenloyalty.milestone.ChallengeDraft;
+import org.evergreenloyalty.milestone.Milestone;
+import org.evergreenloyalty.milestone.MilestoneService;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.TierService;
 import org.evergreenloyalty.reward.RewardAdminService;
@@ -24,9 +27,11 @@ import org.evergreenloyalty.reward.RewardKind;
  * The demo store's loyalty set-up, so a newcomer sees tiers and a campaign at once: three tiers (Bronze, Silver,
  * Gold) unless the store has tiers, and "Double points on Outdoor" for the current month of the module clock unless
  * a campaign is running or upcoming. The thresholds lie above what the browser journeys earn, and Outdoor is a
- * category they do not buy from, so the journeys' figures stay as they are. The rewards catalogue gets "Free shipping"
- * (300 points) and "10% off your order" (800 points) beside the voucher steps (which become its amount-off entries),
- * unless the store has catalogue entries of its own.
+ * category they do not buy from, so the journeys' figures stay as they are. With milestones: the 5th and 10th order
+ * and the one-year anniversary switched on unless a milestone is on (no journey places five orders but the one that
+ * looks for the badge), and "Review 3 products this month" for the current month unless a challenge exists.
+ * The rewards catalogue gets "Free shipping" (300 points) and "10% off your order" (800 points) beside the voucher
+ * steps (which become its amount-off entries), unless the store has catalogue entries of its own.
  */
 public class DemoLoyaltySeeder {
 
@@ -38,12 +43,18 @@ public class DemoLoyaltySeeder {
     private final TierService tiers;
     private final CampaignService campaigns;
     private final CatalogService catalog;
+    private MilestoneService milestones;
     private RewardAdminService rewards;
 
     public DemoLoyaltySeeder(TierService tiers, CampaignService campaigns, CatalogService catalog) {
         this.tiers = tiers;
         this.campaigns = campaigns;
         this.catalog = catalog;
+    }
+
+    /** The milestones to switch on and the challenge to create (optional). */
+    public void setMilestones(MilestoneService milestones) {
+        this.milestones = milestones;
     }
 
     /** The rewards catalogue to seed (none: not seeded). */
@@ -56,6 +67,7 @@ public class DemoLoyaltySeeder {
         try {
             seedTiers();
             seedCampaign();
+            seedMilestones();
             seedRewards();
         } catch (RuntimeException e) {
             LOG.warn("Demo tiers and campaign not seeded", e);
@@ -104,5 +116,29 @@ public class DemoLoyaltySeeder {
         d.setCategoryIds(String.valueOf(found.get(0).getId()));
         Campaign c = campaigns.save(null, d, "demo");
         LOG.info("Demo campaign created: " + c.getName() + " " + c.getStartDay() + " to " + c.getEndDay());
+    }
+
+    private void seedMilestones() {
+        if (milestones == null) {
+            return;
+        }
+        if (milestones.milestones().stream().noneMatch(Milestone::isEnabled)) {
+            for (String code : new String[] {"order-5", "order-10", "anniversary-1"}) {
+                milestones.setEnabled(code, true);
+            }
+            LOG.info("Demo milestones switched on: 5th order, 10th order, one year");
+        }
+        if (milestones.challenges().isEmpty()) {
+            YearMonth month = YearMonth.from(milestones.today());
+            ChallengeDraft d = new ChallengeDraft();
+            d.setName("Review 3 products this month");
+            d.setGoal("REVIEWS");
+            d.setTarget("3");
+            d.setPoints("150");
+            d.setStartDay(month.atDay(1).toString());
+            d.setEndDay(month.atEndOfMonth().toString());
+            milestones.saveChallenge(null, d, "demo");
+            LOG.info("Demo challenge created for " + month);
+        }
     }
 }

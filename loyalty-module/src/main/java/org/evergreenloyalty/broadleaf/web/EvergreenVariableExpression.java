@@ -15,6 +15,9 @@ import org.evergreenloyalty.broadleaf.checkout.BroadleafOrderTranslator;
 import org.evergreenloyalty.campaign.Campaign;
 import org.evergreenloyalty.campaign.CampaignService;
 import org.evergreenloyalty.campaign.EarnPreview;
+import org.evergreenloyalty.milestone.BadgeProgress;
+import org.evergreenloyalty.milestone.ChallengeProgress;
+import org.evergreenloyalty.milestone.MilestoneService;
 import org.evergreenloyalty.points.ExtraEarn;
 import org.evergreenloyalty.web.CurrentShopper;
 import org.evergreenloyalty.web.ShopperPoints;
@@ -31,6 +34,8 @@ import org.evergreenloyalty.web.StorefrontLoyalty;
  *   ${#evergreen.earnPreview(product)}           the same with the best running campaign ({@link EarnPreview}:
  *                                                points, ordinaryPoints, boosted, multiplier, campaignName, lastDayDate)
  *   ${#evergreen.campaigns()}                    the campaigns running now that the shopper can earn from
+ *   ${#evergreen.badges()}                       the signed-in customer's milestones (BadgeProgress), reached first
+ *   ${#evergreen.challenges()}                   the running challenges with the signed-in customer's progress
  *   ${#evergreen.cartBonus(cart)}                the extra points each running campaign gives this cart (name, points)
  * </pre>
  * A failure of the points engine never breaks the page: it is logged and the methods answer "nothing".
@@ -43,10 +48,44 @@ public class EvergreenVariableExpression implements BroadleafVariableExpression 
     private final CurrentShopper shopper;
     private CampaignService campaigns;
     private BroadleafOrderTranslator translator;
+    private MilestoneService milestones;
 
     public EvergreenVariableExpression(StorefrontLoyalty loyalty, CurrentShopper shopper) {
         this.loyalty = loyalty;
         this.shopper = shopper;
+    }
+
+    /** The milestones and challenges (optional: without them no badge is shown). */
+    public void setMilestones(MilestoneService milestones) {
+        this.milestones = milestones;
+    }
+
+    /** The signed-in customer's switched-on milestones, reached first; empty for an anonymous shopper or on failure. */
+    public List<BadgeProgress> badges() {
+        Long customerId = shopper.customerId();
+        if (milestones == null || customerId == null) {
+            return java.util.Collections.emptyList();
+        }
+        try {
+            return milestones.badges(customerId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the badges of customer " + customerId, e);
+            return java.util.Collections.emptyList();
+        }
+    }
+
+    /** The challenges running today with the signed-in customer's progress; empty for an anonymous shopper or on failure. */
+    public List<ChallengeProgress> challenges() {
+        Long customerId = shopper.customerId();
+        if (milestones == null || customerId == null) {
+            return java.util.Collections.emptyList();
+        }
+        try {
+            return milestones.runningChallenges(customerId);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the challenges of customer " + customerId, e);
+            return java.util.Collections.emptyList();
+        }
     }
 
     /** The campaigns (optional: without them no campaign is shown). */

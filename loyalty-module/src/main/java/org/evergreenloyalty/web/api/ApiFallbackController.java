@@ -34,6 +34,8 @@ public class ApiFallbackController {
             new String[] {"/me/history", "GET"},
             new String[] {"/me/redemption", "GET", "POST", "DELETE"},
             new String[] {"/me/referral", "GET"},
+            new String[] {"/me/rewards", "GET"},
+            new String[] {"/me/export", "GET"},
             new String[] {"/reviews", "POST"},
             new String[] {"/openapi.json", "GET"}));
 

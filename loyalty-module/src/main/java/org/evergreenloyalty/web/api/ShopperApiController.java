@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 /**
  * The shopper API under {@value #BASE} for the customer signed in to the storefront's session (see
  * {@code openapi.json} beside it): {@code GET me}, {@code GET me/history?page=}, {@code GET|POST|DELETE me/redemption},
- * {@code GET me/referral}, {@code POST reviews}. The customer and cart come from the session only. Anonymous callers
+ * {@code GET me/referral}, {@code GET me/rewards}, {@code GET me/export}, {@code POST reviews}. The customer and cart come from the session only. Anonymous callers
  * get a 401 problem, bad input a 4xx problem ({@link ApiResponder}); nothing changes then.
  */
 @Controller
@@ -83,6 +83,17 @@ public class ShopperApiController {
     @RequestMapping(value = BASE + "/me/referral", method = RequestMethod.GET)
     public void referral(HttpServletRequest request, HttpServletResponse response) throws IOException {
         signedIn(request, response, false, id -> api.referral(id));
+    }
+
+    @RequestMapping(value = BASE + "/me/rewards", method = RequestMethod.GET)
+    public void rewards(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        signedIn(request, response, false, id -> api.rewards(id));
+    }
+
+    /** The signed-in customer's loyalty data (the document of the personal-data export, format version 1). */
+    @RequestMapping(value = BASE + "/me/export", method = RequestMethod.GET)
+    public void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        signedIn(request, response, false, id -> api.export(id));
     }
 
     /** The review link's token identifies the shopper, so no sign-in is needed (as on the review page). */

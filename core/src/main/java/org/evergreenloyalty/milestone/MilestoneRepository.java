@@ -1,0 +1,175 @@
+package org.evergreenloyalty.milestone;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+/**
+ * The queries of milestones, challenges and their grants, and the counts they are reached by (orders that stand,
+ * their earning base, approved reviews, rewarded referrals). Callers bring the transaction. A window is
+ * {@code [from, to)}; a null window counts everything.
+ */
+public class MilestoneRepository {
+
+    /** Grants whose order stands: none, or one not cancelled. */
+    private static final String STANDING = "(g.orderId is null or g.orderId in "
+            + "(select op.orderId from OrderPoints op where op.cancelled = false))";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    /** Every milestone, in display order. */
+    public List<Milestone> milestones() {
+        return em.createQuery("select m from Milestone m order by m.sortOrder, m.code", Milestone.class).getResultList();
+    }
+
+    public Milestone milestone(String code) {
+        return em.find(Milestone.class, code);
+    }
+
+    /** Every challenge, latest first day first. */
+    public List<Challenge> challenges() {
+        return em.createQuery("select c from Challenge c order by c.startDay desc, c.id desc", Challenge.class).getResultList();
+    }
+
+    public Challenge challenge(long id) {
+        return em.find(Challenge.class, id);
+    }
+
+    /** The switched-on challenges whose days reach from {@code from} to {@code to} (ISO days, inclusive). */
+    public List<Challenge> enabledChallengesBetween(String from, String to) {
+        return em.createQuery("select c from Challenge c where c.enabled = true and c.startDay <= :to and c.endDay >= :from "
+                + "order by c.startDay, c.id", Challenge.class).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The grants of one milestone or challenge to one customer, whether their order stands or not. */
+    public List<MilestoneGrant> grants(String kind, String ref, long customerId) {
+        return em.createQuery("select g from MilestoneGrant g where g.kind = :k and g.ref = :r and g.customerId = :c",
+                MilestoneGrant.class).setParameter("k", kind).setParameter("r", ref).setParameter("c", customerId).getResultList();
+    }
+
+    /** The standing grants of a customer (those of cancelled orders left out), by kind and ref ({@code KIND:ref}). */
+    public Map<String, MilestoneGrant> standingGrants(long customerId) {
+        Map<String, MilestoneGrant> out = new HashMap<String, MilestoneGrant>();
+        for (MilestoneGrant g : em.createQuery("select g from MilestoneGrant g where g.customerId = :c and " + STANDING,
+                MilestoneGrant.class).setParameter("c", customerId).getResultList()) {
+            out.put(g.getKind() + ":" + g.getRef(), g);
+        }
+        return out;
+    }
+
+    /** Of {@code customerIds}, {@code KIND:ref:customerId} of each standing grant. */
+    public Set<String> standingGrantsOf(Collection<Long> customerIds) {
+        Set<String> out = new HashSet<String>();
+        if (customerIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select g.kind, g.ref, g.customerId from MilestoneGrant g where g.customerId in (:ids) and "
+                + STANDING, Object[].class).setParameter("ids", customerIds).getResultList()) {
+            out.add(r[0] + ":" + r[1] + ":" + r[2]);
+        }
+        return out;
+    }
+
+    /** Per {@code KIND:ref}: how many customers hold a standing grant and the points they got ({@code [customers, points]}). */
+    public Map<String, long[]> totals() {
+        Map<String, long[]> out = new HashMap<String, long[]>();
+        for (Object[] r : em.createQuery("select g.kind, g.ref, count(distinct g.customerId), sum(g.points) from MilestoneGrant g where "
+                + STANDING + " group by g.kind, g.ref", Object[].class).getResultList()) {
+            out.put(r[0] + ":" + r[1], new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
+        }
+        return out;
+    }
+
+    /** How many orders of the customer stand (not cancelled) in the window. */
+    public long orders(long customerId, Date from, Date to) {
+        return window(em.createQuery("select count(op) from OrderPoints op where op.customerId = :c and op.cancelled = false"
+                + window("op.submittedAt", from), Long.class), from, to).setParameter("c", customerId).getSingleResult();
+    }
+
+    /** The earning base of the customer's orders that stand, less what was returned, in the window. */
+    public BigDecimal spend(long customerId, Date from, Date to) {
+        BigDecimal s = window(em.createQuery("select sum(op.earnBase - op.returnedAmount) from OrderPoints op where op.customerId = :c "
+                + "and op.cancelled = false" + window("op.submittedAt", from), BigDecimal.class), from, to)
+                .setParameter("c", customerId).getSingleResult();
+        return s == null ? BigDecimal.ZERO : s;
+    }
+
+    /** How many of the customer's reviews submitted in the window are approved. */
+    public long approvedReviews(long customerId, Date from, Date to) {
+        return window(em.createQuery("select count(r) from ProductReview r where r.customerId = :c "
+                + "and r.status = org.evergreenloyalty.review.ReviewStatus.APPROVED" + window("r.submittedAt", from), Long.class), from, to)
+                .setParameter("c", customerId).getSingleResult();
+    }
+
+    /** How many of the customer's referrals (as advocate) were rewarded in the window. */
+    public long rewardedReferrals(long customerId, Date from, Date to) {
+        return window(em.createQuery("select count(r) from Referral r where r.advocateId = :c "
+                + "and r.status = org.evergreenloyalty.referral.ReferralStatus.REWARDED" + window("r.rewardedAt", from), Long.class), from, to)
+                .setParameter("c", customerId).getSingleResult();
+    }
+
+    /** The customers whose count of {@code goal} in {@code [from, to)} reaches {@code target}, at most {@code max}. */
+    public List<Long> customersReaching(ChallengeGoal goal, BigDecimal target, Date from, Date to, int max) {
+        String q;
+        switch (goal) {
+            case ORDERS:
+                q = "select op.customerId from OrderPoints op where op.cancelled = false and op.submittedAt >= :from and op.submittedAt < :to "
+                        + "group by op.customerId having count(op) >= :target";
+                break;
+            case SPEND:
+                q = "select op.customerId from OrderPoints op where op.cancelled = false and op.submittedAt >= :from and op.submittedAt < :to "
+                        + "group by op.customerId having sum(op.earnBase - op.returnedAmount) >= :target";
+                break;
+            case REVIEWS:
+                q = "select r.customerId from ProductReview r where r.status = org.evergreenloyalty.review.ReviewStatus.APPROVED "
+                        + "and r.submittedAt >= :from and r.submittedAt < :to group by r.customerId having count(r) >= :target";
+                break;
+            default:
+                q = "select r.advocateId from Referral r where r.status = org.evergreenloyalty.referral.ReferralStatus.REWARDED "
+                        + "and r.rewardedAt >= :from and r.rewardedAt < :to group by r.advocateId having count(r) >= :target";
+        }
+        Object t = goal == ChallengeGoal.SPEND ? target : (Object) Long.valueOf(target.longValue());
+        return new ArrayList<Long>(em.createQuery(q, Long.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("target", t).setMaxResults(max).getResultList());
+    }
+
+    /** The day of each of {@code customerIds}' first order that stands. */
+    public Map<Long, Date> firstOrders(Collection<Long> customerIds) {
+        return dates("select op.customerId, min(op.submittedAt) from OrderPoints op where op.cancelled = false "
+                + "and op.customerId in (:ids) group by op.customerId", customerIds);
+    }
+
+    /** When each of {@code customerIds}' loyalty account was opened. */
+    public Map<Long, Date> accountsOpened(Collection<Long> customerIds) {
+        return dates("select a.customerId, a.createdAt from LoyaltyAccount a where a.customerId in (:ids)", customerIds);
+    }
+
+    private Map<Long, Date> dates(String q, Collection<Long> customerIds) {
+        Map<Long, Date> out = new HashMap<Long, Date>();
+        if (!customerIds.isEmpty()) {
+            for (Object[] r : em.createQuery(q, Object[].class).setParameter("ids", customerIds).getResultList()) {
+                out.put((Long) r[0], (Date) r[1]);
+            }
+        }
+        return out;
+    }
+
+    private static String window(String field, Date from) {
+        return from == null ? "" : " and " + field + " >= :from and " + field + " < :to";
+    }
+
+    private static <T> TypedQuery<T> window(TypedQuery<T> q, Date from, Date to) {
+        return from == null ? q : q.setParameter("from", from).setParameter("to", to);
+    }
+}
