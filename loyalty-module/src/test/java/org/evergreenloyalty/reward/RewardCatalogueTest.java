@@ -32,6 +32,8 @@ import org.evergreenloyalty.ledger.LedgerService;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
+import org.evergreenloyalty.rewards.CustomerReward;
+import org.evergreenloyalty.rewards.CustomerRewardsService;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.KnownPointsSettings;
@@ -313,6 +315,27 @@ class RewardCatalogueTest {
     }
 
     @Test
+    void claimsAreAmongTheCustomersRewardsOfTheApi() {
+        Customer c = customerWith(900);
+        rewards.setSettings(originalSettings.withRefund(true));
+        RewardClaim ten = rewards.claim(c.getId(), reward(RewardInput.of("Api ten " + TestIds.unique("r"), RewardKind.PERCENT_OFF,
+                BigDecimal.TEN, 500)).getId());
+        RewardClaim ship = rewards.claim(c.getId(), reward(RewardInput.of("Api ship " + TestIds.unique("r"),
+                RewardKind.FREE_SHIPPING, null, 400)).getId());
+        rewards.refund(c.getId(), ship.getId());
+
+        List<CustomerReward> mine = customerRewards.rewardsOf(c.getId());
+        CustomerReward t = mine.stream().filter(r -> r.getCode().equals(ten.getCode())).findFirst().orElseThrow(AssertionError::new);
+        assertEquals(CustomerReward.Kind.CATALOGUE_REWARD, t.getKind());
+        assertEquals("PERCENT", t.getValueKind());
+        assertEquals(0, BigDecimal.TEN.compareTo(t.getValue()));
+        assertEquals(CustomerReward.Status.ACTIVE, t.getStatus());
+        CustomerReward s = mine.stream().filter(r -> r.getCode().equals(ship.getCode())).findFirst().orElseThrow(AssertionError::new);
+        assertEquals("FREE_SHIPPING", s.getValueKind());
+        assertEquals(CustomerReward.Status.REVOKED, s.getStatus(), "a refunded claim");
+    }
+
+    @Test
     void theVoucherStepsAreCatalogueEntries() {
         Customer c = customerWith(0);
         List<Reward> seeded = rewards.catalogue(c.getId()).stream().map(CatalogueEntry::getReward)
@@ -329,6 +352,8 @@ class RewardCatalogueTest {
 
     @Resource(name = "evgRewardRepository")
     RewardRepository repository;
+    @Resource(name = "evgCustomerRewardsService")
+    CustomerRewardsService customerRewards;
 
     private RewardRepository repositoryOf() {
         return repository;
