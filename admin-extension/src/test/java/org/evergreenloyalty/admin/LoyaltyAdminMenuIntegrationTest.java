@@ -96,11 +96,12 @@ class LoyaltyAdminMenuIntegrationTest {
     void theMasterAdminSeesLoyaltySettingsInTheMenu() {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
-        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/rewards",
-                "/loyalty/milestones", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks",
-                "/loyalty/emails", "/loyalty/settings"),
-                sections, "Dashboard first (500), then Customers, Campaigns (1500), Rewards (1650), Milestones (1700), Referrals (2000), Birthdays (3000), Reviews (4000), "
-                        + "Integrity (8000), Webhooks (8500) and E-mails (8600), Settings last");
+        assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/earning-events",
+                "/loyalty/rewards", "/loyalty/milestones", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity",
+                "/loyalty/webhooks", "/loyalty/emails", "/loyalty/api-keys", "/loyalty/import", "/loyalty/settings"),
+                sections, "Dashboard first (500), then Customers, Campaigns (1500), Earning events (1600), Rewards (1650), Milestones (1700), "
+                        + "Referrals (2000), Birthdays (3000), Reviews (4000), Integrity (8000), Webhooks (8500), E-mails (8600), API keys (8700) "
+                        + "and Import (8800), Settings last");
     }
 
     @Test
@@ -210,6 +211,7 @@ class LoyaltyAdminMenuIntegrationTest {
         assertEquals("Integrity", ctx.getMessage("EvergreenLoyaltyIntegrity", null, Locale.ENGLISH));
         assertEquals("Dashboard", ctx.getMessage("EvergreenLoyaltyDashboard", null, Locale.ENGLISH));
         assertEquals("Webhooks", ctx.getMessage("EvergreenLoyaltyWebhooks", null, Locale.ENGLISH));
+        assertEquals("API keys", ctx.getMessage("EvergreenLoyaltyApiKeys", null, Locale.ENGLISH));
         assertEquals("Catalog", ctx.getMessage("BLCMerchandising", null, Locale.ENGLISH),
                 "Broadleaf's own labels must survive the merge");
     }

@@ -32,7 +32,7 @@ final class BenchConfig {
     List<String> databases() { return Arrays.asList(text("dbs", "postgres,hsqldb").split(",")); }
     /**
      * The parts to measure (default all): a comma list of checkout, redeem, jobs (raw insert, maturation, expiry),
-     * mail, account, birthday. The report shows the figures of these parts only.
+     * mail, account, birthday, dashboard, import (the points import, bench.importRows). The report shows the figures of these parts only.
      */
     boolean runs(String part) {
         String only = text("only", "all");
@@ -60,7 +60,9 @@ final class BenchConfig {
     int dashboardOrders() { return number("dashboardOrders", 1_000_000); }
     int dashboardEntries() { return number("dashboardEntries", 10_000_000); }
     int dashboardCalls() { return number("dashboardCalls", 5); }
-    /** "dashboard": only the dashboard figure (one JVM with the module); empty: everything. */
+    /** Loyalty &gt; Import: rows of the points import file (customers loaded for it). */
+    int importRows() { return number("importRows", 100_000); }
+    /** "dashboard" or "import": only that figure (one JVM with the module); empty: everything. */
     String only() { return text("only", ""); }
     String pgUrl() { return text("pgUrl", "jdbc:postgresql://127.0.0.1:5432/evergreen_test"); }
     String pgUser() { return text("pgUser", "evergreen"); }
@@ -78,7 +80,7 @@ final class BenchConfig {
                 + " warmup=" + warmup() + " redeemPairs=" + redeemPairs() + " rawRows=" + rawRows() + " matureRows=" + matureRows()
                 + " mailRows=" + mailRows() + " ledgerEntries=" + ledgerEntries() + " customerEntries=" + customerEntries()
                 + " pageCalls=" + pageCalls() + " birthdayCustomers=" + birthdayCustomers() + " dashboardOrders=" + dashboardOrders()
-                + " dashboardEntries=" + dashboardEntries() + " dashboardCalls=" + dashboardCalls() + (only().isEmpty() ? "" : " only=" + only());
+                + " dashboardEntries=" + dashboardEntries() + " dashboardCalls=" + dashboardCalls() + " importRows=" + importRows() + (only().isEmpty() ? "" : " only=" + only());
     }
 
     private String text(String key, String fallback) {

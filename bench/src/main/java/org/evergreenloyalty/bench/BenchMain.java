@@ -38,23 +38,29 @@ public final class BenchMain {
         for (String db : config.databases()) {
             long start = System.nanoTime();
             String loadBefore = loadAverage();
-            boolean only = "dashboard".equals(config.only());
-            BenchReport table = only ? dashboardOnly(db.trim(), config) : database(db.trim(), config);
+            boolean only = "dashboard".equals(config.only()) || "import".equals(config.only());
+            BenchReport table = only ? oneFigure(db.trim(), config) : database(db.trim(), config);
             String title = String.format("%s (%.0f s; machine load average %s before, %s after)", db.trim(),
                     (System.nanoTime() - start) / 1e9, loadBefore, loadAverage());
-            out.append("\n").append(only ? table.renderDashboard(title) : table.render(title));
+            out.append("\n").append(!only ? table.render(title)
+                    : "import".equals(config.only()) ? table.renderImport(title) : table.renderDashboard(title));
         }
         return out.toString();
     }
 
-    /** Only the dashboard figure: one JVM with the module. */
-    private static BenchReport dashboardOnly(String db, BenchConfig config) throws Exception {
+    /** Only the dashboard or the import figure: one JVM with the module. */
+    private static BenchReport oneFigure(String db, BenchConfig config) throws Exception {
         File logs = new File("target/bench-logs");
         BenchReport report = new BenchReport(config);
         try (WorkerProcess with = new WorkerProcess("with", db, config.schema(), config, new File(logs, db + "-with.log"))) {
             report.boot(with.awaitReady(), null);
-            say(db + ": dashboard (loading " + config.dashboardOrders() + " orders and " + config.dashboardEntries() + " ledger entries)");
-            report.dashboard = with.send(dashboardCommand(config));
+            if ("import".equals(config.only())) {
+                say(db + ": points import (loading " + config.importRows() + " customers)");
+                report.pointsImport = with.send("import " + config.importRows());
+            } else {
+                say(db + ": dashboard (loading " + config.dashboardOrders() + " orders and " + config.dashboardEntries() + " ledger entries)");
+                report.dashboard = with.send(dashboardCommand(config));
+            }
         }
         return report;
     }
@@ -107,6 +113,10 @@ public final class BenchMain {
             if (config.runs("dashboard")) {
                 say(db + ": dashboard (loading " + config.dashboardOrders() + " orders and " + config.dashboardEntries() + " ledger entries)");
                 report.dashboard = with.send(dashboardCommand(config));
+            }
+            if (config.runs("import")) {
+                say(db + ": points import (loading " + config.importRows() + " customers)");
+                report.pointsImport = with.send("import " + config.importRows());
             }
         }
         return report;

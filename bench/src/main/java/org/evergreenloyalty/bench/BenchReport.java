@@ -29,6 +29,7 @@ final class BenchReport {
     Map<String, String> account;
     Map<String, String> birthday;
     Map<String, String> dashboard;
+    Map<String, String> pointsImport;
 
     private final BenchConfig config;
     private final List<String[]> rows = new ArrayList<String[]>();
@@ -66,6 +67,9 @@ final class BenchReport {
         }
         if (dashboard != null) {
             dashboardRows();
+        }
+        if (pointsImport != null) {
+            importRows();
         }
         row("boot, s", bootWith.get("bootSeconds"), bootWithout.get("bootSeconds"), "", "", "");
         return title + "\n" + table();
@@ -131,6 +135,38 @@ final class BenchReport {
         dashboardRows();
         row("boot, s", bootWith.get("bootSeconds"), "", "", "", "");
         return title + "\n" + table();
+    }
+
+    /** The points import figure alone (bench.only=import). */
+    String renderImport(String title) {
+        rows.clear();
+        row("figure", "with module", "without", "ratio", "target", "met?");
+        importRows();
+        row("boot, s", bootWith.get("bootSeconds"), "", "", "", "");
+        return title + "\n" + table();
+    }
+
+    private void importRows() {
+        if (pointsImport.containsKey("error")) {
+            row("points import", "error: " + pointsImport.get("error"), "", "", "", "");
+            return;
+        }
+        double rows = num(pointsImport, "rows");
+        double target = 60 * rows / 100_000;
+        double apply = num(pointsImport, "applySeconds");
+        row("points import, " + pointsImport.get("rows") + " rows by e-mail, dry run, s", f(num(pointsImport, "dryRunSeconds"), 1)
+                + " (" + pointsImport.get("dryRunChanges") + " rows would change)", "", "", "info", "");
+        row("points import, apply (ADD), s", f(apply, 1) + " (" + pointsImport.get("applied") + " rows posted)", "", "",
+                "< 60 s per 100,000 (" + f(target, 0) + " s)", met(apply < target));
+        row("points import, the same import id again, s", f(num(pointsImport, "reapplySeconds"), 1) + " ("
+                + pointsImport.get("reapplyUnchanged") + " rows already applied)", "", "", "changes nothing",
+                met(num(pointsImport, "reapplyUnchanged") == rows));
+        double set = num(pointsImport, "setSeconds");
+        row("points import, apply (SET by id, half of them debits), s", f(set, 1) + " (" + pointsImport.get("setApplied") + " rows posted)",
+                "", "", "< 60 s per 100,000 (" + f(target, 0) + " s)", met(set < target));
+        row("points import, ledger entries written / accounts = sum of entries = sum of lots", pointsImport.get("entries") + " / "
+                + pointsImport.get("balancesRight"), "", "", 2 * (long) rows + " / " + (long) rows,
+                met(num(pointsImport, "entries") == 2 * rows && num(pointsImport, "balancesRight") == rows));
     }
 
     private void dashboardRows() {

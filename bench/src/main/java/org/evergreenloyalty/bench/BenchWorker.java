@@ -29,6 +29,7 @@ public final class BenchWorker {
     private final CheckoutDriver checkouts;
     private final JobFigures jobs;
     private final DashboardFigures dashboard;
+    private final ImportFigures imports;
 
     private BenchWorker(BenchContext ctx) throws Exception {
         this.ctx = ctx;
@@ -39,9 +40,11 @@ public final class BenchWorker {
                     System.getProperty("evergreen.test.jdbc.url"), db.user(), db.password());
             this.jobs = new JobFigures(ctx, loader, checkouts.productId());
             this.dashboard = new DashboardFigures(ctx, System.getProperty("evergreen.test.jdbc.url"), db.user(), db.password());
+            this.imports = new ImportFigures(ctx, loader, ctx.bean("benchPoolDS", DataSource.class));
         } else {
             this.jobs = null;
             this.dashboard = null;
+            this.imports = null;
         }
     }
 
@@ -93,6 +96,8 @@ public final class BenchWorker {
                 return jobs.birthdays(Integer.parseInt(cmd[1]));
             case "dashboard":
                 return dashboard.run(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]), Integer.parseInt(cmd[3]));
+            case "import":
+                return imports.run(Integer.parseInt(cmd[1]));
             default:
                 throw new IllegalArgumentException("unknown command " + cmd[0]);
         }

@@ -197,6 +197,25 @@ public class DefaultLedgerService implements LedgerService {
     }
 
     @Override
+    public List<PostingResult> postPlanned(final Collection<Long> customerIds,
+                                           final java.util.function.Function<java.util.Map<Long, Long>, List<Posting>> planner) {
+        if (customerIds.isEmpty()) {
+            return new java.util.ArrayList<PostingResult>();
+        }
+        return tx.execute(status -> {
+            List<PostingResult> results = batchWriter().postPlanned(customerIds, planner, clock.now());
+            List<LedgerEntry> recorded = new java.util.ArrayList<LedgerEntry>();
+            for (PostingResult r : results) {
+                if (r.isRecorded()) {
+                    recorded.add(r.getEntry());
+                }
+            }
+            recorded(recorded);
+            return results;
+        });
+    }
+
+    @Override
     public List<LedgerEntry> expireDueLots(final Date now, final int max, final String reason) {
         return tx.execute(status -> {
             List<LedgerEntry> expired = batchWriter().expireLots(repository.lotIdsExpiringBefore(now, max), reason, now);

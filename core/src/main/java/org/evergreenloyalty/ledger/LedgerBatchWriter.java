@@ -4,10 +4,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -37,8 +39,33 @@ class LedgerBatchWriter {
                 throw new IllegalArgumentException("postCredits takes no debits; post " + p.getEventKey() + " on its own");
             }
         }
-        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(customersOf(postings), now);
+        return record(postings, lockAccounts(customersOf(postings), now), now);
+    }
+
+    /**
+     * Locks the accounts of {@code customerIds}, asks {@code planner} for the postings given each one's available
+     * balance as read under the lock, and records them, debits included; see {@link LedgerService#postPlanned}.
+     */
+    List<PostingResult> postPlanned(Collection<Long> customerIds, Function<Map<Long, Long>, List<Posting>> planner, Date now) {
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(customerIds), now);
+        Map<Long, Long> available = new HashMap<Long, Long>();
+        accounts.forEach((id, a) -> available.put(id, a.available));
+        List<Posting> postings = planner.apply(java.util.Collections.unmodifiableMap(available));
+        for (Posting p : postings) {
+            if (!accounts.containsKey(p.getCustomerId())) {
+                throw new IllegalArgumentException("Posting " + p.getEventKey() + " is for customer " + p.getCustomerId()
+                        + ", whose account the page did not lock");
+            }
+        }
+        return record(postings, accounts, now);
+    }
+
+    /** Records {@code postings} in order on the locked {@code accounts}, then writes entries, lots and accounts in batches. */
+    private List<PostingResult> record(List<Posting> postings, Map<Long, LedgerJdbc.AccountRow> accounts, Date now) {
         Map<String, LedgerEntry> known = jdbc.entriesByEventKey(keysOf(postings));
+        Map<Long, List<long[]>> openLots = debitedCustomers(postings, known).isEmpty() ? new HashMap<Long, List<long[]>>()
+                : jdbc.openLotsForUpdate(debitedCustomers(postings, known));
+        Map<Long, Long> takenLots = new LinkedHashMap<Long, Long>();
         List<PostingResult> results = new ArrayList<PostingResult>(postings.size());
         List<LedgerEntry> entries = new ArrayList<LedgerEntry>();
         List<PointLot> lots = new ArrayList<PointLot>();
@@ -49,18 +76,20 @@ class LedgerBatchWriter {
                 continue;
             }
             LedgerJdbc.AccountRow a = accounts.get(p.getCustomerId());
-            if (a.pending + p.getPendingDelta() < 0) {
-                throw new LedgerException("Customer " + p.getCustomerId() + " has " + a.pending
-                        + " pending points; cannot remove " + (-p.getPendingDelta()));
-            }
+            check(p, a);
             LedgerEntry entry = new LedgerEntry(p, a.available + p.getAvailableDelta(), now);
             entry.assignId(jdbc.nextEntryId());
-            long debt = Math.max(0, -a.available);
-            long credit = p.getAvailableDelta() - Math.min(debt, p.getAvailableDelta());
-            if (credit > 0) {
-                PointLot lot = new PointLot(p.getCustomerId(), entry.getId(), credit, now, p.getLotExpiresAt());
-                lot.assignId(jdbc.nextLotId());
-                lots.add(lot);
+            if (p.getAvailableDelta() > 0) {
+                long debt = Math.max(0, -a.available);
+                long credit = p.getAvailableDelta() - Math.min(debt, p.getAvailableDelta());
+                if (credit > 0) {
+                    PointLot lot = new PointLot(p.getCustomerId(), entry.getId(), credit, now, p.getLotExpiresAt());
+                    lot.assignId(jdbc.nextLotId());
+                    lots.add(lot);
+                    openLots.computeIfAbsent(p.getCustomerId(), c -> new ArrayList<long[]>()).add(new long[] {lot.getId(), credit, 1});
+                }
+            } else if (p.getAvailableDelta() < 0) {
+                take(openLots.get(p.getCustomerId()), -p.getAvailableDelta(), takenLots, lots);
             }
             a.apply(entry);
             entries.add(entry);
@@ -69,8 +98,60 @@ class LedgerBatchWriter {
         }
         jdbc.insertEntries(entries);
         jdbc.insertLots(lots);
+        jdbc.setLotsRemaining(takenLots);
         jdbc.updateAccounts(accounts.values());
         return results;
+    }
+
+    /** The rules of {@link DefaultLedgerService#post}: no overspending unless allowed, pending never below zero. */
+    private static void check(Posting p, LedgerJdbc.AccountRow a) {
+        if (p.getAvailableDelta() < 0 && !p.isAllowNegative() && a.available + p.getAvailableDelta() < 0) {
+            throw new InsufficientPointsException(p.getCustomerId(), Math.max(0, a.available), -p.getAvailableDelta());
+        }
+        if (a.pending + p.getPendingDelta() < 0) {
+            throw new LedgerException("Customer " + p.getCustomerId() + " has " + a.pending
+                    + " pending points; cannot remove " + (-p.getPendingDelta()));
+        }
+    }
+
+    /**
+     * Takes {@code wanted} points from the customer's open lots, oldest first ({@code {lotId, remaining, isNew}}); lots
+     * written earlier in this page are changed in place, others are noted in {@code taken} (lot id to what is left).
+     */
+    private static void take(List<long[]> open, long wanted, Map<Long, Long> taken, List<PointLot> newLots) {
+        if (open == null) {
+            return;
+        }
+        for (long[] lot : open) {
+            if (wanted == 0) {
+                break;
+            }
+            long t = Math.min(wanted, lot[1]);
+            if (t == 0) {
+                continue;
+            }
+            lot[1] -= t;
+            wanted -= t;
+            if (lot[2] == 1) {
+                for (PointLot n : newLots) {
+                    if (n.getId() == lot[0]) {
+                        n.take(t);
+                    }
+                }
+            } else {
+                taken.put(lot[0], lot[1]);
+            }
+        }
+    }
+
+    private static List<Long> debitedCustomers(List<Posting> postings, Map<String, LedgerEntry> known) {
+        TreeSet<Long> ids = new TreeSet<Long>();
+        for (Posting p : postings) {
+            if (p.getAvailableDelta() < 0 && !known.containsKey(p.getEventKey())) {
+                ids.add(p.getCustomerId());
+            }
+        }
+        return new ArrayList<Long>(ids);
     }
 
     /** Expires what is left of the given lots; see {@link LedgerService#expireDueLots}. */

@@ -59,12 +59,10 @@ class LedgerJdbc {
         return rows;
     }
 
+    /** New empty accounts, with multi-row inserts (a migration's import creates a page of them at once). */
     void insertAccounts(List<Long> customerIds, Date now) {
-        batch("insert into EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION)"
-                + " values (?, 0, 0, 0, ?, 0)", customerIds, (ps, id) -> {
-                    ps.setLong(1, id);
-                    ps.setTimestamp(2, new Timestamp(now.getTime()));
-                }, false);
+        JdbcBatch.insert(em, "EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION)", 6, customerIds,
+                (p, id) -> p.id(id).id(0).id(0).id(0).time(now).id(0));
     }
 
     /** Writes the accounts' new balances; fails when another transaction changed one since it was read. */
@@ -103,6 +101,36 @@ class LedgerJdbc {
 
     void emptyLots(List<Long> lotIds) {
         batch("update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID = ?", lotIds, (ps, id) -> ps.setLong(1, id), false);
+    }
+
+    /** Open lots ({@code {lotId, remaining, 0}}) of {@code customerIds} by customer, oldest first, locked until the transaction ends. */
+    Map<Long, List<long[]>> openLotsForUpdate(List<Long> customerIds) {
+        Map<Long, List<long[]>> open = new HashMap<Long, List<long[]>>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where CUSTOMER_ID in (" + marks(chunk.size())
+                    + ") and REMAINING_POINTS > 0 order by CUSTOMER_ID, CREDITED_AT, LOT_ID" + forUpdate();
+            work(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            open.computeIfAbsent(rs.getLong(2), k -> new ArrayList<long[]>()).add(new long[] {rs.getLong(1), rs.getLong(3), 0});
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return open;
+    }
+
+    /** Sets the remaining points of lots (lot id to what is left). */
+    void setLotsRemaining(Map<Long, Long> remaining) {
+        batch("update EVG_POINT_LOT set REMAINING_POINTS = ? where LOT_ID = ?", new ArrayList<Map.Entry<Long, Long>>(remaining.entrySet()),
+                (ps, e) -> {
+                    ps.setLong(1, e.getValue());
+                    ps.setLong(2, e.getKey());
+                }, true);
     }
 
     /** The customer of each of {@code lotIds} (lots that do not exist are left out). */

@@ -34,6 +34,19 @@ public interface LedgerService {
     List<PostingResult> postCredits(List<Posting> postings);
 
     /**
+     * Posts a page whose amounts depend on the balances: locks the accounts of {@code customerIds} (in id order, creating
+     * missing ones) in one transaction, the caller's or its own, hands {@code planner} each one's available balance as
+     * read under the lock, and records the postings it returns (credits and debits, only for those customers) with
+     * batched statements, by the rules of {@link #post}: a known event key is answered with the earlier entry, a
+     * credit repays a debt first, a debit takes lots oldest first and may not overspend unless allowed. Either the
+     * whole page is recorded or nothing.
+     *
+     * @return one result per posting the planner returned, in its order
+     * @throws InsufficientPointsException when a debit would overspend
+     */
+    List<PostingResult> postPlanned(Collection<Long> customerIds, java.util.function.Function<java.util.Map<Long, Long>, List<Posting>> planner);
+
+    /**
      * Expires what is left of up to {@code max} lots whose expiry is before {@code now}, earliest first, in one
      * transaction (the caller's or its own) with batched statements; returns the EXPIRE entries written.
      */

@@ -42,6 +42,7 @@ public final class CoreTestContext {
         System.setProperty("evergreen.test.jdbc.password", db.password());
         // tests run jobs themselves (JobRunner.runNow, services); no scheduler thread fires in between
         System.setProperty("evergreen.scheduler.enabled", "false");
+        System.setProperty("evergreen.job.api-cleanup.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         // placed orders are booked, and queued e-mails sent, in the committing thread: a test sees them when its call returns
         System.setProperty("evergreen.orders.events.workerThreads", "0");

@@ -16,7 +16,7 @@ import org.evergreenloyalty.referral.ReferralCustomers;
  * The core suite's customers: what a platform adapter's customer service would answer ({@link CustomerDirectory},
  * {@link ReferralCustomers}), kept in maps that tests fill with {@link #add}.
  */
-public class InMemoryCustomers implements CustomerDirectory, ReferralCustomers {
+public class InMemoryCustomers implements CustomerDirectory, ReferralCustomers, org.evergreenloyalty.pointsimport.ImportCustomers {
 
     private final Map<Long, CustomerContact> contacts = new ConcurrentHashMap<Long, CustomerContact>();
     private final Map<Long, Set<String>> addresses = new ConcurrentHashMap<Long, Set<String>>();
@@ -46,6 +46,29 @@ public class InMemoryCustomers implements CustomerDirectory, ReferralCustomers {
     @Override
     public CustomerContact contact(long customerId) {
         return contacts.get(customerId);
+    }
+
+    @Override
+    public Map<String, Long> idsByEmail(java.util.Collection<String> emails) {
+        Map<String, Long> found = new java.util.HashMap<String, Long>();
+        for (CustomerContact c : contacts.values()) {
+            String e = c.getEmail().toLowerCase(java.util.Locale.ROOT);
+            if (emails.contains(e)) {
+                found.put(e, c.getCustomerId());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<Long> existing(java.util.Collection<Long> customerIds) {
+        Set<Long> found = new HashSet<Long>();
+        for (Long id : customerIds) {
+            if (contacts.containsKey(id)) {
+                found.add(id);
+            }
+        }
+        return found;
     }
 
     @Override

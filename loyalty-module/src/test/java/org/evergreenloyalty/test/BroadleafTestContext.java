@@ -126,6 +126,11 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.job.webhooks.cron", "off");
         // the privacy-erasure job runs only when PersonalDataTest runs it
         System.setProperty("evergreen.job.privacy-erasure.cron", "off");
+        // the store API: idempotency records are cleaned only when a test runs the job; limits no test reaches
+        // (StoreApiTest lowers them on the limiter to see the 429)
+        System.setProperty("evergreen.job.api-cleanup.cron", "off");
+        System.setProperty("evergreen.api.rateLimit.perKeyPerMinute", "1000000");
+        System.setProperty("evergreen.api.rateLimit.perClientPerMinute", "1000000");
         // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         bindRequest();

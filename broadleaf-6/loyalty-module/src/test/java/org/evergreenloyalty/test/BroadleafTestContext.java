@@ -104,6 +104,7 @@ public final class BroadleafTestContext {
         // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
         System.setProperty("evergreen.webhooks.threads", "0");
         System.setProperty("evergreen.job.webhooks.cron", "off");
+        System.setProperty("evergreen.job.api-cleanup.cron", "off");
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         // an empty store like the 3.1 suite's: Broadleaf 6's demo catalog and customers are not loaded (its admin
         // roles, permissions and menu are), and the id generator rows follow what the import wrote

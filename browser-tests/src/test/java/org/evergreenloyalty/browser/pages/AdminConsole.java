@@ -74,6 +74,12 @@ public final class AdminConsole extends Page {
         return new LoyaltyWebhooksPage(driver);
     }
 
+    /** Opens Loyalty &gt; API keys through the side menu. */
+    public LoyaltyApiKeysPage loyaltyApiKeys() {
+        openSection("/loyalty/api-keys");
+        return new LoyaltyApiKeysPage(driver);
+    }
+
     /** Opens Loyalty &gt; Settings through the side menu. */
     public LoyaltySettingsPage loyaltySettings() {
         openSection("/loyalty/settings");

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * The rest of {@value ShopperApiController#BASE}: the OpenAPI 3 description ({@code GET openapi.json}, the static
+ * The rest of {@value ShopperApiController#BASE} (shopper and store API): the OpenAPI 3 description ({@code GET openapi.json}, the static
  * resource {@value #OPENAPI}), and problem answers instead of the store's HTML error pages for a path the API does
  * not have (404) or a method a path does not answer (405, with {@code Allow}).
  */
@@ -37,6 +37,15 @@ public class ApiFallbackController {
             new String[] {"/me/rewards", "GET"},
             new String[] {"/me/export", "GET"},
             new String[] {"/reviews", "POST"},
+            new String[] {"/admin/customers", "GET"},
+            new String[] {"/admin/customers/{customerId}", "GET"},
+            new String[] {"/admin/customers/{customerId}/history", "GET"},
+            new String[] {"/admin/customers/{customerId}/adjustments", "POST"},
+            new String[] {"/admin/events", "POST"},
+            new String[] {"/admin/imports", "POST"},
+            new String[] {"/admin/referrals", "GET"},
+            new String[] {"/admin/reviews", "GET"},
+            new String[] {"/admin/dashboard", "GET"},
             new String[] {"/openapi.json", "GET"}));
 
     private final ApiResponder responder;
@@ -60,6 +69,22 @@ public class ApiFallbackController {
         }
     }
 
+    /** Whether {@code path} is of the template {@code pattern}, where a {@code {name}} segment stands for any one segment. */
+    static boolean matches(String pattern, String path) {
+        String[] want = pattern.split("/", -1);
+        String[] got = path.split("/", -1);
+        if (want.length != got.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            boolean variable = want[i].startsWith("{") && want[i].endsWith("}") && !got[i].isEmpty();
+            if (!variable && !want[i].equals(got[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @RequestMapping(ShopperApiController.BASE + "/**")
     public void notHere(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -68,7 +93,7 @@ public class ApiFallbackController {
             below = below.substring(0, below.length() - 1);
         }
         for (String[] p : PATHS) {
-            if (p[0].equals(below)) {
+            if (matches(p[0], below)) {
                 StringBuilder allow = new StringBuilder();
                 for (int i = 1; i < p.length; i++) {
                     allow.append(i > 1 ? ", " : "").append(p[i]);

@@ -22,7 +22,7 @@ public class ApiJson {
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<Map<String, Object>>() { };
     /** Bodies larger than this are refused as malformed. */
-    static final int MAX_BODY = 64 * 1024;
+    public static final int MAX_BODY = 64 * 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -34,7 +34,21 @@ public class ApiJson {
 
     /** The JSON object of {@code in}; a 400 problem when it is empty, not JSON, not an object or too large. */
     public Map<String, Object> readObject(InputStream in) throws IOException {
-        byte[] bytes = readAtMost(in, MAX_BODY + 1);
+        return readObject(readBody(in));
+    }
+
+    /** The bytes of a request body, at most one more than the largest body accepted. */
+    public byte[] readBody(InputStream in) throws IOException {
+        return readBody(in, MAX_BODY);
+    }
+
+    /** The bytes of a request body, at most {@code max} + 1 (more than {@code max}: too large). */
+    public byte[] readBody(InputStream in, int max) throws IOException {
+        return readAtMost(in, max + 1);
+    }
+
+    /** The JSON object of {@code bytes}; a 400 problem when it is empty, not JSON, not an object or too large. */
+    public Map<String, Object> readObject(byte[] bytes) throws IOException {
         if (bytes.length == 0 || bytes.length > MAX_BODY) {
             throw new ApiProblem(400, ApiProblem.MALFORMED);
         }
@@ -49,6 +63,11 @@ public class ApiJson {
         } catch (JsonMappingException e) {
             throw new ApiProblem(400, ApiProblem.MALFORMED);
         }
+    }
+
+    /** {@code value} as JSON text. */
+    public String text(Object value) throws IOException {
+        return mapper.writeValueAsString(value);
     }
 
     /** Writes {@code value} as JSON. */

@@ -42,6 +42,14 @@ public class ApiResponder {
         json.write(response.getOutputStream(), view);
     }
 
+    /** Writes {@code jsonText}, a view already turned into JSON, with {@code status}. */
+    public void okText(HttpServletResponse response, int status, String jsonText) throws IOException {
+        response.setStatus(status);
+        response.setContentType(JSON);
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(jsonText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Writes {@code p} as a problem document. */
     public void problem(HttpServletRequest request, HttpServletResponse response, ApiProblem p) throws IOException {
         Locale locale = RequestContextUtils.getLocale(request);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,10 @@ import java.util.function.Supplier;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.TestIds;
+import org.evergreenloyalty.customevent.CustomEventService;
+import org.evergreenloyalty.customevent.LimitPeriod;
+import org.evergreenloyalty.customevent.RuleInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -25,21 +30,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The OpenAPI description served at {@code /api/evergreen/v1/openapi.json} against the real endpoints: every
  * documented operation exists and, for a valid call, an anonymous call, a call without the CSRF header and a call
- * with a bad body, answers only with documented status codes in the documented content type; and every endpoint
- * the servlet context maps under the API's base path is documented.
+ * with a bad body, answers only with documented status codes in the documented content type (the store API's
+ * operations with a WRITE key, without a key, with a READ key); and every endpoint the servlet context maps under the
+ * API's base path is documented.
  */
 @BroadleafIntegrationTest
-class OpenApiContractTest extends ApiTestBase {
+class OpenApiContractTest extends StoreApiTestBase {
+
+    @javax.annotation.Resource(name = "evgCustomEventService")
+    CustomEventService events;
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> document() throws Exception {
         return ok(get("/openapi.json", null, null), 200);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
-    }
 
     @Test
     void theDocumentIsServedAsOpenApi3() throws Exception {
@@ -49,15 +54,32 @@ class OpenApiContractTest extends ApiTestBase {
         assertNotNull(map(map(doc.get("components")).get("schemas")).get("Problem"));
     }
 
+    /** A response of an operation, following a {@code $ref} to {@code components/responses}. */
+    private static Map<String, Object> response(Map<String, Object> doc, Map<String, Object> responses, int status) {
+        Map<String, Object> r = map(responses.get(String.valueOf(status)));
+        if (r != null && r.get("$ref") != null) {
+            String name = ((String) r.get("$ref")).substring("#/components/responses/".length());
+            r = map(map(map(doc.get("components")).get("responses")).get(name));
+        }
+        return r;
+    }
+
     @Test
     void everyDocumentedOperationAnswersAsDocumented() throws Exception {
-        Map<String, Object> paths = map(document().get("paths"));
+        Map<String, Object> doc = document();
+        Map<String, Object> paths = map(doc.get("paths"));
         Customer c = customerWith(1000);
+        String write = key("WRITE");
+        String read = key("READ");
         int probes = 0;
         for (Map.Entry<String, Object> path : paths.entrySet()) {
             for (Map.Entry<String, Object> op : map(path.getValue()).entrySet()) {
                 String method = op.getKey().toUpperCase(Locale.ROOT);
                 Map<String, Object> responses = map(map(op.getValue()).get("responses"));
+                if (path.getKey().startsWith("/admin/")) {
+                    probes += probeStoreApi(doc, path.getKey(), method, responses, c, write, read);
+                    continue;
+                }
                 Order cart = cartWith(c, "40.00");
                 if ("DELETE".equals(method)) {
                     redemption.apply(c.getId(), cart.getId(), "300"); // something to release
@@ -80,7 +102,7 @@ class OpenApiContractTest extends ApiTestBase {
                 for (Supplier<MockHttpServletRequest> call : calls) {
                     MockHttpServletResponse r = send(call.get());
                     String where = method + " " + path.getKey() + " -> " + r.getStatus() + " " + r.getContentAsString();
-                    Map<String, Object> documented = map(responses.get(String.valueOf(r.getStatus())));
+                    Map<String, Object> documented = response(doc, responses, r.getStatus());
                     assertNotNull(documented, "undocumented status: " + where);
                     Map<String, Object> content = map(documented.get("content"));
                     String type = r.getContentType().split(";")[0].trim();
@@ -92,7 +114,72 @@ class OpenApiContractTest extends ApiTestBase {
                 assertTrue(success || path.getKey().equals("/reviews"), "a valid call succeeds: " + method + " " + path.getKey());
             }
         }
-        assertTrue(probes >= 20, "probed " + probes);
+        assertTrue(probes >= 35, "probed " + probes);
+    }
+
+    /**
+     * Probes a store API operation: a valid call (with a WRITE key and an idempotency key), one without a key, for a
+     * write one with a READ key and with a bad body; each answer must be documented.
+     */
+    private int probeStoreApi(Map<String, Object> doc, String template, String method, Map<String, Object> responses,
+                              Customer c, String write, String read) throws Exception {
+        String p = template.replace("{customerId}", String.valueOf(c.getId())).substring("/admin".length());
+        boolean writes = !"GET".equals(method);
+        String valid = validBody(p, c);
+        List<Supplier<MockHttpServletRequest>> calls = new ArrayList<Supplier<MockHttpServletRequest>>();
+        calls.add(() -> storeCall(method, p, write, writes ? valid : null));
+        calls.add(() -> storeCall(method, p, null, writes ? valid : null));
+        if (writes) {
+            calls.add(() -> storeCall(method, p, read, valid));
+            calls.add(() -> storeCall(method, p, write, "[\"not an object\"]"));
+        }
+        boolean success = false;
+        for (Supplier<MockHttpServletRequest> call : calls) {
+            MockHttpServletResponse r = send(call.get());
+            String where = method + " " + template + " -> " + r.getStatus() + " " + r.getContentAsString();
+            Map<String, Object> documented = response(doc, responses, r.getStatus());
+            assertNotNull(documented, "undocumented status: " + where);
+            Map<String, Object> content = map(documented.get("content"));
+            String type = r.getContentType().split(";")[0].trim();
+            assertTrue(content != null && content.containsKey(type), "undocumented content type " + type + ": " + where);
+            json.parse(r.getContentAsString());
+            success |= r.getStatus() < 300;
+        }
+        assertTrue(success, "a valid call succeeds: " + method + " " + template);
+        return calls.size();
+    }
+
+    /** A valid body of a store API write: an event of a new rule, a CSV import, or an adjustment. */
+    private String validBody(String path, Customer c) {
+        if (path.equals("/events")) {
+            String type = "probe-" + TestIds.unique("evt").replaceAll("[^a-z0-9]+", "-");
+            events.saveRule(new RuleInput(type, "Probe", 5, 10, LimitPeriod.EVER, true));
+            return "{\"customerId\":" + c.getId() + ",\"type\":\"" + type + "\",\"eventId\":\"" + TestIds.unique("e").replace(':', '-') + "\"}";
+        }
+        if (path.equals("/imports")) {
+            return "customer_id,points\n" + c.getId() + ",5\n";
+        }
+        return "{\"points\":5,\"reason\":\"probe\"}";
+    }
+
+    private MockHttpServletRequest storeCall(String method, String path, String token, String body) {
+        MockHttpServletRequest r = call(method, path, token);
+        if (path.equals("/customers")) {
+            r.addParameter("email", "probe@example.com");
+        }
+        if (path.equals("/imports")) {
+            r.addParameter("mode", "ADD");
+            r.addParameter("importId", "probe-" + TestIds.unique("i").replace(':', '-'));
+            r.setContentType("text/csv");
+            r.setContent(body.getBytes(StandardCharsets.UTF_8));
+            return r;
+        }
+        if (body != null) {
+            r.addHeader(StoreApiController.IDEMPOTENCY_KEY, "probe-" + TestIds.unique("k"));
+            r.setContentType("application/json");
+            r.setContent(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return r;
     }
 
     @Test
@@ -113,7 +200,8 @@ class OpenApiContractTest extends ApiTestBase {
                 }
                 assertTrue(!e.getKey().getMethodsCondition().getMethods().isEmpty(), "an API mapping names its method: " + pattern);
                 for (RequestMethod m : e.getKey().getMethodsCondition().getMethods()) {
-                    mapped.add(m.name() + " " + pattern.substring(ShopperApiController.BASE.length()));
+                    // {name:regex} (a variable that keeps dots) is documented as {name}
+                    mapped.add(m.name() + " " + pattern.substring(ShopperApiController.BASE.length()).replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
                 }
             }
         }
