@@ -32,7 +32,7 @@ class AdminMessageBundlesTest {
     private static final String DE = "messages/EvergreenAdminMessages_de.properties";
     /** The engine's bundles the admin pages use too (webhooks, integrity, dashboard, birthday, referral and review texts). */
     private static final String[] ENGINE_BUNDLES = {"evergreen", "evergreen-integrity", "evergreen-insights", "evergreen-birthday",
-        "evergreen-referral", "evergreen-review"};
+        "evergreen-referral", "evergreen-review", "evergreen-reward"};
 
     private static final File TEMPLATES = new File("src/main/resources/open_admin_style/templates/views/loyalty");
     private static final File JAVA = new File("src/main/java/org/evergreenloyalty/admin");

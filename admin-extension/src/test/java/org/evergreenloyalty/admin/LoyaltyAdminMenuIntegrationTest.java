@@ -97,11 +97,11 @@ class LoyaltyAdminMenuIntegrationTest {
         List<String> sections = loyaltySectionsOf("evg-master");
         assertNotNull(sections, "ROLE_ADMIN must see the Loyalty module");
         assertEquals(java.util.Arrays.asList("/loyalty/dashboard", "/loyalty/customers", "/loyalty/campaigns", "/loyalty/earning-events",
-                "/loyalty/milestones", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity", "/loyalty/webhooks",
-                "/loyalty/emails", "/loyalty/api-keys", "/loyalty/import", "/loyalty/settings"),
-                sections, "Dashboard first (500), then Customers, Campaigns (1500), Earning events (1600), Milestones (1700), Referrals (2000), "
-                        + "Birthdays (3000), Reviews (4000), Integrity (8000), Webhooks (8500), E-mails (8600), API keys (8700) and Import (8800), "
-                        + "Settings last");
+                "/loyalty/rewards", "/loyalty/milestones", "/loyalty/referrals", "/loyalty/birthdays", "/loyalty/reviews", "/loyalty/integrity",
+                "/loyalty/webhooks", "/loyalty/emails", "/loyalty/api-keys", "/loyalty/import", "/loyalty/settings"),
+                sections, "Dashboard first (500), then Customers, Campaigns (1500), Earning events (1600), Rewards (1650), Milestones (1700), "
+                        + "Referrals (2000), Birthdays (3000), Reviews (4000), Integrity (8000), Webhooks (8500), E-mails (8600), API keys (8700) "
+                        + "and Import (8800), Settings last");
     }
 
     @Test

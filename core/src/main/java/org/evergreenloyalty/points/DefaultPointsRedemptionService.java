@@ -257,7 +257,7 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
             ledger.post(Posting.builder(customerId, EntryType.REDEEM, "voucher:" + UUID.randomUUID())
                     .available(-points).source("voucher", v.getId()).reason("Voucher " + code).build());
             expiry.afterActivity(customerId, s, now);
-            rewardListener.claimed(v);
+            rewardListener.claimed(ClaimedReward.of(v));
             return v;
         });
     }

@@ -78,6 +78,7 @@ public class PersonalDataCatalog {
                         "STATUS", "CASE WHEN STATUS = 'PENDING' THEN 'SKIPPED' ELSE STATUS END"),
                 kept("lifecycleMails", "EVG_LIFECYCLE_MAIL", "CUSTOMER_ID", "which e-mail was decided when"),
                 kept("milestoneGrants", "EVG_MILESTONE_GRANT", "CUSTOMER_ID", IDS),
-                kept("customEvents", "EVG_CUSTOM_EVENT", "CUSTOMER_ID", "event types, the store's event ids and points"));
+                kept("customEvents", "EVG_CUSTOM_EVENT", "CUSTOMER_ID", "event types, the store's event ids and points"),
+                kept("rewardClaims", "EVG_REWARD_CLAIM", "CUSTOMER_ID", LEDGER));
     }
 }

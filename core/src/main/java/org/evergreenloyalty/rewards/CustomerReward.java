@@ -5,12 +5,13 @@ import java.util.Date;
 
 /**
  * One reward a customer holds, whatever feature issued it: a birthday code, a referral welcome discount, an
- * advocate's reward code or a points voucher; with its value ({@code PERCENT} or {@code AMOUNT}), expiry and status.
+ * advocate's reward code, a points voucher or a claimed entry of the rewards catalogue; with its value ({@code PERCENT},
+ * {@code AMOUNT}, or {@code FREE_SHIPPING} / {@code FREE_PRODUCT} without a value), expiry and status.
  */
 public final class CustomerReward {
 
     /** What issued the reward. */
-    public enum Kind { BIRTHDAY_CODE, REFERRAL_WELCOME, REFERRAL_REWARD, POINTS_VOUCHER }
+    public enum Kind { BIRTHDAY_CODE, REFERRAL_WELCOME, REFERRAL_REWARD, POINTS_VOUCHER, CATALOGUE_REWARD }
 
     /** Whether the reward can still be used. */
     public enum Status { ACTIVE, USED, EXPIRED, REVOKED }
@@ -41,7 +42,7 @@ public final class CustomerReward {
 
     public Kind getKind() { return kind; }
     public String getCode() { return code; }
-    /** {@code PERCENT} or {@code AMOUNT}. */
+    /** {@code PERCENT}, {@code AMOUNT}, {@code FREE_SHIPPING} or {@code FREE_PRODUCT}. */
     public String getValueKind() { return valueKind; }
     public BigDecimal getValue() { return value; }
     /** When the reward ends, or null when it does not. */

@@ -11,6 +11,9 @@ import org.evergreenloyalty.points.PointsVoucher;
 import org.evergreenloyalty.referral.Referral;
 import org.evergreenloyalty.referral.ReferralSettings;
 import org.evergreenloyalty.referral.ReferralSettingsService;
+import org.evergreenloyalty.reward.Reward;
+import org.evergreenloyalty.reward.RewardClaim;
+import org.evergreenloyalty.reward.RewardKind;
 import org.evergreenloyalty.rewards.CustomerReward.Kind;
 import org.evergreenloyalty.rewards.CustomerReward.Status;
 import org.evergreenloyalty.support.Clock;
@@ -18,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link CustomerRewardsService} reading each feature's rows: birthday codes and vouchers carry their own value and
- * expiry; referral codes take their value from the referral settings (the welcome code counts as used once the
+ * {@link CustomerRewardsService} reading each feature's rows: birthday codes, vouchers and catalogue claims carry their
+ * own value and expiry (a refunded claim is revoked); referral codes take their value from the referral settings (the welcome code counts as used once the
  * friend's first order is recorded; an advocate's code is revoked when its referral was reversed).
  */
 public class DefaultCustomerRewardsService implements CustomerRewardsService {
@@ -62,10 +65,21 @@ public class DefaultCustomerRewardsService implements CustomerRewardsService {
                 l.add(new CustomerReward(Kind.POINTS_VOUCHER, v.getCode(), "AMOUNT", v.getAmount(), v.getValidUntil(),
                         CustomerReward.status(v.getUsedAt(), v.getValidUntil(), now)));
             }
+            for (Object[] row : repository.catalogueClaims(customerId)) {
+                l.add(catalogue((RewardClaim) row[0], (Reward) row[1], now));
+            }
             return l;
         });
         out.sort(Comparator.comparing((CustomerReward r) -> r.getStatus() != Status.ACTIVE).thenComparing(CustomerReward::getKind));
         return out;
+    }
+
+    /** A claimed catalogue entry: amount or percent off with its value, free shipping or product without; refunded is revoked. */
+    private static CustomerReward catalogue(RewardClaim c, Reward r, Date now) {
+        String valueKind = r.getKind() == RewardKind.AMOUNT_OFF ? "AMOUNT" : r.getKind() == RewardKind.PERCENT_OFF ? "PERCENT"
+                : r.getKind().name();
+        Status s = c.isRefunded() ? Status.REVOKED : CustomerReward.status(c.getUsedAt(), c.getValidUntil(), now);
+        return new CustomerReward(Kind.CATALOGUE_REWARD, c.getCode(), valueKind, r.getValue(), c.getValidUntil(), s);
     }
 
     private static String name(Enum<?> e) {

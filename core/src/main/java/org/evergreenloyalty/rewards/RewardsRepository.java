@@ -28,6 +28,12 @@ public class RewardsRepository {
                 .setParameter("c", customerId).getResultList();
     }
 
+    /** The customer's catalogue claims with their entries: rows of (RewardClaim, Reward). */
+    public List<Object[]> catalogueClaims(long customerId) {
+        return em.createQuery("select c, r from RewardClaim c, Reward r where r.id = c.rewardId and c.customerId = :c "
+                + "order by c.id", Object[].class).setParameter("c", customerId).getResultList();
+    }
+
     public List<Referral> asFriendWithCode(long customerId) {
         return em.createQuery("select r from Referral r where r.friendId = :c and r.friendCode is not null order by r.id",
                 Referral.class).setParameter("c", customerId).getResultList();

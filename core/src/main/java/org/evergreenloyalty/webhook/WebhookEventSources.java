@@ -10,7 +10,7 @@ import org.evergreenloyalty.birthday.BirthdayReward;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerListener;
 import org.evergreenloyalty.points.LoyaltyTier;
-import org.evergreenloyalty.points.PointsVoucher;
+import org.evergreenloyalty.points.ClaimedReward;
 import org.evergreenloyalty.points.RewardListener;
 import org.evergreenloyalty.points.TierListener;
 import org.evergreenloyalty.referral.Referral;
@@ -165,18 +165,21 @@ public class WebhookEventSources implements LedgerListener, TierListener, Referr
     }
 
     @Override
-    public void claimed(PointsVoucher voucher) {
+    public void claimed(ClaimedReward claim) {
         if (!outbox.wanted(WebhookEvents.REWARD_CLAIMED)) {
             return;
         }
         Map<String, Object> data = new LinkedHashMap<String, Object>();
-        data.put("rewardId", voucher.getId());
-        data.put("customerId", voucher.getCustomerId());
-        data.put("kind", "voucher");
-        data.put("points", voucher.getPoints());
-        data.put("amount", voucher.getAmount());
-        data.put("claimedAt", voucher.getCreatedAt());
-        data.put("validUntil", voucher.getValidUntil());
+        data.put("rewardId", claim.getId());
+        data.put("customerId", claim.getCustomerId());
+        data.put("kind", claim.getKind());
+        data.put("points", claim.getPoints());
+        data.put("amount", claim.getAmount());
+        if (claim.getCatalogueRewardId() != null) {
+            data.put("catalogueRewardId", claim.getCatalogueRewardId());
+        }
+        data.put("claimedAt", claim.getClaimedAt());
+        data.put("validUntil", claim.getValidUntil());
         outbox.publish(WebhookEvents.REWARD_CLAIMED, data);
     }
 }

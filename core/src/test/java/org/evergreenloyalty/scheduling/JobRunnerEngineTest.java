@@ -24,7 +24,8 @@ class JobRunnerEngineTest {
     void everyFeatureJobIsRegistered() {
         assertTrue(jobs.getJobNames().containsAll(Arrays.asList("heartbeat", "points-maturation", "points-expiry",
                 "points-reservations", "points-tier-review", "order-recovery", "birthday-rewards", "referral-rewards",
-                "referral-cleanup", "review-requests", "integrity-check", "insights-summary", "privacy-erasure", "api-cleanup")),
+                "referral-cleanup", "review-requests", "integrity-check", "insights-summary", "privacy-erasure", "api-cleanup",
+                "reward-reminders")),
                 "registered: " + jobs.getJobNames());
     }
 

@@ -106,6 +106,7 @@ public final class BroadleafTestContext {
         System.setProperty("evergreen.job.lifecycle-win-back.cron", "off");
         System.setProperty("evergreen.job.lifecycle-anniversary.cron", "off");
         System.setProperty("evergreen.job.lifecycle-statement.cron", "off");
+        System.setProperty("evergreen.job.reward-reminders.cron", "off");
         // crash tests run the order-recovery sweep themselves, at the moment they choose
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");

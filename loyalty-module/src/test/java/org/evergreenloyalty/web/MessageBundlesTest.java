@@ -59,6 +59,7 @@ class MessageBundlesTest {
         en.putAll(TestResources.properties("messages/evergreen-milestone.properties")); // the milestones' own bundle (MilestoneTest)
         en.putAll(TestResources.properties("messages/evergreen-privacy.properties")); // personal data's own bundle (PersonalDataCatalogTest)
         en.putAll(TestResources.properties("messages/evergreen-import.properties")); // points import and custom events (ImportMessagesTest)
+        en.putAll(TestResources.properties("messages/evergreen-reward.properties")); // the rewards catalogue's own bundle (RewardMessagesTest)
         List<String> missing = new ArrayList<String>();
         for (String key : usedKeys()) {
             // the referral and review templates use their own bundles, messages/evergreen-referral and

@@ -43,7 +43,8 @@ import com.sun.net.httpserver.HttpServer;
  * A real Broadleaf checkout announces its points to a webhook receiver on loopback exactly once: the EARN entry the
  * order books writes one {@code points.earned} delivery in its transaction; the webhooks job running twice, and the
  * maturation job making the points available later, send nothing more. A voucher bought with points is one
- * {@code reward.claimed}; a refused purchase sends nothing.
+ * {@code reward.claimed}; a refused purchase sends nothing. A rewards catalogue claim is one {@code reward.claimed} with
+ * its entry's kind.
  */
 @BroadleafIntegrationTest
 class WebhookCheckoutTest {
@@ -64,6 +65,10 @@ class WebhookCheckoutTest {
     PointsAccountService accounts;
     @Resource(name = "evgPointsRedemptionService")
     PointsRedemptionService redemption;
+    @Resource(name = "evgRewardCatalogueService")
+    org.evergreenloyalty.reward.RewardCatalogueService catalogue;
+    @Resource(name = "evgRewardAdminService")
+    org.evergreenloyalty.reward.RewardAdminService rewardAdmin;
 
     private final StoreFixtures store = StoreFixtures.create();
     private final List<String[]> received = new CopyOnWriteArrayList<String[]>();
@@ -152,6 +157,36 @@ class WebhookCheckoutTest {
             assertTrue(body.contains("\"points\":500"), body);
             assertFalse(body.contains(v.getCode()), "the code itself is not sent");
             assertTrue(WebhookSignature.verify(claims.getSecret(), received.get(0)[1], body));
+        } finally {
+            webhooks.delete(claims.getId());
+        }
+    }
+
+    @Test
+    void aCatalogueClaimSendsRewardClaimedWithTheEntrysKind() throws Exception {
+        WebhookSubscription claims = webhooks.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                Collections.singletonList(WebhookEvents.REWARD_CLAIMED), true);
+        try {
+            Customer c = store.customer();
+            accounts.grantBonus(c.getId(), 300, TestIds.unique("seed-bonus"), "test balance", "test", null);
+            org.evergreenloyalty.reward.Reward shipping = rewardAdmin.create(org.evergreenloyalty.reward.RewardInput.of(
+                    "Webhook free shipping " + TestIds.unique("r"), org.evergreenloyalty.reward.RewardKind.FREE_SHIPPING, null, 300));
+            job.run();
+            received.clear();
+
+            org.evergreenloyalty.reward.RewardClaim claim = catalogue.claim(c.getId(), shipping.getId());
+            assertThrows(org.evergreenloyalty.reward.RewardException.class, () -> catalogue.claim(c.getId(), shipping.getId()),
+                    "no points left");
+            job.run();
+
+            assertEquals(1, received.size(), "one reward.claimed for the one claim");
+            String body = received.get(0)[0];
+            assertTrue(body.contains("\"type\":\"reward.claimed\""), body);
+            assertTrue(body.contains("\"rewardId\":" + claim.getId()), body);
+            assertTrue(body.contains("\"kind\":\"FREE_SHIPPING\""), body);
+            assertTrue(body.contains("\"catalogueRewardId\":" + shipping.getId()), body);
+            assertTrue(body.contains("\"points\":300"), body);
+            assertFalse(body.contains(claim.getCode()), "the code itself is not sent");
         } finally {
             webhooks.delete(claims.getId());
         }

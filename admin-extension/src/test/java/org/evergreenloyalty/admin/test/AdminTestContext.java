@@ -81,7 +81,7 @@ public final class AdminTestContext {
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
                 "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check", "mail-outbox",
                 "lifecycle-win-back", "lifecycle-anniversary", "lifecycle-statement", "webhooks", "insights-summary",
-                "privacy-erasure", "api-cleanup"}) {
+                "privacy-erasure", "api-cleanup", "reward-reminders"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         // the outbox sends in the thread whose commit queued the e-mails, so a page shows them sent when it returns

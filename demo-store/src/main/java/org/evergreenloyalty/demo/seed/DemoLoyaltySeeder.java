@@ -19,6 +19,9 @@ import org.evergreenloyalty.milestone.Milestone;
 import org.evergreenloyalty.milestone.MilestoneService;
 import org.evergreenloyalty.points.LoyaltyTier;
 import org.evergreenloyalty.points.TierService;
+import org.evergreenloyalty.reward.RewardAdminService;
+import org.evergreenloyalty.reward.RewardInput;
+import org.evergreenloyalty.reward.RewardKind;
 
 /**
  * The demo store's loyalty set-up, so a newcomer sees tiers and a campaign at once: three tiers (Bronze, Silver,
@@ -27,6 +30,8 @@ import org.evergreenloyalty.points.TierService;
  * category they do not buy from, so the journeys' figures stay as they are. With milestones: the 5th and 10th order
  * and the one-year anniversary switched on unless a milestone is on (no journey places five orders but the one that
  * looks for the badge), and "Review 3 products this month" for the current month unless a challenge exists.
+ * The rewards catalogue gets "Free shipping" (300 points) and "10% off your order" (800 points) beside the voucher
+ * steps (which become its amount-off entries), unless the store has catalogue entries of its own.
  */
 public class DemoLoyaltySeeder {
 
@@ -39,6 +44,7 @@ public class DemoLoyaltySeeder {
     private final CampaignService campaigns;
     private final CatalogService catalog;
     private MilestoneService milestones;
+    private RewardAdminService rewards;
 
     public DemoLoyaltySeeder(TierService tiers, CampaignService campaigns, CatalogService catalog) {
         this.tiers = tiers;
@@ -51,15 +57,31 @@ public class DemoLoyaltySeeder {
         this.milestones = milestones;
     }
 
+    /** The rewards catalogue to seed (none: not seeded). */
+    public void setRewards(RewardAdminService rewards) {
+        this.rewards = rewards;
+    }
+
     /** Seeds what is missing; never fails the start of the store. */
     public void seed() {
         try {
             seedTiers();
             seedCampaign();
             seedMilestones();
+            seedRewards();
         } catch (RuntimeException e) {
             LOG.warn("Demo tiers and campaign not seeded", e);
         }
+    }
+
+    private void seedRewards() {
+        if (rewards == null || rewards.all().stream().anyMatch(r -> r.getSeedKey() == null)) {
+            return;
+        }
+        rewards.create(RewardInput.of("Free shipping", RewardKind.FREE_SHIPPING, null, 300).validDays(30).displayOrder(5));
+        rewards.create(RewardInput.of("10% off your order", RewardKind.PERCENT_OFF, BigDecimal.TEN, 800).validDays(30)
+                .displayOrder(25));
+        LOG.info("Demo rewards created: Free shipping (300 points), 10% off your order (800 points)");
     }
 
     private void seedTiers() {

@@ -77,7 +77,7 @@ public class BroadleafOrderTranslator {
                 .withAppliedCodes(appliedCodes(order));
     }
 
-    /** The codes added to {@code order} whose offer adjusted it (order or item adjustments). */
+    /** The codes added to {@code order} whose offer adjusted it (order, item, item price detail or shipping adjustments). */
     public static List<String> appliedCodes(Order order) {
         Set<Long> applied = new HashSet<Long>();
         for (OrderAdjustment a : order.getOrderAdjustments()) {
@@ -87,6 +87,20 @@ public class BroadleafOrderTranslator {
         }
         for (OrderItem item : order.getOrderItems()) {
             for (OrderItemAdjustment a : item.getOrderItemAdjustments()) {
+                if (a.getOffer() != null) {
+                    applied.add(a.getOffer().getId());
+                }
+            }
+            for (org.broadleafcommerce.core.order.domain.OrderItemPriceDetail d : item.getOrderItemPriceDetails()) {
+                for (org.broadleafcommerce.core.offer.domain.OrderItemPriceDetailAdjustment a : d.getOrderItemPriceDetailAdjustments()) {
+                    if (a.getOffer() != null) {
+                        applied.add(a.getOffer().getId());
+                    }
+                }
+            }
+        }
+        for (org.broadleafcommerce.core.order.domain.FulfillmentGroup fg : order.getFulfillmentGroups()) {
+            for (org.broadleafcommerce.core.offer.domain.FulfillmentGroupAdjustment a : fg.getFulfillmentGroupAdjustments()) {
                 if (a.getOffer() != null) {
                     applied.add(a.getOffer().getId());
                 }

@@ -25,7 +25,7 @@ public class MailPreviews {
     /** The customer e-mails, in the order the admin lists them. */
     public static final List<String> TEMPLATES = Collections.unmodifiableList(Arrays.asList("welcome", "points-available",
             "points-expiring", "tier-reached", "birthday", "referral-invite", "referral-friend-ordered",
-            "referral-reward-granted", "review-request", "review-reminder", "win-back", "anniversary", "statement", "test-message"));
+            "referral-reward-granted", "review-request", "review-reminder", "win-back", "anniversary", "statement", "reward-expiring", "test-message"));
 
     private final TemplateEngine engine;
     private final MailSettings settings;
@@ -118,6 +118,7 @@ public class MailPreviews {
         v.put("month", new Date(1793491200000L));
         v.put("pointsIn", 300L);
         v.put("pointsOut", 100L);
+        v.put("rewardName", "Free shipping");
         return v;
     }
 }
