@@ -2,6 +2,8 @@ package org.evergreenloyalty.apikey;
 
 import java.util.Properties;
 
+import org.evergreenloyalty.support.BoundedInt;
+
 /**
  * The store API's settings (bean {@code evgApiSettings}), each with its key, default and bounds in one place, read
  * from the {@code evergreen.api.*} properties: the rate limits per key and per client address, how long idempotency
@@ -35,20 +37,7 @@ public final class ApiSettings {
         public int fallback() { return fallback; }
 
         int read(Properties p) {
-            String v = p.getProperty(key);
-            if (v == null || v.trim().isEmpty()) {
-                return fallback;
-            }
-            int n;
-            try {
-                n = Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
-            }
-            if (n < min || n > max) {
-                throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", was " + n);
-            }
-            return n;
+            return BoundedInt.read(p, key, fallback, min, max);
         }
     }
 

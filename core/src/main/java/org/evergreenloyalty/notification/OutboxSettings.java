@@ -2,6 +2,8 @@ package org.evergreenloyalty.notification;
 
 import java.util.Properties;
 
+import org.evergreenloyalty.support.BoundedInt;
+
 /**
  * The outbox sender's settings (bean {@code evgOutboxSettings}), each with its key, default and bounds in one
  * place, read from the {@code evergreen.mail.outbox.*} properties: sending threads, attempts and backoff, the
@@ -33,20 +35,7 @@ public final class OutboxSettings {
         }
 
         int read(Properties p) {
-            String v = p.getProperty(key);
-            if (v == null || v.trim().isEmpty()) {
-                return fallback;
-            }
-            int n;
-            try {
-                n = Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
-            }
-            if (n < min || n > max) {
-                throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", was " + n);
-            }
-            return n;
+            return BoundedInt.read(p, key, fallback, min, max);
         }
     }
 

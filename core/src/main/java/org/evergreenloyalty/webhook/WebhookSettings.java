@@ -2,6 +2,8 @@ package org.evergreenloyalty.webhook;
 
 import java.util.Properties;
 
+import org.evergreenloyalty.support.BoundedInt;
+
 /**
  * The webhook sender's settings (bean {@code evgWebhookSettings}), each with its key, default and bounds in one
  * place, read from the {@code evergreen.webhooks.*} properties: timeouts, attempts and backoff, the run of failures
@@ -40,20 +42,7 @@ public final class WebhookSettings {
         public int fallback() { return fallback; }
 
         int read(Properties p) {
-            String v = p.getProperty(key);
-            if (v == null || v.trim().isEmpty()) {
-                return fallback;
-            }
-            int n;
-            try {
-                n = Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(key + " must be a whole number, was '" + v + "'", e);
-            }
-            if (n < min || n > max) {
-                throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", was " + n);
-            }
-            return n;
+            return BoundedInt.read(p, key, fallback, min, max);
         }
     }
 
