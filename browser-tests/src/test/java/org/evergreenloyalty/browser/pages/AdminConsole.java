@@ -80,6 +80,12 @@ public final class AdminConsole extends Page {
         return new LoyaltyApiKeysPage(driver);
     }
 
+    /** Opens Loyalty &gt; Import through the side menu. */
+    public LoyaltyImportPage loyaltyImport() {
+        openSection("/loyalty/import");
+        return new LoyaltyImportPage(driver);
+    }
+
     /** Opens Loyalty &gt; Settings through the side menu. */
     public LoyaltySettingsPage loyaltySettings() {
         openSection("/loyalty/settings");
