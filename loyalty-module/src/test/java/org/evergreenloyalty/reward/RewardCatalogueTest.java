@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +30,8 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LedgerService;
+import org.evergreenloyalty.order.CompletedOrder;
+import org.evergreenloyalty.order.OrderCompletionService;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
@@ -48,7 +51,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The rewards catalogue on a real Broadleaf store: a claim spends its points once (two concurrent claims of the last
  * points: one wins), limits and refusals change nothing, each kind's native offer gives its exact discount on a real
  * checkout (amount, percent, free shipping, free product), Broadleaf enforces the minimum order and the customer
- * binding, a placed order marks the claim used, a refund returns the points once; the voucher steps are entries.
+ * binding, a placed order marks the claim used (a code let through twice costs the second order the points), a
+ * refund returns the points once; the voucher steps are entries.
  * The reminders: {@link RewardReminderTest}.
  */
 @BroadleafIntegrationTest
@@ -227,6 +231,37 @@ class RewardCatalogueTest {
                 .findFirst().get().statusAt(clock.now()), "not used before its order is placed");
     }
 
+    /**
+     * Broadleaf's single-use check on an offer code is not atomic: two checkouts racing can both place an order with it.
+     * The module then charges the second order the claim's points, once however often that order is delivered.
+     */
+    @Test
+    void aCodeLetThroughASecondTimeCostsThatOrderTheClaimsPointsOnce() throws Exception {
+        Customer c = customerWith(1000);
+        RewardClaim claim = rewards.claim(c.getId(), amountOff("5.00", 400).getId());
+        Order placed = store.checkout(withCode(store.add(store.cart(c), product("40.00"), 1), claim.getCode()));
+        assertEquals(placed.getId(), claimOf(c, claim).getUsedOrderId());
+        assertEquals(600, available(c));
+
+        long racingOrderId = TestIds.customerId();
+        CompletedOrder racing = new CompletedOrder(racingOrderId, "RACE-" + racingOrderId, c.getId(), null, "USD",
+                new BigDecimal("35.00"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("35.00"), clock.now(),
+                Collections.emptyList()).withAppliedCodes(Collections.singletonList(claim.getCode()));
+        assertTrue(completion.process(racing));
+        assertEquals(200, available(c), "the second order paid the claim's 400 points");
+        LedgerEntry charge = ledger.findByEventKey("redeem:order:" + racingOrderId + ":reward:" + claim.getId());
+        assertEquals(EntryType.REDEEM, charge.getType());
+        assertEquals(-400, charge.getAvailableDelta());
+        assertEquals(placed.getId(), claimOf(c, claim).getUsedOrderId(), "the claim stays with the first order");
+
+        assertEquals(false, completion.process(racing), "a repeated delivery is not processed again");
+        assertEquals(200, available(c), "charged once");
+    }
+
+    private RewardClaim claimOf(Customer c, RewardClaim claim) {
+        return rewards.claims(c.getId()).stream().filter(x -> x.getId().equals(claim.getId())).findFirst().get();
+    }
+
     @Test
     void freeShippingTakesTheWholeShippingAndNothingElse() throws Exception {
         Customer c = customerWith(300);
@@ -352,6 +387,8 @@ class RewardCatalogueTest {
 
     @Resource(name = "evgRewardRepository")
     RewardRepository repository;
+    @Resource(name = "evgOrderCompletionService")
+    OrderCompletionService completion;
     @Resource(name = "evgCustomerRewardsService")
     CustomerRewardsService customerRewards;
 
