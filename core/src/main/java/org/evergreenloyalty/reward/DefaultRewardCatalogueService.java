@@ -36,7 +36,7 @@ public class DefaultRewardCatalogueService implements RewardCatalogueService {
     private final PointsSettingsService pointsSettings;
     private final ExpiryPolicy expiry;
     private final Clock clock;
-    private RewardSettings settings;
+    private final RewardSettingsService settings;
     private RewardListener listener = RewardListener.NONE;
     private VoucherStepEntries voucherSteps;
     private RewardReminders reminders;
@@ -44,7 +44,7 @@ public class DefaultRewardCatalogueService implements RewardCatalogueService {
     public DefaultRewardCatalogueService(PlatformTransactionManager txm, RewardRepository repository, LedgerService ledger,
                                          RedemptionRepository redemptions, RewardOfferGateway gateway,
                                          PointsSettingsService pointsSettings, ExpiryPolicy expiry, Clock clock,
-                                         RewardSettings settings) {
+                                         RewardSettingsService settings) {
         this.tx = new TransactionTemplate(txm);
         this.repository = repository;
         this.ledger = ledger;
@@ -69,16 +69,6 @@ public class DefaultRewardCatalogueService implements RewardCatalogueService {
     /** Sends the expiry reminders. */
     public void setReminders(RewardReminders reminders) {
         this.reminders = reminders;
-    }
-
-    /** Replaces the settings (a store switching refunds at runtime; tests). */
-    public void setSettings(RewardSettings settings) {
-        this.settings = settings;
-    }
-
-    /** The current settings. */
-    public RewardSettings getSettings() {
-        return settings;
     }
 
     @Override
@@ -160,12 +150,12 @@ public class DefaultRewardCatalogueService implements RewardCatalogueService {
 
     @Override
     public boolean isRefundAllowed() {
-        return settings.isRefundAllowed();
+        return settings.current().isRefundAllowed();
     }
 
     @Override
     public RewardClaim refund(final long customerId, final long claimId) {
-        if (!settings.isRefundAllowed()) {
+        if (!settings.current().isRefundAllowed()) {
             throw refused("evergreen.reward.error.refundOff", "Claimed rewards cannot be refunded in this store.");
         }
         return tx.execute(status -> {
@@ -198,7 +188,7 @@ public class DefaultRewardCatalogueService implements RewardCatalogueService {
 
     @Override
     public int sendReminders() {
-        return reminders == null ? 0 : reminders.send(settings);
+        return reminders == null ? 0 : reminders.send(settings.current());
     }
 
     private static RewardException refused(String key, String message, Object... args) {

@@ -30,9 +30,15 @@ public class RewardReminders {
     private final MailOutbox outbox;
     private final Clock clock;
     private final String accountUrl;
+    private final int pageSize;
 
+    /** @param pageSize claims per transaction ({@code evergreen.rewards.pageSize}, at least 1) */
     public RewardReminders(PlatformTransactionManager txm, RewardRepository repository, MailOutbox outbox, Clock clock,
-                           String baseUrl) {
+                           String baseUrl, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("evergreen.rewards.pageSize must be at least 1, was " + pageSize);
+        }
+        this.pageSize = pageSize;
         this.tx = new TransactionTemplate(txm);
         this.repository = repository;
         this.outbox = outbox;
@@ -49,13 +55,13 @@ public class RewardReminders {
         while (true) {
             Date now = clock.now();
             Date until = new Date(now.getTime() + settings.getReminderDays() * DefaultRewardCatalogueService.DAY);
-            List<Long> page = repository.dueForReminder(now, until, settings.getPageSize());
+            List<Long> page = repository.dueForReminder(now, until, pageSize);
             if (page.isEmpty()) {
                 return queued;
             }
             Integer n = tx.execute(status -> remind(page, now));
             queued += n == null ? 0 : n;
-            if (page.size() < settings.getPageSize() || n == null || n == 0) {
+            if (page.size() < pageSize || n == null || n == 0) {
                 return queued;
             }
         }

@@ -1,49 +1,90 @@
 package org.evergreenloyalty.reward;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
 import org.evergreenloyalty.config.EvergreenProperties;
 
 /**
- * The rewards catalogue's settings, each read from its {@code evergreen.rewards.*} property (defaults in
- * {@code config/evergreen/evergreen-defaults.properties}) and checked here, in one place: whether an unused claimed
- * reward may be given back for its points, how many days before expiry the reminder goes out, and the page size of
- * the reminder job.
+ * The rewards catalogue's settings, kept in one row ({@code EVG_REWARD_SETTINGS}) that the first read creates from
+ * the {@code evergreen.rewards.*} properties (defaults in {@code config/evergreen/evergreen-defaults.properties}) and
+ * that Loyalty &gt; Rewards edits: whether an unused claimed reward may be given back for its points, and how many
+ * days before expiry the reminder goes out. Each setting's property, default, bounds and error are here, in one place.
  */
-public final class RewardSettings {
+@Entity
+@Table(name = "EVG_REWARD_SETTINGS")
+public class RewardSettings {
 
+    /** The id of the single settings row. */
+    public static final long SINGLETON_ID = 1L;
     /** Property: whether shoppers may refund unused claims (default false). */
     public static final String REFUND = "evergreen.rewards.refund.enabled";
     /** Property: days before a claim's expiry its reminder is sent (default 3; 0 switches the reminder off). */
     public static final String REMINDER_DAYS = "evergreen.rewards.reminder.days";
-    /** Property: claims per transaction of the reminder job (default 200). */
-    public static final String PAGE_SIZE = "evergreen.rewards.pageSize";
+    /** The largest number of reminder days. */
+    public static final int MAX_REMINDER_DAYS = 365;
+    /** Form field and message key of a reminder-day count outside 0-365 (argument: the maximum). */
+    public static final String REMINDER_DAYS_FIELD = "reminderDays";
+    public static final String REMINDER_DAYS_ERROR = "evergreen.reward.settings.reminderDays.range";
 
-    private final boolean refundAllowed;
-    private final int reminderDays;
-    private final int pageSize;
+    @Id
+    @Column(name = "SETTINGS_ID")
+    private Long id = SINGLETON_ID;
 
-    public RewardSettings(boolean refundAllowed, int reminderDays, int pageSize) {
-        if (reminderDays < 0 || reminderDays > 365) {
-            throw new IllegalArgumentException(REMINDER_DAYS + " must be 0-365, was " + reminderDays);
-        }
-        if (pageSize < 1) {
-            throw new IllegalArgumentException(PAGE_SIZE + " must be at least 1, was " + pageSize);
-        }
+    @Column(name = "REFUND_ALLOWED", nullable = false)
+    private boolean refundAllowed;
+
+    @Column(name = "REMINDER_DAYS", nullable = false)
+    private int reminderDays;
+
+    protected RewardSettings() {
+    }
+
+    public RewardSettings(boolean refundAllowed, int reminderDays) {
         this.refundAllowed = refundAllowed;
         this.reminderDays = reminderDays;
-        this.pageSize = pageSize;
     }
 
-    /** The settings the properties give. */
+    /** The settings the properties give (not checked: see {@link #problems()}). */
     public static RewardSettings fromProperties(EvergreenProperties p) {
-        return new RewardSettings(p.getBoolean(REFUND, false), p.getInt(REMINDER_DAYS, 3), p.getInt(PAGE_SIZE, 200));
+        return new RewardSettings(p.getBoolean(REFUND, false), p.getInt(REMINDER_DAYS, 3));
     }
 
-    /** These settings with refunds allowed or not (tests, and a store switching at runtime). */
+    /** Field to message key of every value out of bounds; empty when all are fine. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<String, String>();
+        if (reminderDays < 0 || reminderDays > MAX_REMINDER_DAYS) {
+            problems.put(REMINDER_DAYS_FIELD, REMINDER_DAYS_ERROR);
+        }
+        return problems;
+    }
+
+    /** These settings with refunds allowed or not. */
     public RewardSettings withRefund(boolean allowed) {
-        return new RewardSettings(allowed, reminderDays, pageSize);
+        return new RewardSettings(allowed, reminderDays);
+    }
+
+    /** These settings with another reminder-day count. */
+    public RewardSettings withReminderDays(int days) {
+        return new RewardSettings(refundAllowed, days);
     }
 
     public boolean isRefundAllowed() { return refundAllowed; }
     public int getReminderDays() { return reminderDays; }
-    public int getPageSize() { return pageSize; }
+
+    /** A detached copy. */
+    RewardSettings copy() {
+        return new RewardSettings(refundAllowed, reminderDays);
+    }
+
+    /** Copies the rules of {@code other} onto this (managed) row. */
+    void copyFrom(RewardSettings other) {
+        this.refundAllowed = other.refundAllowed;
+        this.reminderDays = other.reminderDays;
+    }
 }

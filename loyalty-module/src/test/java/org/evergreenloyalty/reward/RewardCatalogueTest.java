@@ -60,6 +60,8 @@ class RewardCatalogueTest {
 
     private static final long DAY = 24L * 60 * 60 * 1000;
 
+    @Resource(name = "evgRewardSettingsService")
+    RewardSettingsService rewardSettings;
     @Resource(name = "evgRewardCatalogueService")
     DefaultRewardCatalogueService rewards;
     @Resource(name = "evgRewardAdminService")
@@ -86,13 +88,13 @@ class RewardCatalogueTest {
     @BeforeEach
     void known() {
         original = KnownPointsSettings.apply(pointsSettings);
-        originalSettings = rewards.getSettings();
+        originalSettings = rewardSettings.current();
         clock.reset();
     }
 
     @AfterEach
     void restore() {
-        rewards.setSettings(originalSettings);
+        rewardSettings.save(originalSettings);
         pointsSettings.save(original);
         clock.reset();
     }
@@ -320,7 +322,7 @@ class RewardCatalogueTest {
         assertEquals(600, available(c));
 
         assertEquals("evergreen.reward.error.refundOff", refusal(() -> rewards.refund(c.getId(), claim.getId())), "off by default");
-        rewards.setSettings(originalSettings.withRefund(true));
+        rewardSettings.save(originalSettings.withRefund(true));
         assertEquals("evergreen.reward.error.unknownClaim", refusal(() -> rewards.refund(other.getId(), claim.getId())));
         assertEquals("evergreen.reward.error.unknownClaim", refusal(() -> rewards.refund(c.getId(), 987654321L)));
         assertEquals(600, available(c));
@@ -352,7 +354,7 @@ class RewardCatalogueTest {
     @Test
     void claimsAreAmongTheCustomersRewardsOfTheApi() {
         Customer c = customerWith(900);
-        rewards.setSettings(originalSettings.withRefund(true));
+        rewardSettings.save(originalSettings.withRefund(true));
         RewardClaim ten = rewards.claim(c.getId(), reward(RewardInput.of("Api ten " + TestIds.unique("r"), RewardKind.PERCENT_OFF,
                 BigDecimal.TEN, 500)).getId());
         RewardClaim ship = rewards.claim(c.getId(), reward(RewardInput.of("Api ship " + TestIds.unique("r"),

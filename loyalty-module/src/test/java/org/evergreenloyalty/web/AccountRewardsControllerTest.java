@@ -25,6 +25,7 @@ import org.evergreenloyalty.reward.RewardClaim;
 import org.evergreenloyalty.reward.RewardInput;
 import org.evergreenloyalty.reward.RewardKind;
 import org.evergreenloyalty.reward.RewardSettings;
+import org.evergreenloyalty.reward.RewardSettingsService;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.web.reward.AccountRewardsController;
@@ -56,6 +57,8 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
 
     private static final File WEB_TEMPLATES = MessageBundlesTest.TEMPLATES.getParentFile();
 
+    @Resource(name = "evgRewardSettingsService")
+    RewardSettingsService rewardSettings;
     @Resource(name = "evgRewardCatalogueService")
     DefaultRewardCatalogueService rewards;
     @Resource(name = "evgRewardAdminService")
@@ -69,12 +72,12 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
 
     @BeforeEach
     void keepRewardSettings() {
-        originalRewardSettings = rewards.getSettings();
+        originalRewardSettings = rewardSettings.current();
     }
 
     @AfterEach
     void restoreRewardSettings() {
-        rewards.setSettings(originalRewardSettings);
+        rewardSettings.save(originalRewardSettings);
     }
 
     private AccountRewardsController controller() {
@@ -134,7 +137,7 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
 
     @Test
     void refundingSomeoneElsesOrAnUnknownClaimIsRefusedAndTheOwnOneWorksOnce() {
-        rewards.setSettings(originalRewardSettings.withRefund(true));
+        rewardSettings.save(originalRewardSettings.withRefund(true));
         Customer owner = customerWith(500);
         Customer thief = customerWith(0);
         RewardClaim claim = rewards.claim(owner.getId(), reward(500).getId());
@@ -150,13 +153,13 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
         assertEquals("This reward was refunded already.", error(refund(owner, String.valueOf(claim.getId()))));
         assertEquals(500, ledger.balance(owner.getId()).getAvailable());
 
-        rewards.setSettings(originalRewardSettings.withRefund(false));
+        rewardSettings.save(originalRewardSettings.withRefund(false));
         assertEquals("Claimed rewards cannot be refunded in this store.", error(refund(owner, String.valueOf(claim.getId()))));
     }
 
     @Test
     void thePageListsTheCatalogueAndTheClaimsAndRendersInEnglishAndGerman() {
-        rewards.setSettings(originalRewardSettings.withRefund(true));
+        rewardSettings.save(originalRewardSettings.withRefund(true));
         Customer c = customerWith(900);
         Reward r = reward(500);
         RewardClaim claim = rewards.claim(c.getId(), r.getId());

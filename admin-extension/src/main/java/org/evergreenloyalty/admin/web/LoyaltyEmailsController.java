@@ -52,8 +52,8 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
     protected ReferralSettingsService referral;
     @Resource(name = "evgReviewSettingsService")
     protected ReviewSettingsService review;
-    @Resource(name = "evgRewardSettings")
-    protected org.evergreenloyalty.reward.RewardSettings rewards;
+    @Resource(name = "evgRewardSettingsService")
+    protected org.evergreenloyalty.reward.RewardSettingsService rewards;
     @Resource(name = "evgLifecycleSwitches")
     protected LifecycleSwitchService lifecycle;
 
@@ -146,7 +146,7 @@ public class LoyaltyEmailsController extends AbstractLoyaltyAdminController {
         rows.add(lifecycleRow("win-back"));
         rows.add(lifecycleRow("anniversary"));
         rows.add(lifecycleRow("statement"));
-        rows.add(new EmailRow("reward-expiring", rewards.getReminderDays() > 0, "evergreen.emails.switch.rewards"));
+        rows.add(new EmailRow("reward-expiring", rewards.current().getReminderDays() > 0, "evergreen.emails.switch.rewards"));
         return rows;
     }
 

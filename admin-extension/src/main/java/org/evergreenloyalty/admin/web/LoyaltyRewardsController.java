@@ -6,12 +6,15 @@ import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 
 import org.evergreenloyalty.admin.form.FormErrors;
+import org.evergreenloyalty.admin.form.FormNumbers;
 import org.evergreenloyalty.admin.rewards.RewardForm;
 import org.evergreenloyalty.reward.Reward;
 import org.evergreenloyalty.reward.RewardAdminService;
 import org.evergreenloyalty.reward.RewardException;
 import org.evergreenloyalty.reward.RewardInput;
 import org.evergreenloyalty.reward.RewardKind;
+import org.evergreenloyalty.reward.RewardSettings;
+import org.evergreenloyalty.reward.RewardSettingsService;
 import org.evergreenloyalty.reward.RewardStats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,12 +22,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's Loyalty &gt; Rewards page: the rewards catalogue with, per entry, how many were claimed, used and
  * refunded and the points spent; creating and editing entries (validated by the engine: the problem at its field,
- * nothing saved) and deactivating or reactivating one.
+ * nothing saved), deactivating or reactivating one, and the catalogue's settings (refunds, reminder days).
  */
 @Controller("evgLoyaltyRewardsController")
 @RequestMapping("/" + LoyaltyRewardsController.SECTION_KEY)
@@ -35,6 +39,8 @@ public class LoyaltyRewardsController extends AbstractLoyaltyAdminController {
 
     @Resource(name = "evgRewardAdminService")
     protected RewardAdminService rewards;
+    @Resource(name = "evgRewardSettingsService")
+    protected RewardSettingsService settings;
 
     /** The catalogue with each entry's figures. */
     @RequestMapping(value = "", method = RequestMethod.GET)
@@ -47,7 +53,31 @@ public class LoyaltyRewardsController extends AbstractLoyaltyAdminController {
         Map<Long, RewardStats> stats = rewards.stats();
         model.addAttribute("rewardStats", stats);
         model.addAttribute("noStats", RewardStats.NONE);
+        model.addAttribute("rewardSettings", settings.current());
+        model.addAttribute("maxReminderDays", RewardSettings.MAX_REMINDER_DAYS);
         return page(model, SECTION_KEY, "loyalty/rewards");
+    }
+
+    /**
+     * Saves whether shoppers may refund unused claims and the reminder days; an unreadable or out-of-range number
+     * changes nothing and says why.
+     */
+    @RequestMapping(value = "/settings", method = RequestMethod.POST)
+    public String saveSettings(@RequestParam(value = "refundAllowed", required = false) String refund,
+                               @RequestParam(value = "reminderDays", required = false) String days,
+                               HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String refusal = refusalFor(response, model);
+        if (refusal != null) {
+            return refusal;
+        }
+        Integer parsed = FormNumbers.wholeInt(days, RewardSettings.REMINDER_DAYS_FIELD, newErrors());
+        try {
+            settings.save(new RewardSettings("true".equals(refund), parsed == null ? -1 : parsed));
+            redirect.addFlashAttribute(NOTICE, text("evergreen.rewards.settings.saved"));
+        } catch (RewardException e) {
+            redirect.addFlashAttribute(WARNING, text(e.getMessageKey(), e.getArguments()));
+        }
+        return "redirect:/" + SECTION_KEY;
     }
 
     /** An empty form. */
@@ -91,7 +121,7 @@ public class LoyaltyRewardsController extends AbstractLoyaltyAdminController {
 
     /** Switches an entry off (or on again); shoppers' claims stay as they are. */
     @RequestMapping(value = "/{id}/active", method = RequestMethod.POST)
-    public String setActive(@PathVariable("id") String id, @org.springframework.web.bind.annotation.RequestParam(value = "active",
+    public String setActive(@PathVariable("id") String id, @RequestParam(value = "active",
             required = false) String active, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         String refusal = refusalFor(response, model);
         if (refusal != null) {

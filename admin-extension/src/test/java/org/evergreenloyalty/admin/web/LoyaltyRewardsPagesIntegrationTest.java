@@ -16,6 +16,8 @@ import org.evergreenloyalty.admin.test.LoyaltyAdminFixtures;
 import org.evergreenloyalty.reward.Reward;
 import org.evergreenloyalty.reward.RewardAdminService;
 import org.evergreenloyalty.reward.RewardKind;
+import org.evergreenloyalty.reward.RewardSettings;
+import org.evergreenloyalty.reward.RewardSettingsService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,8 @@ import org.thymeleaf.dialect.IDialect;
 /**
  * Loyalty &gt; Rewards on the real admin context: creating, listing with figures, editing and deactivating an entry;
  * bad input (empty name, negative cost, percent over 100, a free product that does not exist, unreadable numbers)
- * answered at its field with nothing saved; unknown ids are 404 and a user without the loyalty permission is refused.
+ * answered at its field with nothing saved; the catalogue settings saved from the page (bad numbers change nothing);
+ * unknown ids are 404 and a user without the loyalty permission is refused.
  */
 @Tag("broadleaf")
 class LoyaltyRewardsPagesIntegrationTest {
@@ -138,6 +141,41 @@ class LoyaltyRewardsPagesIntegrationTest {
         assertEquals(200, r.getResponse().getStatus());
         assertEquals("loyalty/reward", model(r).get("viewType"));
         return ((FormErrors) model(r).get("rewardErrors")).get(field);
+    }
+
+    @Test
+    void theSettingsAreSavedOnThePageAndBadInputChangesNothing() throws Exception {
+        RewardSettingsService settings = ctx.getBean("evgRewardSettingsService", RewardSettingsService.class);
+        RewardSettings before = settings.current();
+        try {
+            MvcResult saved = mvc.perform(post("/loyalty/rewards/settings").param("refundAllowed", "true").param("reminderDays", "7"))
+                    .andReturn();
+            assertEquals("/loyalty/rewards", saved.getResponse().getRedirectedUrl());
+            assertEquals("The rewards settings were saved.", saved.getFlashMap().get("evgNotice"));
+            assertTrue(settings.current().isRefundAllowed());
+            assertEquals(7, settings.current().getReminderDays());
+            String html = render("loyalty/rewards", mvc.perform(get("/loyalty/rewards")).andReturn());
+            assertTrue(html.contains("id=\"evg-reward-refund\" checked=\"checked\""), "the stored refund switch is shown");
+            assertTrue(html.contains("value=\"7\""), "the stored reminder days are shown");
+
+            for (String bad : new String[] {"-1", "366", "seven", "", "2.5", "99999999999"}) {
+                MvcResult r = mvc.perform(post("/loyalty/rewards/settings").param("reminderDays", bad)).andReturn();
+                assertEquals("/loyalty/rewards", r.getResponse().getRedirectedUrl(), bad);
+                assertEquals("Enter a whole number of days from 0 to 365.", r.getFlashMap().get("evgWarning"), bad);
+                assertTrue(settings.current().isRefundAllowed(), "nothing changed by " + bad);
+                assertEquals(7, settings.current().getReminderDays(), "nothing changed by " + bad);
+            }
+            mvc.perform(post("/loyalty/rewards/settings").param("reminderDays", "0")).andReturn();
+            assertEquals(false, settings.current().isRefundAllowed(), "an unticked box switches refunds off");
+            assertEquals(0, settings.current().getReminderDays());
+
+            fixtures.signIn("evg-merch");
+            assertEquals(403, mvc.perform(post("/loyalty/rewards/settings").param("refundAllowed", "true").param("reminderDays", "9"))
+                    .andReturn().getResponse().getStatus());
+            assertEquals(0, settings.current().getReminderDays(), "refused without the permission");
+        } finally {
+            settings.save(before);
+        }
     }
 
     @Test
