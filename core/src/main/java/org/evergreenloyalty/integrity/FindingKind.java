@@ -8,6 +8,11 @@ public enum FindingKind {
     REDEEM_AMOUNT_DIFFERS(FindingGroup.ORDER_DISCOUNT),
     /** A placed order used a points voucher (VCH code) whose points were never deducted. */
     VOUCHER_NOT_PAID(FindingGroup.ORDER_DISCOUNT),
+    /**
+     * A placed order used a claimed reward (RWD code) that was never paid: the claim's own REDEEM is missing, or the
+     * claim was refunded or used by another order and this order was not charged its points.
+     */
+    REWARD_NOT_PAID(FindingGroup.ORDER_DISCOUNT),
     /** A REDEEM entry names an order that does not exist. */
     ORDER_MISSING(FindingGroup.ORPHAN_REDEEM),
     /** A REDEEM entry names a placed order that carries no points discount. */

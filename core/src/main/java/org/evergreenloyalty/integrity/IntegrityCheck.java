@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  * <li>every placed order whose points discount (PTS code) has no REDEEM entry of the same amount (discount
  * money &times; points per currency unit, the voucher's rounding allowed), and every placed order that used a
- * points voucher (VCH code) whose points were never deducted;</li>
+ * points voucher (VCH code) whose points were never deducted, or a claimed reward (RWD code) that was never paid
+ * (its claim's REDEEM missing, or, used by another order or after its refund, this order never charged);</li>
  * <li>every REDEEM entry of an order that does not exist or carries no points discount;</li>
  * <li>every account whose available, pending or lifetime-earned balance differs from the sum of its entries.</li>
  * </ol>
@@ -85,18 +86,23 @@ public class IntegrityCheck {
         Map<Long, List<OrderDiscount>> byOrder = new LinkedHashMap<Long, List<OrderDiscount>>();
         Set<Long> pointsOrders = new HashSet<Long>();
         Set<String> voucherCodes = new HashSet<String>();
+        Set<String> rewardCodes = new HashSet<String>();
         for (OrderDiscount d : rows) {
             byOrder.computeIfAbsent(d.getOrderId(), id -> new ArrayList<OrderDiscount>()).add(d);
             if (d.isPointsCode()) {
                 pointsOrders.add(d.getOrderId());
             } else if (d.isVoucherCode()) {
                 voucherCodes.add(d.getCode().toUpperCase(Locale.ROOT));
+            } else if (d.isRewardCode() && d.getAmount().signum() > 0) {
+                rewardCodes.add(d.getCode().toUpperCase(Locale.ROOT));
             }
         }
+        RewardPayments rewards = RewardPayments.of(repository, rows, rewardCodes);
         Map<Long, Long> redeemed = repository.redeemedPointsByOrder(pointsOrders);
         Map<String, Long> voucherPoints = repository.voucherPoints(voucherCodes);
         for (Map.Entry<Long, List<OrderDiscount>> order : byOrder.entrySet()) {
             checkOrder(report, ratio, order.getValue(), redeemed.get(order.getKey()), voucherPoints);
+            order.getValue().forEach(d -> rewards.check(report, d));
         }
         report.ordersChecked(byOrder.size());
         if (byOrder.size() < pageSize) {

@@ -3,17 +3,20 @@ package org.evergreenloyalty.integrity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.ledger.EntryType;
+import org.evergreenloyalty.reward.RewardClaim;
 
 /**
- * The integrity check's queries on the module's own tables (ledger, vouchers, runs and findings), each a
+ * The integrity check's queries on the module's own tables (ledger, vouchers, reward claims, runs and findings), each a
  * set-based query over one page; callers hold the transaction. Bean {@code evgIntegrityRepository}.
  */
 public class IntegrityRepository {
@@ -55,12 +58,8 @@ public class IntegrityRepository {
         if (codes.isEmpty()) {
             return result;
         }
-        List<String> upper = new ArrayList<String>();
-        for (String c : codes) {
-            upper.add(c.toUpperCase(Locale.ROOT));
-        }
         List<Object[]> vouchers = em.createQuery("select upper(v.code), v.id from PointsVoucher v where upper(v.code) in :codes",
-                Object[].class).setParameter("codes", upper).getResultList();
+                Object[].class).setParameter("codes", upper(codes)).getResultList();
         if (vouchers.isEmpty()) {
             return result;
         }
@@ -77,6 +76,38 @@ public class IntegrityRepository {
             result.put(codeOfVoucher.get((String) r[0]), -((Number) r[1]).longValue());
         }
         return result;
+    }
+
+    /**
+     * The claimed rewards of {@code codes}, by upper-case code; codes that are no claim of the module are absent.
+     */
+    public Map<String, RewardClaim> rewardClaims(Collection<String> codes) {
+        Map<String, RewardClaim> result = new HashMap<String, RewardClaim>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        for (RewardClaim c : em.createQuery("select c from RewardClaim c where upper(c.code) in :codes", RewardClaim.class)
+                .setParameter("codes", upper(codes)).getResultList()) {
+            result.put(c.getCode().toUpperCase(Locale.ROOT), c);
+        }
+        return result;
+    }
+
+    /** Which of {@code eventKeys} have a REDEEM entry. */
+    public Set<String> redeemKeys(Collection<String> eventKeys) {
+        if (eventKeys.isEmpty()) {
+            return new HashSet<String>();
+        }
+        return new HashSet<String>(em.createQuery("select e.eventKey from LedgerEntry e where e.eventKey in :keys and e.type = :redeem",
+                String.class).setParameter("keys", eventKeys).setParameter("redeem", EntryType.REDEEM).getResultList());
+    }
+
+    private static List<String> upper(Collection<String> codes) {
+        List<String> upper = new ArrayList<String>();
+        for (String c : codes) {
+            upper.add(c.toUpperCase(Locale.ROOT));
+        }
+        return upper;
     }
 
     /** The next at most {@code max} REDEEM entries of orders after entry {@code afterEntryId}, by entry id. */

@@ -36,6 +36,11 @@ public final class OrderDiscount {
         return code != null && code.toUpperCase(java.util.Locale.ROOT).startsWith(OrderDiscountGateway.POINTS_PREFIX);
     }
 
+    /** Whether the code is a reward claimed from the catalogue. */
+    public boolean isRewardCode() {
+        return code != null && code.toUpperCase(java.util.Locale.ROOT).startsWith(OrderDiscountGateway.REWARD_PREFIX);
+    }
+
     /** Whether the code is a voucher bought with points. */
     public boolean isVoucherCode() {
         return code != null && code.toUpperCase(java.util.Locale.ROOT).startsWith(OrderDiscountGateway.VOUCHER_PREFIX);

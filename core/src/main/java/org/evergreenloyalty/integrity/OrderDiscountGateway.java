@@ -15,6 +15,8 @@ public interface OrderDiscountGateway {
     String POINTS_PREFIX = "PTS-";
     /** Code prefix of a voucher bought with points. */
     String VOUCHER_PREFIX = "VCH-";
+    /** Code prefix of a reward claimed from the catalogue. */
+    String REWARD_PREFIX = "RWD-";
 
     /**
      * The next at most {@code maxOrders} placed orders after {@code afterOrderId} (by id) that carry a module

@@ -73,7 +73,7 @@ class OrderRedemptionBooking {
                 v.markUsed(orderId, at);
             } else if (v.getUsedOrderId() == null || v.getUsedOrderId() != orderId) {
                 ledger.post(Posting.builder(order.getCustomerId(), EntryType.REDEEM, "redeem:order:" + orderId + ":voucher:" + v.getId())
-                        .available(-v.getPoints()).allowNegative(true).source("order", orderId)
+                        .available(-v.getPoints()).allowNegative(true).source("voucher", v.getId())
                         .reason("Voucher " + v.getCode() + " used again on order " + order.getLabel()).build());
             }
         }

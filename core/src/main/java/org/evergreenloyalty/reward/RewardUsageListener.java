@@ -42,7 +42,7 @@ public class RewardUsageListener implements OrderCompletionListener {
     private void chargeAgain(CompletedOrder order, RewardClaim c) {
         String why = c.isRefunded() ? " used after its refund on order " : " used again on order ";
         ledger.post(Posting.builder(order.getCustomerId(), EntryType.REDEEM, "redeem:order:" + order.getOrderId() + ":reward:" + c.getId())
-                .available(-c.getPoints()).allowNegative(true).source("order", order.getOrderId())
+                .available(-c.getPoints()).allowNegative(true).source("reward-claim", c.getId())
                 .reason("Reward " + c.getCode() + why + order.getLabel()).build());
     }
 }

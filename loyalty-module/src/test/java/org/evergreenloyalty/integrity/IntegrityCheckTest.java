@@ -3,6 +3,7 @@ package org.evergreenloyalty.integrity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,11 @@ import org.evergreenloyalty.points.PointsRedemptionService;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.PointsSettingsService;
 import org.evergreenloyalty.points.PointsVoucher;
+import org.evergreenloyalty.reward.RewardAdminService;
+import org.evergreenloyalty.reward.RewardCatalogueService;
+import org.evergreenloyalty.reward.RewardClaim;
+import org.evergreenloyalty.reward.RewardInput;
+import org.evergreenloyalty.reward.RewardKind;
 import org.evergreenloyalty.scheduling.JobRunner;
 import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
@@ -32,9 +38,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The integrity check on real Broadleaf orders: orders placed with a points discount, with a points voucher,
- * without either and cancelled after a points discount reconcile with no finding and no e-mail; then each kind of
- * mismatch is planted with SQL (a deleted REDEEM, a REDEEM of another amount, an unpaid voucher, a REDEEM of a
+ * The integrity check on real Broadleaf orders: orders placed with a points discount, with a points voucher, with a
+ * claimed reward, without either and cancelled after a points discount reconcile with no finding and no e-mail; then
+ * each kind of mismatch is planted with SQL (a deleted REDEEM, a REDEEM of another amount, an unpaid voucher, an
+ * unpaid reward claim, a REDEEM of a
  * missing order and of an order without a points discount, corrupted balances) and each is reported, stored for
  * the admin and e-mailed once to the store's loyalty contact.
  */
@@ -61,6 +68,10 @@ class IntegrityCheckTest {
     private OrderDiscountGateway gateway;
     @Resource(name = "evgIntegrityRepository")
     private IntegrityRepository repository;
+    @Resource(name = "evgRewardCatalogueService")
+    private RewardCatalogueService rewards;
+    @Resource(name = "evgRewardAdminService")
+    private RewardAdminService rewardAdmin;
 
     private final StoreFixtures store = StoreFixtures.create();
     private final LedgerSql sql = new LedgerSql();
@@ -89,11 +100,14 @@ class IntegrityCheckTest {
         final Customer voucherCustomer = customerWith(1200);
         final Customer plainCustomer = store.customer();
         final Customer cancelledCustomer = customerWith(800);
+        final Customer rewardCustomer = customerWith(900);
         final Order points;
         final Order voucherOrder;
         final PointsVoucher voucher;
         final Order plain;
         final Order cancelled;
+        final RewardClaim claim;
+        final Order rewardOrder;
 
         Orders() throws Exception {
             Order cart = store.add(store.cart(pointsCustomer), product("40.00"), 1);
@@ -113,6 +127,12 @@ class IntegrityCheckTest {
             Order o = store.orders().findOrderById(placed.getId());
             o.setStatus(OrderStatus.CANCELLED);
             cancelled = store.orders().save(o, false);
+
+            claim = rewards.claim(rewardCustomer.getId(), rewardAdmin.create(RewardInput.of("Integrity 5 off " + TestIds.unique("r"),
+                    RewardKind.AMOUNT_OFF, new BigDecimal("5.00"), 400)).getId());
+            Order rcart = store.add(store.cart(rewardCustomer), product("30.00"), 1);
+            rewardOrder = store.checkout(store.orders().addOfferCode(store.orders().findOrderById(rcart.getId()),
+                    offers.lookupOfferCodeByCode(claim.getCode()), true));
         }
     }
 
@@ -125,7 +145,7 @@ class IntegrityCheckTest {
         IntegrityRun run = integrity.run("test");
 
         assertEquals(0, run.getFindingCount(), "no findings: " + integrity.findings(run.getId(), 0, 50));
-        assertTrue(run.getOrdersChecked() >= 3, "the points, voucher and cancelled orders were checked: " + run.getOrdersChecked());
+        assertTrue(run.getOrdersChecked() >= 4, "the points, voucher, reward and cancelled orders were checked: " + run.getOrdersChecked());
         assertTrue(run.getRedeemsChecked() >= 2);
         assertTrue(run.getAccountsChecked() >= 4);
         assertEquals(IntegrityRun.MailStatus.NOTHING_FOUND, run.getMailStatus());
@@ -155,6 +175,13 @@ class IntegrityCheckTest {
         undo.add(() -> {
             sql.restore(voucherRedeem);
             sql.moveAvailable(orders.voucherCustomer.getId(), -500);
+        });
+        // 1d. a claimed reward used on an order but its claim never paid (balance kept in step)
+        Object[] claimRedeem = sql.delete("reward:claim:" + orders.claim.getId());
+        sql.moveAvailable(orders.rewardCustomer.getId(), 400);
+        undo.add(() -> {
+            sql.restore(claimRedeem);
+            sql.moveAvailable(orders.rewardCustomer.getId(), -400);
         });
         // 2a. a REDEEM of an order that does not exist, 2b. a REDEEM of an order without a points discount
         long missingOrder = 900_000_000L + TestIds.customerId();
@@ -190,6 +217,8 @@ class IntegrityCheckTest {
                 + " expected 500 recorded 400");
         assertFinding(mine, "VOUCHER_NOT_PAID order " + orders.voucherOrder.getId() + " customer "
                 + orders.voucherCustomer.getId() + " expected 500 recorded 0");
+        assertFinding(mine, "REWARD_NOT_PAID order " + orders.rewardOrder.getId() + " customer "
+                + orders.rewardCustomer.getId() + " expected 400 recorded 0");
         assertFinding(mine, "ORDER_MISSING order " + missingOrder + " customer " + orders.plainCustomer.getId()
                 + " expected null recorded 300");
         assertFinding(mine, "ORDER_WITHOUT_DISCOUNT order " + orders.plain.getId() + " customer " + orders.plainCustomer.getId()
@@ -197,7 +226,7 @@ class IntegrityCheckTest {
         assertFinding(mine, "AVAILABLE_DIFFERS order null customer " + balanceCustomer.getId() + " expected 400 recorded 407");
         assertFinding(mine, "PENDING_DIFFERS order null customer " + balanceCustomer.getId() + " expected 0 recorded -3");
         for (Customer clean : new Customer[] {orders.cancelledCustomer, second.voucherCustomer, second.cancelledCustomer,
-                                               second.plainCustomer}) {
+                                               second.plainCustomer, second.rewardCustomer}) {
             assertTrue(mine.stream().noneMatch(f -> f.contains("customer " + clean.getId() + " ")),
                     "nothing about consistent customers: " + mine);
         }

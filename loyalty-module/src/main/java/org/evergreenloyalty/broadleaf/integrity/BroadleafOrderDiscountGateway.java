@@ -22,7 +22,8 @@ import org.evergreenloyalty.integrity.OrderDiscountGateway;
 public class BroadleafOrderDiscountGateway implements OrderDiscountGateway {
 
     private static final String PLACED = "o.ORDER_STATUS in ('SUBMITTED', 'CANCELLED')";
-    private static final String MODULE_CODE = "(upper(c.OFFER_CODE) like 'PTS-%' or upper(c.OFFER_CODE) like 'VCH-%')";
+    private static final String MODULE_CODE = "(upper(c.OFFER_CODE) like 'PTS-%' or upper(c.OFFER_CODE) like 'VCH-%' "
+            + "or upper(c.OFFER_CODE) like 'RWD-%')";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
