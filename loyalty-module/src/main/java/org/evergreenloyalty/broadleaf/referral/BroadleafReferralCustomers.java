@@ -112,8 +112,7 @@ public class BroadleafReferralCustomers implements ReferralCustomers {
         if (a == null) {
             return;
         }
-        String key = AddressKeys.of(a.getAddressLine1(), a.getPostalCode(),
-                a.getCountry() == null ? null : a.getCountry().getAbbreviation());
+        String key = AddressKeys.of(a.getAddressLine1(), a.getPostalCode(), AddressCountry.code(a));
         if (key != null) {
             keys.add(key);
         }
