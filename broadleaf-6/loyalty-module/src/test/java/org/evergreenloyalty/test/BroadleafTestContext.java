@@ -86,25 +86,46 @@ public final class BroadleafTestContext {
         TestMailServer.start();
         TestDatabase db = TestDatabase.current();
         db.applyToBroadleaf();
-        // the same switches as the 3.1 harness: tests run the jobs, workers and outbox themselves
-        System.setProperty("evergreen.job.review-requests.cron", "off");
+        // the same switches as the 3.1 harness (keep the two lists alike).
+        // Tests run the jobs themselves (often on a moved clock); a cron firing in the middle of another test would
+        // change that test's customers behind its back (the birthday job at minute 7 issued a reward BirthdayEmailTest
+        // was about to issue). Only the heartbeat stays scheduled, for the scheduler tests.
+        for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
+                "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "milestones"}) {
+            System.setProperty("evergreen.job." + job + ".cron", "off");
+        }
         // tests count the e-mails to their customers: no welcome e-mail on registration (LifecycleMailTest checks it
         // with a service of its own), and the win-back job runs only when a test runs it
         System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
         System.setProperty("evergreen.job.lifecycle-win-back.cron", "off");
         System.setProperty("evergreen.job.lifecycle-anniversary.cron", "off");
         System.setProperty("evergreen.job.lifecycle-statement.cron", "off");
+        System.setProperty("evergreen.job.reward-reminders.cron", "off");
+        // crash tests run the order-recovery sweep themselves, at the moment they choose
         System.setProperty("evergreen.job.order-recovery.cron", "off");
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.job.integrity-check.cron", "off");
+        // the dashboard's summaries are folded only by the tests that fold them (InsightsSummaryOnOrdersTest)
+        System.setProperty("evergreen.job.insights-summary.cron", "off");
+        // placed orders are booked right after their commit in the committing thread (tests see them booked at once),
+        // and the order-events job runs only when a test runs it
         System.setProperty("evergreen.orders.events.workerThreads", "0");
         System.setProperty("evergreen.job.order-events.cron", "off");
+        // the outbox sends in the thread whose commit queued the e-mails, so a test sees them when its call returns;
+        // OutboxTest drives its own senders (pool, cap, retries) at the moments it chooses
         System.setProperty("evergreen.mail.outbox.threads", "0");
         System.setProperty("evergreen.job.mail-outbox.cron", "off");
         // webhooks are sent the same way (WebhookCheckoutTest runs the webhooks job itself)
         System.setProperty("evergreen.webhooks.threads", "0");
         System.setProperty("evergreen.job.webhooks.cron", "off");
+        // the privacy-erasure job runs only when PersonalDataTest runs it
+        System.setProperty("evergreen.job.privacy-erasure.cron", "off");
+        // the store API: idempotency records are cleaned only when a test runs the job; limits no test reaches
+        // (StoreApiTest lowers them on the limiter to see the 429)
         System.setProperty("evergreen.job.api-cleanup.cron", "off");
+        System.setProperty("evergreen.api.rateLimit.perKeyPerMinute", "1000000");
+        System.setProperty("evergreen.api.rateLimit.perClientPerMinute", "1000000");
+        // the integrity check's findings go to this address (IntegrityCheckTest reads it from the test mail server)
         System.setProperty("evergreen.integrity.contactEmail", INTEGRITY_CONTACT);
         // an empty store like the 3.1 suite's: Broadleaf 6's demo catalog and customers are not loaded (its admin
         // roles, permissions and menu are), and the id generator rows follow what the import wrote

@@ -86,12 +86,14 @@ public final class AdminTestContext {
         db.applyToBroadleaf();
         for (String job : new String[] {"points-maturation", "points-expiry", "points-reservations", "points-tier-review",
                 "birthday-rewards", "referral-rewards", "referral-cleanup", "review-requests", "integrity-check",
-                "mail-outbox", "order-recovery", "order-events", "lifecycle-win-back", "lifecycle-anniversary", "lifecycle-statement", "webhooks"}) {
+                "mail-outbox", "order-recovery", "order-events", "lifecycle-win-back", "lifecycle-anniversary", "lifecycle-statement", "webhooks",
+                "milestones", "reward-reminders", "insights-summary", "privacy-erasure", "api-cleanup"}) {
             System.setProperty("evergreen.job." + job + ".cron", "off");
         }
         System.setProperty("evergreen.orders.recovery.atStartup", "false");
         System.setProperty("evergreen.orders.events.workerThreads", "0");
         System.setProperty("evergreen.mail.outbox.threads", "0");
+        System.setProperty("evergreen.webhooks.threads", "0");
         System.setProperty("evergreen.lifecycle.welcome.enabled", "false");
         System.setProperty("demo.import.sql.enabled", "false");
         System.setProperty("auto.correct.sequence.generator.inconsistencies", "true");

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -27,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Loyalty pages of the Broadleaf 6 admin (Customers search, a customer's loyalty page, Settings) through
+ * The Loyalty pages of the Broadleaf 6 admin (every page of the 3.1 admin's Loyalty menu, see {@link #pages}) through
  * Broadleaf 6's own admin DispatcherServlet, rendered by its Thymeleaf 3 admin templates inside its container:
  * shown to holders of the loyalty permission (through ROLE_ADMIN's friendly permission, or granted directly),
  * refused with 403 and the explanation to a signed-in merchandiser, who changes nothing. (Nobody signed in never
@@ -71,6 +75,72 @@ class LoyaltyAdminPagesTest {
         assertTrue(settings.contains("name=\"pointsPerCurrencyUnit\""), settings);
         assertTrue(settings.contains("id=\"evg-tiers-form\""), settings);
         assertFalse(settings.matches("(?s).*\\sth:[a-z]+=.*"), "no unprocessed Thymeleaf attributes");
+    }
+
+    /**
+     * Every Loyalty page of the 3.1 admin that needs no stored record (list, settings, new-record forms) and the
+     * customer pages, each with an element id only its own view has.
+     */
+    private static Map<String, String> pages(long customerId) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("/loyalty/customers", "evg-customer-search");
+        pages.put("/loyalty/customers/" + customerId, "evg-customer-name");
+        pages.put("/loyalty/settings", "evg-points-form");
+        pages.put("/loyalty/dashboard", "evg-dash-picker");
+        pages.put("/loyalty/birthdays", "evg-birthday-settings-link");
+        pages.put("/loyalty/birthdays/settings", "evg-birthday-settings-form");
+        pages.put("/loyalty/birthdays/customers", "evg-birthday-customer-search");
+        pages.put("/loyalty/birthdays/customers/" + customerId, "evg-points-page");
+        pages.put("/loyalty/referrals", "evg-referral-filter");
+        pages.put("/loyalty/referrals/settings", "evg-referral-settings-form");
+        pages.put("/loyalty/reviews", "evg-queue-help");
+        pages.put("/loyalty/reviews/all", "evg-review-filter");
+        pages.put("/loyalty/reviews/settings", "evg-review-settings-form");
+        pages.put("/loyalty/reviews/stats", "evg-period-form");
+        pages.put("/loyalty/campaigns", "evg-campaign-new");
+        pages.put("/loyalty/campaigns/new", "evg-campaigns-back");
+        pages.put("/loyalty/milestones", "evg-milestones");
+        pages.put("/loyalty/milestones/challenges/new", "evg-milestones-back");
+        pages.put("/loyalty/rewards", "evg-reward-new");
+        pages.put("/loyalty/rewards/new", "evg-rewards-back");
+        pages.put("/loyalty/earning-events", "evg-earning-events-help");
+        pages.put("/loyalty/import", "evg-import-help");
+        pages.put("/loyalty/integrity", "evg-integrity-run-form");
+        pages.put("/loyalty/emails", "evg-emails");
+        pages.put("/loyalty/webhooks", "evg-webhooks-help");
+        pages.put("/loyalty/api-keys", "evg-api-keys-help");
+        return pages;
+    }
+
+    @Test
+    void everyLoyaltyPageRendersInTheAdminFrameForTheMasterAndIsRefusedToTheMerchandiser() throws Exception {
+        Customer c = customerWith(10);
+        Map<String, String> pages = pages(c.getId());
+        List<String> problems = new ArrayList<>();
+        signIn("evg-master");
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            MvcResult r = mvc.perform(get(p.getKey())).andReturn();
+            String html = r.getResponse().getContentAsString();
+            if (r.getResponse().getStatus() != 200 || !html.contains("id=\"" + p.getValue() + "\"")
+                    || !html.contains("id=\"sectionKey\"") || html.matches("(?s).*\\sth:[a-z]+=.*")) {
+                problems.add(p.getKey() + ": " + r.getResponse().getStatus() + " " + abbreviate(html));
+            }
+        }
+        signIn("evg-merch");
+        for (String url : pages.keySet()) {
+            MvcResult r = mvc.perform(get(url)).andReturn();
+            String html = r.getResponse().getContentAsString();
+            if (r.getResponse().getStatus() != 403 || !html.contains("evergreen-loyalty-no-access")
+                    || html.contains("id=\"" + pages.get(url) + "\"")) {
+                problems.add("refusal of " + url + ": " + r.getResponse().getStatus() + " " + abbreviate(html));
+            }
+        }
+        assertEquals(new ArrayList<String>(), problems);
+        assertEquals(26, pages.size(), "the pages checked");
+    }
+
+    private static String abbreviate(String html) {
+        return html.length() <= 600 ? html : html.substring(0, 600) + "...";
     }
 
     @Test
