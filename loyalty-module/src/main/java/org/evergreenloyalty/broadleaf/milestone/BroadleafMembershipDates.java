@@ -12,7 +12,6 @@ import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.evergreenloyalty.milestone.MembershipDates;
-import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,14 +25,6 @@ public class BroadleafMembershipDates implements MembershipDates {
 
     public BroadleafMembershipDates(PlatformTransactionManager txm) {
         this.tx = new TransactionTemplate(txm);
-    }
-
-    /**
-     * Broadleaf 6/7 wiring: their XML reader merges a bean into the same-id engine default
-     * ({@code AccountMembershipDates}), constructor arguments included, so the bean gets the default's two.
-     */
-    public BroadleafMembershipDates(PlatformTransactionManager txm, MilestoneRepository engineDefaultArgument) {
-        this(txm);
     }
 
     @Override

@@ -11,7 +11,6 @@ import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.broadleafcommerce.profile.core.service.CustomerService;
-import org.evergreenloyalty.customer.CustomerDirectory;
 import org.evergreenloyalty.privacy.CustomerStatusGateway;
 
 /**
@@ -27,14 +26,6 @@ public class BroadleafCustomerStatus implements CustomerStatusGateway {
 
     public BroadleafCustomerStatus(CustomerService customerService) {
         this.customerService = customerService;
-    }
-
-    /**
-     * Broadleaf 6/7 wiring: their XML reader merges a bean into the same-id engine default
-     * ({@code DirectoryCustomerStatus}), constructor arguments included, so the bean also gets the default's directory.
-     */
-    public BroadleafCustomerStatus(CustomerDirectory engineDefaultArgument, CustomerService customerService) {
-        this(customerService);
     }
 
     @Override
