@@ -21,6 +21,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -115,6 +116,18 @@ class RewardCatalogueTest {
         OfferCode oc = offers.lookupOfferCodeByCode(code);
         assertNotNull(oc, code);
         return store.orders().addOfferCode(store.orders().findOrderById(cart.getId()), oc, true);
+    }
+
+    /**
+     * The cart after entering a retired code: Broadleaf 3.1 takes the code and gives nothing for it, Broadleaf 6
+     * refuses it (OfferExpiredException, a CheckoutException); either way the cart keeps its price.
+     */
+    private Order withRetiredCode(Order cart, String code) throws Exception {
+        try {
+            return withCode(cart, code);
+        } catch (CheckoutException refused) {
+            return store.orders().findOrderById(cart.getId());
+        }
     }
 
     private Product product(String price) {
@@ -300,7 +313,7 @@ class RewardCatalogueTest {
         assertEquals(1000, available(c), "the points came back once");
 
         Order cart = store.add(store.cart(c), product("40.00"), 1);
-        assertAmount("40.00", total(withCode(cart, claim.getCode())), "the retired code gives nothing");
+        assertAmount("40.00", total(withRetiredCode(cart, claim.getCode())), "the retired code gives nothing");
 
         RewardClaim usedOne = rewards.claim(c.getId(), r.getId());
         Order usedOrder = withCode(store.add(store.cart(c), product("40.00"), 1), usedOne.getCode());

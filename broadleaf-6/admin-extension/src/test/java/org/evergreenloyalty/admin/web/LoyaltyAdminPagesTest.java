@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.broadleaf.email.MailPreviews;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.admin.test.AdminTestContext;
 import org.evergreenloyalty.points.PointsAccountService;
@@ -137,6 +138,44 @@ class LoyaltyAdminPagesTest {
         }
         assertEquals(new ArrayList<String>(), problems);
         assertEquals(26, pages.size(), "the pages checked");
+    }
+
+    @Test
+    void everyCustomerEmailPreviewRendersWithThymeleaf3InEnglishAndGermanWithEveryText() throws Exception {
+        List<String> problems = new ArrayList<>();
+        signIn("evg-master");
+        for (String template : MailPreviews.TEMPLATES) {
+            for (String lang : new String[] {"en", "de"}) {
+                MvcResult r = mvc.perform(get("/loyalty/emails/preview").param("template", template).param("lang", lang)).andReturn();
+                String html = r.getResponse().getContentAsString();
+                if (r.getResponse().getStatus() != 200 || !html.contains("<html") || html.contains("??")
+                        || html.matches("(?s).*\\sth:[a-z]+=.*")) {
+                    problems.add(template + "/" + lang + ": " + r.getResponse().getStatus() + " " + abbreviate(html));
+                }
+            }
+        }
+        assertEquals(new ArrayList<String>(), problems);
+        assertEquals(404, mvc.perform(get("/loyalty/emails/preview").param("template", "no-such-mail")).andReturn()
+                .getResponse().getStatus());
+        signIn("evg-merch");
+        assertEquals(403, mvc.perform(get("/loyalty/emails/preview").param("template", "welcome")).andReturn()
+                .getResponse().getStatus());
+    }
+
+    @Test
+    void aRecordPageForAnUnknownIdIsA404InTheAdminFrame() throws Exception {
+        signIn("evg-master");
+        List<String> problems = new ArrayList<>();
+        for (String url : new String[] {"/loyalty/campaigns/99999999", "/loyalty/referrals/99999999", "/loyalty/reviews/99999999",
+                "/loyalty/rewards/99999999", "/loyalty/webhooks/99999999", "/loyalty/milestones/challenges/99999999",
+                "/loyalty/campaigns/not-a-number"}) {
+            MvcResult r = mvc.perform(get(url)).andReturn();
+            String html = r.getResponse().getContentAsString();
+            if (r.getResponse().getStatus() != 404 || !html.contains("id=\"evg-not-found\"") || !html.contains("id=\"sectionKey\"")) {
+                problems.add(url + ": " + r.getResponse().getStatus() + " " + abbreviate(html));
+            }
+        }
+        assertEquals(new ArrayList<String>(), problems);
     }
 
     private static String abbreviate(String html) {
