@@ -112,7 +112,7 @@ public class BroadleafReferralCustomers implements ReferralCustomers {
         if (a == null) {
             return;
         }
-        String key = AddressKeys.of(a.getAddressLine1(), a.getPostalCode(), AddressCountry.code(a));
+        String key = AddressKeys.of(a.getAddressLine1(), a.getPostalCode(), AddressCountries.code(a));
         if (key != null) {
             keys.add(key);
         }

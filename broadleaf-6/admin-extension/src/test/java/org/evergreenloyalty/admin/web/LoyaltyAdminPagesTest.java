@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.broadleaf.email.MailPreviews;
+import org.evergreenloyalty.campaign.CampaignService;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.admin.test.AdminTestContext;
 import org.evergreenloyalty.points.PointsAccountService;
@@ -176,6 +180,33 @@ class LoyaltyAdminPagesTest {
             }
         }
         assertEquals(new ArrayList<String>(), problems);
+    }
+
+    @Test
+    void aRewardAndACampaignCreatedThroughTheirFormsShowOnTheirRecordPages() throws Exception {
+        signIn("evg-master");
+        String rewardName = "Admin 6.2 reward " + SEQ.incrementAndGet();
+        MvcResult created = mvc.perform(post("/loyalty/rewards/new").param("name", rewardName).param("kind", "PERCENT_OFF")
+                .param("value", "10").param("productId", "").param("pointsCost", "800").param("minimumSubtotal", "")
+                .param("perCustomerLimit", "0").param("validDays", "30").param("displayOrder", "5")).andReturn();
+        assertEquals("/loyalty/rewards", created.getResponse().getRedirectedUrl(), created.getResponse().getContentAsString());
+        String list = page(200, get("/loyalty/rewards"));
+        Matcher row = Pattern.compile("data-reward-id=\"(\\d+)\"[^>]*>(?:(?!data-reward-id).)*?" + Pattern.quote(rewardName),
+                Pattern.DOTALL).matcher(list);
+        assertTrue(row.find(), "the new reward is listed\n" + list);
+        String reward = page(200, get("/loyalty/rewards/" + row.group(1)));
+        assertTrue(reward.contains("id=\"evg-reward-claimed\"") && reward.contains(rewardName), reward);
+
+        LocalDate today = ctx.getBean("evgCampaignService", CampaignService.class).today();
+        MvcResult campaign = mvc.perform(post("/loyalty/campaigns/new").param("name", "Admin 6.2 campaign " + SEQ.incrementAndGet())
+                .param("kind", "MULTIPLY").param("multiplier", "2").param("bonusPoints", "").param("startDay", today.toString())
+                .param("endDay", today.plusDays(1).toString()).param("productIds", "").param("categoryIds", "")
+                .param("tierIds", "").param("minOrderAmount", "")).andReturn();
+        String location = campaign.getResponse().getRedirectedUrl();
+        assertTrue(location != null && location.matches("/loyalty/campaigns/\\d+"), String.valueOf(location));
+        assertTrue(page(200, get(location)).contains("id=\"evg-campaign-figures\""));
+        signIn("evg-merch");
+        assertTrue(page(403, get(location)).contains("evergreen-loyalty-no-access"));
     }
 
     private static String abbreviate(String html) {
