@@ -13,16 +13,16 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.evergreenloyalty.support.IdBlocks;
 import org.evergreenloyalty.support.JdbcBatch;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.id.IdentifierGenerator;
 import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The ledger's bulk statements for {@link LedgerBatchWriter}: plain JDBC on the connection of the current
  * JPA transaction (so they commit or roll back with it), batched, with ids from the entities' own table
- * generators. Rows of the page that the persistence context holds are flushed and detached first, so no
+ * generators, reserved a page at a time. Rows of the page that the persistence context holds are flushed and detached first, so no
  * stale copy is written back later.
  */
 class LedgerJdbc {
@@ -179,52 +179,15 @@ class LedgerJdbc {
         return found;
     }
 
-    long nextEntryId() {
-        return nextId(LedgerEntry.class);
+    /** Ids for up to {@code expected} new entries, reserved at once ({@link IdBlocks}). */
+    IdBlocks.Supply entryIds(int expected) {
+        return IdBlocks.supply(em, LedgerEntry.class.getName(), null, expected);
     }
 
-    long nextLotId() {
-        return nextId(PointLot.class);
+    /** Ids for up to {@code expected} new lots. */
+    IdBlocks.Supply lotIds(int expected) {
+        return IdBlocks.supply(em, PointLot.class.getName(), null, expected);
     }
-
-    private long nextId(Class<?> entity) {
-        SessionImplementor s = em.unwrap(SessionImplementor.class);
-        IdentifierGenerator generator = s.getFactory().getIdentifierGenerator(entity.getName());
-        return ((Number) generate(generator, s)).longValue();
-    }
-
-    /**
-     * {@code generator.generate(session, null)}, called reflectively: its first parameter is a SessionImplementor in
-     * Hibernate 4/5 and a SharedSessionContractImplementor in Hibernate 6, so no single compiled call links on both.
-     */
-    private static Object generate(IdentifierGenerator generator, SessionImplementor session) {
-        try {
-            return generateMethod(session).invoke(generator, session, null);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
-                    : new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The Hibernate at hand's {@code generate(session, object)}, looked up once (a page asks for an id per row). */
-    private static java.lang.reflect.Method generateMethod(SessionImplementor session) {
-        java.lang.reflect.Method known = generate;
-        if (known != null) {
-            return known;
-        }
-        for (java.lang.reflect.Method m : IdentifierGenerator.class.getMethods()) {
-            if (m.getName().equals("generate") && m.getParameterTypes().length == 2
-                    && m.getParameterTypes()[0].isInstance(session)) {
-                generate = m;
-                return m;
-            }
-        }
-        throw new IllegalStateException("this Hibernate has no IdentifierGenerator.generate(session, object)");
-    }
-
-    private static volatile java.lang.reflect.Method generate;
 
     /** Flushes pending changes, then detaches accounts and lots of {@code customerIds} the persistence context holds. */
     void detachManaged(Collection<Long> customerIds) {
