@@ -65,7 +65,10 @@ class LedgerJdbc {
                 (p, id) -> p.id(id).id(0).id(0).id(0).time(now).id(0));
     }
 
-    /** Writes the accounts' new balances; fails when another transaction changed one since it was read. */
+    /**
+     * Writes the accounts' new balances (on PostgreSQL one statement per 100 accounts); fails when another transaction
+     * changed one since it was read.
+     */
     void updateAccounts(Collection<AccountRow> accounts) {
         List<AccountRow> changed = new ArrayList<AccountRow>();
         for (AccountRow a : accounts) {
@@ -73,8 +76,14 @@ class LedgerJdbc {
                 changed.add(a);
             }
         }
-        batch("update EVG_LOYALTY_ACCOUNT set AVAILABLE = ?, PENDING = ?, LIFETIME_EARNED = ?, LAST_ACTIVITY_AT = ?, VERSION = ?"
-                + " where CUSTOMER_ID = ? and VERSION = ?", changed, (ps, a) -> {
+        JdbcBatch.updateFromValues(em, "update EVG_LOYALTY_ACCOUNT a set AVAILABLE = v.AV, PENDING = v.PE, LIFETIME_EARNED = v.LE,"
+                + " LAST_ACTIVITY_AT = v.LA, VERSION = v.VE + 1 from (values #VALUES#) as v (CID, VE, AV, PE, LE, LA)"
+                + " where a.CUSTOMER_ID = v.CID and a.VERSION = v.VE",
+                "(cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as timestamp))",
+                changed, (p, a) -> p.id(a.customerId).id(a.version).id(a.available).id(a.pending).id(a.lifetimeEarned)
+                        .time(a.lastActivityAt),
+                "update EVG_LOYALTY_ACCOUNT set AVAILABLE = ?, PENDING = ?, LIFETIME_EARNED = ?, LAST_ACTIVITY_AT = ?, VERSION = ?"
+                + " where CUSTOMER_ID = ? and VERSION = ?", (ps, a) -> {
                     ps.setLong(1, a.available);
                     ps.setLong(2, a.pending);
                     ps.setLong(3, a.lifetimeEarned);
@@ -82,7 +91,7 @@ class LedgerJdbc {
                     ps.setLong(5, a.version + 1);
                     ps.setLong(6, a.customerId);
                     ps.setLong(7, a.version);
-                }, true);
+                });
     }
 
     void insertEntries(List<LedgerEntry> entries) {

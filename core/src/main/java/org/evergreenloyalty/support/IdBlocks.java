@@ -21,7 +21,9 @@ import org.hibernate.id.IdentifierGenerator;
  * and every node moves it under a row lock in a transaction of its own: a page of 500 ledger entries and 500 lots
  * with the allocation size 50 took 20 such transactions, each a commit the database must flush. Here the row moves
  * by a whole number of allocations at once, exactly as that many calls of the generator would move it, so ids
- * reserved here and ids Hibernate hands out (on this node or any other) never meet:
+ * reserved here and ids Hibernate hands out (on this node or any other) never meet. A reservation takes at least
+ * {@link #MIN_BLOCK} ids; what a page leaves serves the next pages (ids lost at shutdown leave a gap, as Hibernate's
+ * own pools do):
  * <ul>
  * <li>the "pooled" optimizer (Hibernate's default for an allocation above 1) reading the stored {@code S} hands out
  * {@code [S - size, S)} and stores {@code S + size} (Hibernate 6, which stores the last value used, hands out
@@ -39,6 +41,8 @@ public final class IdBlocks {
     /** Generators this class cannot reserve blocks of (known by identity), so they are not inspected again. */
     private static final Map<IdentifierGenerator, Pool> POOLS = new ConcurrentHashMap<IdentifierGenerator, Pool>();
     private static final Pool NONE = new Pool(null, null, null, null, 0, false);
+    /** Fewest ids a reservation takes (what a page does not use serves the next pages of any job on this node). */
+    static final int MIN_BLOCK = 1000;
 
     private IdBlocks() {
     }
@@ -76,7 +80,7 @@ public final class IdBlocks {
         long[] block = null;
         if (pool != NONE && expected >= pool.size) {
             try {
-                block = reserve(em, pool, expected + 1);
+                block = take(em, pool, expected);
             } catch (RuntimeException e) {
                 // a table this class read wrongly: the generator's own ids are always right
                 POOLS.put(generator, NONE);
@@ -85,13 +89,53 @@ public final class IdBlocks {
         return new Supply(em, entityName, sample, block == null ? new long[0] : block);
     }
 
+    /**
+     * {@code n} ids: what earlier reservations left over first, then a new block of at least {@link #MIN_BLOCK} ids (so
+     * the next pages need no reservation of their own); null when the generator's row is missing.
+     */
+    private static long[] take(EntityManager em, Pool pool, int n) {
+        synchronized (pool) {
+            if (pool.left() < n) {
+                long[] range = reserve(em, pool, (int) Math.max(n - pool.left(), MIN_BLOCK) + 1);
+                if (range == null) {
+                    return null;
+                }
+                if (pool.next == pool.end && range[0] < range[1]) {
+                    pool.next = range[0];
+                    pool.end = range[1];
+                } else if (range[0] < range[1]) {
+                    // not adjacent to what is left: use the rest now, keep the new block
+                    long[] ids = new long[n];
+                    int k = 0;
+                    while (pool.next < pool.end) {
+                        ids[k++] = pool.next++;
+                    }
+                    pool.next = range[0];
+                    pool.end = range[1];
+                    while (k < n && pool.next < pool.end) {
+                        ids[k++] = pool.next++;
+                    }
+                    return k == n ? ids : java.util.Arrays.copyOf(ids, k);
+                }
+            }
+            long[] ids = new long[(int) Math.min(n, pool.left())];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = pool.next++;
+            }
+            return ids;
+        }
+    }
+
     /** Whether ids of {@code entityName} are reserved in blocks here (else they come one by one from its generator). */
     static boolean reservesBlocks(EntityManager em, String entityName) {
         IdentifierGenerator generator = em.unwrap(SessionImplementor.class).getFactory().getIdentifierGenerator(entityName);
         return POOLS.computeIfAbsent(generator, IdBlocks::inspect) != NONE;
     }
 
-    /** {@code n} ids (at least) of the pool's table row, moved in a transaction of its own; null when the row is missing. */
+    /**
+     * A block of at least {@code n} ids ({@code [from, to)}) of the pool's table row, moved in a transaction of its own;
+     * null when the row is missing.
+     */
     private static long[] reserve(EntityManager em, Pool pool, int n) {
         int allocations = (n + pool.size - 1) / pool.size;
         long moved = (long) allocations * pool.size;
@@ -132,11 +176,7 @@ public final class IdBlocks {
                 long first = pool.lo ? bound + 1 : bound - pool.size + 1;
                 // a bound below one allocation (a row just created) would give ids below 1: start at 1 and give fewer
                 long from = Math.max(first, 1);
-                long[] ids = new long[(int) Math.max(0, first + moved - 1 - from)];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = from + i;
-                }
-                return ids;
+                return new long[] {from, Math.max(from, first + moved - 1)};
             } catch (RuntimeException e) {
                 tx.rollback();
                 throw e;
@@ -200,6 +240,9 @@ public final class IdBlocks {
         final String valueColumn;
         final int size;
         final boolean lo;
+        /** Reserved ids not handed out yet: {@code [next, end)}. */
+        long next;
+        long end;
 
         Pool(String table, String segmentColumn, String segment, String valueColumn, int size, boolean lo) {
             this.table = table;
@@ -208,6 +251,10 @@ public final class IdBlocks {
             this.valueColumn = valueColumn;
             this.size = size;
             this.lo = lo;
+        }
+
+        long left() {
+            return end - next;
         }
     }
 }

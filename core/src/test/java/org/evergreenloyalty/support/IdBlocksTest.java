@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link IdBlocks}: a page's ids reserved in one transaction never meet the ids the entity's generator hands out
  * (interleaved, across its allocation boundaries), a reserved block moves the generator's row by whole allocations
- * only, and a page below one allocation takes its ids from the generator without touching the row.
+ * only and serves the next pages, and a page below one allocation takes its ids from the generator.
  */
 @CoreTest
 class IdBlocksTest {
@@ -93,11 +93,22 @@ class IdBlocksTest {
             return a;
         });
         long after = storedBound("OutboxMail");
-        assertEquals(150, after - before, "120 ids (+1 kept free) take three allocations of 50, in one move");
+        assertEquals(1050, after - before, "a reservation takes whole allocations of 50, at least " + IdBlocks.MIN_BLOCK + " ids (+1 kept free)");
         assertTrue(got[0] >= before - 49, "the block starts past every id the generator handed out before it: " + got[0] + " / " + before);
         for (int i = 1; i < got.length; i++) {
             assertEquals(got[i - 1] + 1, got[i], "a reserved block is contiguous");
         }
+        long[] more = inTx(() -> {
+            IdBlocks.Supply ids = IdBlocks.supply(em, entity, null, 300);
+            long[] a = new long[300];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = ids.next();
+            }
+            return a;
+        });
+        assertEquals(after, storedBound("OutboxMail"), "the next page takes what the reservation left, without moving the row");
+        assertEquals(got[got.length - 1] + 1, more[0]);
+        assertTrue(more[299] < after - 50, "within the reserved block");
         long small = storedBound("OutboxMail");
         inTx(() -> {
             IdBlocks.Supply ids = IdBlocks.supply(em, entity, null, 10);
