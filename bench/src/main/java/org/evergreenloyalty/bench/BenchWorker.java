@@ -138,7 +138,7 @@ public final class BenchWorker {
 
     /** Prints the statement profile since the last one (bench.sqlProfile) into the log, under {@code title}. */
     private static Map<String, Object> sqlProfile(String title) {
-        List<String> lines = CountingDataSource.profile(40);
+        List<String> lines = CountingDataSource.profile(250);
         System.out.println("=== SQL profile: " + title + " (" + lines.size() + " statements shown) ===");
         lines.forEach(System.out::println);
         Map<String, Object> r = new LinkedHashMap<String, Object>();
