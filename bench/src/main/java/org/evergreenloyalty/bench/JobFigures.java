@@ -73,6 +73,7 @@ final class JobFigures {
                 Thread.sleep(2);
             }
         }
+        ctx.followModuleClock();
         clock.advance(31 * DAY);
         int mailsBefore = TestMailServer.get().getReceivedMessages().length;
         Map<String, Object> r = job("points-maturation", "select count(*) from EVG_LEDGER_ENTRY where ENTRY_TYPE = 'MATURE'");
@@ -95,6 +96,7 @@ final class JobFigures {
     Map<String, Object> expiry() throws Exception {
         mails(false);
         PointsSettings s = ctx.bean("evgPointsSettingsService", PointsSettingsService.class).current();
+        ctx.followModuleClock();
         clock.advance((s.getExpiryDays() + 1) * DAY);
         return job("points-expiry", "select count(*) from EVG_LEDGER_ENTRY where ENTRY_TYPE = 'EXPIRE'");
     }
