@@ -81,7 +81,11 @@ public final class CountingDataSource implements DataSource {
         String thread = Thread.currentThread().getName().replaceAll("[-_ ]?\\d+$", "");
         String text = sql == null ? "?" : sql.replaceAll("\\s+", " ");
         text = text.replaceAll("(\\?, ){3,}\\?", "?,...").replaceAll("(\\(\\?,\\.\\.\\.\\), ){2,}\\(\\?,\\.\\.\\.\\)", "(?,...),...");
-        String key = thread + " | " + (text.length() > 220 ? text.substring(0, 220) : text);
+        int from = text.indexOf(" from ");
+        if (text.startsWith("select ") && from > 120) {
+            text = text.substring(0, 100) + " ..." + text.substring(from); // the columns matter less than the tables
+        }
+        String key = thread + " | " + (text.length() > 400 ? text.substring(0, 400) : text);
         long[] v = PROFILED.computeIfAbsent(key, k -> new long[3]);
         synchronized (v) {
             v[0]++;
