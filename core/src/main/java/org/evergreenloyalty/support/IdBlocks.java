@@ -25,10 +25,10 @@ import org.hibernate.id.IdentifierGenerator;
  * {@link #MIN_BLOCK} ids; what a page leaves serves the next pages (ids lost at shutdown leave a gap, as Hibernate's
  * own pools do):
  * <ul>
- * <li>the "pooled" optimizer (Hibernate's default for an allocation above 1) reading the stored {@code S} hands out
- * {@code [S - size, S)} and stores {@code S + size} (Hibernate 6, which stores the last value used, hands out
- * {@code [S - size + 1, S + 1)}); k allocations at once store {@code S + k*size} and give
- * {@code [S - size + 1, S + (k-1)*size)}, clear of both;</li>
+ * <li>the "pooled" optimizer (Hibernate's default for an allocation above 1) reading the stored {@code S} stores
+ * {@code S + size} and hands out {@code [S - size, S)} in Hibernate 4, {@code [S - size + 2, S + 1]} in Hibernate 6
+ * (which stores the last value used and hands out up to its bound); k allocations at once store {@code S + k*size}
+ * and give {@code [S - size + 2, S + (k-1)*size)}, clear of both;</li>
  * <li>"pooled-lo" reading {@code S} hands out {@code [S, S + size)} (Hibernate 6: {@code [S + 1, S + size + 1)}); k
  * allocations give {@code [S + 1, S + k*size)}.</li>
  * </ul>
@@ -96,7 +96,7 @@ public final class IdBlocks {
     private static long[] take(EntityManager em, Pool pool, int n) {
         synchronized (pool) {
             if (pool.left() < n) {
-                long[] range = reserve(em, pool, (int) Math.max(n - pool.left(), MIN_BLOCK) + 1);
+                long[] range = reserve(em, pool, (int) Math.max(n - pool.left(), MIN_BLOCK) + 2);
                 if (range == null) {
                     return null;
                 }
@@ -173,10 +173,11 @@ public final class IdBlocks {
                 if (bound == null) {
                     return null;
                 }
-                long first = pool.lo ? bound + 1 : bound - pool.size + 1;
+                long first = pool.lo ? bound + 1 : bound - pool.size + 2;
+                long end = pool.lo ? bound + moved : bound - pool.size + moved;
                 // a bound below one allocation (a row just created) would give ids below 1: start at 1 and give fewer
                 long from = Math.max(first, 1);
-                return new long[] {from, Math.max(from, first + moved - 1)};
+                return new long[] {from, Math.max(from, end)};
             } catch (RuntimeException e) {
                 tx.rollback();
                 throw e;
