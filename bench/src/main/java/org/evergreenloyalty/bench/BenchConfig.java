@@ -71,6 +71,16 @@ final class BenchConfig {
     String schema() { return text("schema", "evg_bench"); }
     /** Heap of each bench JVM. */
     String heap() { return text("heap", "3g"); }
+    /**
+     * With true, each JVM profiles its SQL statements (count, batched rows, time per statement text and thread kind)
+     * and writes the top statements of every figure into its log in target/bench-logs.
+     */
+    boolean sqlProfile() { return Boolean.parseBoolean(text("sqlProfile", "false")); }
+    /** Extra options of the bench JVMs, space-separated; {@code {variant}} becomes with/without (e.g. a flight recording). */
+    List<String> jvmArgs() {
+        String v = text("jvmArgs", "");
+        return v.isEmpty() ? java.util.Collections.<String>emptyList() : Arrays.asList(v.split("\\s+"));
+    }
     /** Where the report goes. */
     String report() { return text("report", "target/bench-report.txt"); }
 

@@ -30,6 +30,7 @@ public final class BenchContext {
 
     private final ConfigurableApplicationContext context;
     private final boolean withModule;
+    private boolean followingModuleClock;
 
     private BenchContext(ConfigurableApplicationContext context, boolean withModule) {
         this.context = context;
@@ -72,9 +73,9 @@ public final class BenchContext {
         MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
                 StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE), patches.toArray(new String[0]));
         ctx.getBeanFactory().registerScope("request", new RequestScope());
-        if (withModule) {
-            TestClock.followModuleClock(ctx);
-        }
+        // Broadleaf keeps the system clock until a figure moves the module's clock (followModuleClock): Broadleaf
+        // caches its date-bound queries (offers, module configurations) only on its default time source, so a store
+        // on the module clock would re-read them on every request, which a real store never does
         return new BenchContext(ctx, withModule);
     }
 
@@ -84,6 +85,17 @@ public final class BenchContext {
 
     public boolean withModule() {
         return withModule;
+    }
+
+    /**
+     * From now on Broadleaf reads the module's clock (the job figures move it past pending periods and expiry dates);
+     * called before the first move, after the checkout figures.
+     */
+    public void followModuleClock() {
+        if (!followingModuleClock) {
+            TestClock.followModuleClock(context);
+            followingModuleClock = true;
+        }
     }
 
     public <T> T bean(String name, Class<T> type) {

@@ -71,11 +71,13 @@ public final class BenchMain {
 
     private static BenchReport database(String db, BenchConfig config) throws Exception {
         File logs = new File("target/bench-logs");
-        say(db + ": booting the store with and without the module (logs in " + logs.getAbsolutePath() + ")");
+        say(db + ": booting the store " + (config.runs("checkout") ? "with and without the module" : "with the module") + " (logs in " + logs.getAbsolutePath() + ")");
         BenchReport report = new BenchReport(config);
         try (WorkerProcess with = new WorkerProcess("with", db, config.schema(), config, new File(logs, db + "-with.log"));
-             WorkerProcess without = new WorkerProcess("without", db, config.schema() + "_base", config, new File(logs, db + "-without.log"))) {
-            report.boot(with.awaitReady(), without.awaitReady());
+             // the store without the module only serves the checkout figures
+             WorkerProcess without = !config.runs("checkout") ? null
+                     : new WorkerProcess("without", db, config.schema() + "_base", config, new File(logs, db + "-without.log"))) {
+            report.boot(with.awaitReady(), without == null ? java.util.Collections.singletonMap("bootSeconds", "-") : without.awaitReady());
             if (config.runs("checkout")) {
                 if (config.warmup() > 0) {
                     say(db + ": warm-up, " + config.warmup() + " checkouts each");
@@ -85,22 +87,29 @@ public final class BenchMain {
                 rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
                 rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
             }
-            without.close();
+            if (without != null) {
+                without.close();
+            }
             if (config.runs("redeem")) {
                 say(db + ": redeeming checkouts");
                 report.redeem = with.send("redeem " + config.redeemPairs());
+                profile(config, with, "redeem");
             }
             if (config.runs("jobs")) {
                 say(db + ": raw JDBC batch insert");
                 report.raw = with.send("raw " + config.rawRows());
+                profile(config, with, "raw");
                 say(db + ": points maturation job");
                 report.mature = with.send("mature " + config.matureRows());
+                profile(config, with, "maturation");
                 say(db + ": points expiry job");
                 report.expiry = with.send("expiry");
+                profile(config, with, "expiry");
             }
             if (config.runs("mail")) {
                 say(db + ": points maturation job with e-mail");
                 report.mail = with.send("mailmature " + config.mailRows());
+                profile(config, with, "mail");
             }
             if (config.runs("account")) {
                 say(db + ": account page (loading " + config.ledgerEntries() + " ledger entries)");
@@ -109,6 +118,7 @@ public final class BenchMain {
             if (config.runs("birthday")) {
                 say(db + ": birthday job (loading " + config.birthdayCustomers() + " customers)");
                 report.birthday = with.send("birthday " + config.birthdayCustomers());
+                profile(config, with, "birthday");
             }
             if (config.runs("dashboard")) {
                 say(db + ": dashboard (loading " + config.dashboardOrders() + " orders and " + config.dashboardEntries() + " ledger entries)");
@@ -122,6 +132,13 @@ public final class BenchMain {
         return report;
     }
 
+    /** Writes the statement profile of the figure just measured into the JVM's log (bench.sqlProfile). */
+    private static void profile(BenchConfig config, WorkerProcess w, String figure) throws Exception {
+        if (config.sqlProfile()) {
+            w.send("sqlprofile " + figure);
+        }
+    }
+
     /** Alternating rounds: even rounds start with the module, odd rounds without it. */
     private static void rounds(String db, String command, BenchConfig config, WorkerProcess with, WorkerProcess without,
                                BenchReport.Rounds into) throws Exception {
@@ -133,6 +150,7 @@ public final class BenchMain {
             for (WorkerProcess w : order) {
                 Map<String, String> answer = w.send(command);
                 (w == with ? into.with : into.without).add(answer);
+                profile(config, w, "round" + (r + 1));
             }
         }
     }

@@ -98,6 +98,8 @@ public final class BenchWorker {
                 return dashboard.run(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]), Integer.parseInt(cmd[3]));
             case "import":
                 return imports.run(Integer.parseInt(cmd[1]));
+            case "sqlprofile":
+                return sqlProfile(cmd.length > 1 ? cmd[1] : "figure");
             default:
                 throw new IllegalArgumentException("unknown command " + cmd[0]);
         }
@@ -131,6 +133,16 @@ public final class BenchWorker {
         r.put("plainPlaceMs", Stats.of(plainPlace).encode());
         r.put("redeemPlaceMs", Stats.of(redeemingPlace).encode());
         r.put("placeRatio", Stats.of(redeemingPlace).median() / Stats.of(plainPlace).median());
+        return r;
+    }
+
+    /** Prints the statement profile since the last one (bench.sqlProfile) into the log, under {@code title}. */
+    private static Map<String, Object> sqlProfile(String title) {
+        List<String> lines = CountingDataSource.profile(250);
+        System.out.println("=== SQL profile: " + title + " (" + lines.size() + " statements shown) ===");
+        lines.forEach(System.out::println);
+        Map<String, Object> r = new LinkedHashMap<String, Object>();
+        r.put("lines", lines.size());
         return r;
     }
 

@@ -35,6 +35,10 @@ final class WorkerProcess implements AutoCloseable {
         cmd.add("--add-opens");
         cmd.add("java.base/java.util=ALL-UNNAMED");
         cmd.add("-Xmx" + config.heap());
+        cmd.add("-Dbench.sqlProfile=" + config.sqlProfile());
+        for (String arg : config.jvmArgs()) {
+            cmd.add(arg.replace("{variant}", variant));
+        }
         cmd.add("-cp");
         cmd.add(classpath());
         cmd.add("-Devergreen.test.db=" + database);

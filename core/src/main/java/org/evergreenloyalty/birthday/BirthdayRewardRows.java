@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.evergreenloyalty.support.IdBlocks;
 import org.evergreenloyalty.support.JdbcBatch;
 
 /**
@@ -23,9 +24,12 @@ final class BirthdayRewardRows {
         this.em = em;
     }
 
-    /** Gives {@code reward} its id. */
-    void assignId(BirthdayReward reward) {
-        reward.assignId(JdbcBatch.nextId(em, BirthdayReward.class.getName(), null));
+    /** Gives {@code rewards} their ids, reserved for the page at once ({@link IdBlocks}). */
+    void assignIds(List<BirthdayReward> rewards) {
+        IdBlocks.Supply ids = IdBlocks.supply(em, BirthdayReward.class.getName(), null, rewards.size());
+        for (BirthdayReward r : rewards) {
+            r.assignId(ids.next());
+        }
     }
 
     /** Inserts {@code rewards} (ids assigned). */

@@ -131,10 +131,9 @@ public class DefaultBirthdayRewardIssuer implements BirthdayRewardIssuer {
                 outcomes.add(new IssueOutcome(IssueOutcome.Kind.NO_CUSTOMER, null));
                 continue;
             }
-            BirthdayReward reward = new BirthdayReward(e.getKey().getCustomerId(), e.getValue(), today, now);
-            rows.assignId(reward);
-            rewards.add(reward);
+            rewards.add(new BirthdayReward(e.getKey().getCustomerId(), e.getValue(), today, now));
         }
+        rows.assignIds(rewards);
         if (s.isCodeEnabled()) {
             attachCodes(rewards, s, today);
         }

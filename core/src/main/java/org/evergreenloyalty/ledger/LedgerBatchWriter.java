@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import org.evergreenloyalty.support.IdBlocks;
+
 /**
  * Posts a page of ledger events in the caller's transaction with a fixed handful of statements instead of
  * several per event: the page's accounts are locked in one query, known event keys found in one query, and
@@ -69,6 +71,16 @@ class LedgerBatchWriter {
         List<PostingResult> results = new ArrayList<PostingResult>(postings.size());
         List<LedgerEntry> entries = new ArrayList<LedgerEntry>();
         List<PointLot> lots = new ArrayList<PointLot>();
+        int fresh = 0;
+        int credits = 0;
+        for (Posting p : postings) {
+            if (!known.containsKey(p.getEventKey())) {
+                fresh++;
+                credits += p.getAvailableDelta() > 0 ? 1 : 0;
+            }
+        }
+        IdBlocks.Supply entryIds = jdbc.entryIds(fresh);
+        IdBlocks.Supply lotIds = jdbc.lotIds(credits);
         for (Posting p : postings) {
             LedgerEntry earlier = known.get(p.getEventKey());
             if (earlier != null) {
@@ -78,13 +90,13 @@ class LedgerBatchWriter {
             LedgerJdbc.AccountRow a = accounts.get(p.getCustomerId());
             check(p, a);
             LedgerEntry entry = new LedgerEntry(p, a.available + p.getAvailableDelta(), now);
-            entry.assignId(jdbc.nextEntryId());
+            entry.assignId(entryIds.next());
             if (p.getAvailableDelta() > 0) {
                 long debt = Math.max(0, -a.available);
                 long credit = p.getAvailableDelta() - Math.min(debt, p.getAvailableDelta());
                 if (credit > 0) {
                     PointLot lot = new PointLot(p.getCustomerId(), entry.getId(), credit, now, p.getLotExpiresAt());
-                    lot.assignId(jdbc.nextLotId());
+                    lot.assignId(lotIds.next());
                     lots.add(lot);
                     openLots.computeIfAbsent(p.getCustomerId(), c -> new ArrayList<long[]>()).add(new long[] {lot.getId(), credit, 1});
                 }
@@ -164,6 +176,7 @@ class LedgerBatchWriter {
         Map<Long, long[]> lots = jdbc.lotsForUpdate(lotIds);
         List<LedgerEntry> entries = new ArrayList<LedgerEntry>();
         List<Long> emptied = new ArrayList<Long>();
+        IdBlocks.Supply entryIds = jdbc.entryIds(lotIds.size());
         for (Long lotId : lotIds) {
             long[] lot = lots.get(lotId);
             if (lot == null || lot[1] <= 0) {
@@ -175,7 +188,7 @@ class LedgerBatchWriter {
             Posting p = Posting.builder(customerId, EntryType.EXPIRE, "expire:lot:" + lotId)
                     .available(-left).source("lot", lotId).reason(reason).build();
             LedgerEntry entry = new LedgerEntry(p, a.available - left, now);
-            entry.assignId(jdbc.nextEntryId());
+            entry.assignId(entryIds.next());
             a.apply(entry);
             entries.add(entry);
             emptied.add(lotId);

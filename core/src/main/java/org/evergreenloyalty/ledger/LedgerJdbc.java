@@ -13,16 +13,16 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import org.evergreenloyalty.support.IdBlocks;
 import org.evergreenloyalty.support.JdbcBatch;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.id.IdentifierGenerator;
 import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The ledger's bulk statements for {@link LedgerBatchWriter}: plain JDBC on the connection of the current
  * JPA transaction (so they commit or roll back with it), batched, with ids from the entities' own table
- * generators. Rows of the page that the persistence context holds are flushed and detached first, so no
+ * generators, reserved a page at a time. Rows of the page that the persistence context holds are flushed and detached first, so no
  * stale copy is written back later.
  */
 class LedgerJdbc {
@@ -65,7 +65,10 @@ class LedgerJdbc {
                 (p, id) -> p.id(id).id(0).id(0).id(0).time(now).id(0));
     }
 
-    /** Writes the accounts' new balances; fails when another transaction changed one since it was read. */
+    /**
+     * Writes the accounts' new balances (on PostgreSQL one statement per 100 accounts); fails when another transaction
+     * changed one since it was read.
+     */
     void updateAccounts(Collection<AccountRow> accounts) {
         List<AccountRow> changed = new ArrayList<AccountRow>();
         for (AccountRow a : accounts) {
@@ -73,8 +76,14 @@ class LedgerJdbc {
                 changed.add(a);
             }
         }
-        batch("update EVG_LOYALTY_ACCOUNT set AVAILABLE = ?, PENDING = ?, LIFETIME_EARNED = ?, LAST_ACTIVITY_AT = ?, VERSION = ?"
-                + " where CUSTOMER_ID = ? and VERSION = ?", changed, (ps, a) -> {
+        JdbcBatch.updateFromValues(em, "update EVG_LOYALTY_ACCOUNT a set AVAILABLE = v.AV, PENDING = v.PE, LIFETIME_EARNED = v.LE,"
+                + " LAST_ACTIVITY_AT = v.LA, VERSION = v.VE + 1 from (values #VALUES#) as v (CID, VE, AV, PE, LE, LA)"
+                + " where a.CUSTOMER_ID = v.CID and a.VERSION = v.VE",
+                "(cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as timestamp))",
+                changed, (p, a) -> p.id(a.customerId).id(a.version).id(a.available).id(a.pending).id(a.lifetimeEarned)
+                        .time(a.lastActivityAt),
+                "update EVG_LOYALTY_ACCOUNT set AVAILABLE = ?, PENDING = ?, LIFETIME_EARNED = ?, LAST_ACTIVITY_AT = ?, VERSION = ?"
+                + " where CUSTOMER_ID = ? and VERSION = ?", (ps, a) -> {
                     ps.setLong(1, a.available);
                     ps.setLong(2, a.pending);
                     ps.setLong(3, a.lifetimeEarned);
@@ -82,7 +91,7 @@ class LedgerJdbc {
                     ps.setLong(5, a.version + 1);
                     ps.setLong(6, a.customerId);
                     ps.setLong(7, a.version);
-                }, true);
+                });
     }
 
     void insertEntries(List<LedgerEntry> entries) {
@@ -179,52 +188,15 @@ class LedgerJdbc {
         return found;
     }
 
-    long nextEntryId() {
-        return nextId(LedgerEntry.class);
+    /** Ids for up to {@code expected} new entries, reserved at once ({@link IdBlocks}). */
+    IdBlocks.Supply entryIds(int expected) {
+        return IdBlocks.supply(em, LedgerEntry.class.getName(), null, expected);
     }
 
-    long nextLotId() {
-        return nextId(PointLot.class);
+    /** Ids for up to {@code expected} new lots. */
+    IdBlocks.Supply lotIds(int expected) {
+        return IdBlocks.supply(em, PointLot.class.getName(), null, expected);
     }
-
-    private long nextId(Class<?> entity) {
-        SessionImplementor s = em.unwrap(SessionImplementor.class);
-        IdentifierGenerator generator = s.getFactory().getIdentifierGenerator(entity.getName());
-        return ((Number) generate(generator, s)).longValue();
-    }
-
-    /**
-     * {@code generator.generate(session, null)}, called reflectively: its first parameter is a SessionImplementor in
-     * Hibernate 4/5 and a SharedSessionContractImplementor in Hibernate 6, so no single compiled call links on both.
-     */
-    private static Object generate(IdentifierGenerator generator, SessionImplementor session) {
-        try {
-            return generateMethod(session).invoke(generator, session, null);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
-                    : new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The Hibernate at hand's {@code generate(session, object)}, looked up once (a page asks for an id per row). */
-    private static java.lang.reflect.Method generateMethod(SessionImplementor session) {
-        java.lang.reflect.Method known = generate;
-        if (known != null) {
-            return known;
-        }
-        for (java.lang.reflect.Method m : IdentifierGenerator.class.getMethods()) {
-            if (m.getName().equals("generate") && m.getParameterTypes().length == 2
-                    && m.getParameterTypes()[0].isInstance(session)) {
-                generate = m;
-                return m;
-            }
-        }
-        throw new IllegalStateException("this Hibernate has no IdentifierGenerator.generate(session, object)");
-    }
-
-    private static volatile java.lang.reflect.Method generate;
 
     /** Flushes pending changes, then detaches accounts and lots of {@code customerIds} the persistence context holds. */
     void detachManaged(Collection<Long> customerIds) {

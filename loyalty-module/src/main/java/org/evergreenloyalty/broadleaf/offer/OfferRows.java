@@ -11,6 +11,7 @@ import org.broadleafcommerce.core.offer.domain.OfferCodeImpl;
 import org.broadleafcommerce.core.offer.domain.OfferImpl;
 import org.broadleafcommerce.core.offer.domain.OfferRuleImpl;
 import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
+import org.evergreenloyalty.support.IdBlocks;
 import org.evergreenloyalty.support.JdbcBatch;
 
 /**
@@ -18,7 +19,7 @@ import org.evergreenloyalty.support.JdbcBatch;
  * {@code BLC_OFFER_RULE_MAP}, {@code BLC_OFFER_CODE}) with multi-row insert statements on the current transaction's
  * connection, with ids from Broadleaf's own generators: the same rows Hibernate writes when
  * {@link CustomerOfferFactory#create} saves one offer (the column values are read from an offer built with the same
- * setters). Only for Broadleaf's own offer classes ({@link #fits}); a store that maps subclasses gets the one-by-one
+ * setters), the page's ids reserved at once. Only for Broadleaf's own offer classes ({@link #fits}); a store that maps subclasses gets the one-by-one
  * path. The rows bypass Hibernate's second-level and query caches, which hold nothing about offers that did not exist.
  */
 final class OfferRows {
@@ -47,19 +48,34 @@ final class OfferRows {
     /** Adds an offer built by the factory (not saved), its customer rule, its order rule (or null) and its code. */
     void add(Offer offer, String customerRule, String orderRule, String code) {
         Row r = new Row(offer, code);
-        r.offerId = JdbcBatch.nextId(em, OfferImpl.class.getName(), new OfferImpl());
-        r.rules.add(new Rule(JdbcBatch.nextId(em, OfferRuleImpl.class.getName(), new OfferRuleImpl()),
-                OfferRuleType.CUSTOMER.getType(), customerRule));
+        r.rules.add(new Rule(OfferRuleType.CUSTOMER.getType(), customerRule));
         if (orderRule != null) {
-            r.rules.add(new Rule(JdbcBatch.nextId(em, OfferRuleImpl.class.getName(), new OfferRuleImpl()),
-                    OfferRuleType.ORDER.getType(), orderRule));
+            r.rules.add(new Rule(OfferRuleType.ORDER.getType(), orderRule));
         }
-        r.codeId = JdbcBatch.nextId(em, OfferCodeImpl.class.getName(), new OfferCodeImpl());
         rows.add(r);
+    }
+
+    /** Gives the added rows their ids from Broadleaf's generators, reserved for the whole page at once ({@link IdBlocks}). */
+    private void assignIds() {
+        int ruleCount = 0;
+        for (Row r : rows) {
+            ruleCount += r.rules.size();
+        }
+        IdBlocks.Supply offerIds = IdBlocks.supply(em, OfferImpl.class.getName(), new OfferImpl(), rows.size());
+        IdBlocks.Supply ruleIds = IdBlocks.supply(em, OfferRuleImpl.class.getName(), new OfferRuleImpl(), ruleCount);
+        IdBlocks.Supply codeIds = IdBlocks.supply(em, OfferCodeImpl.class.getName(), new OfferCodeImpl(), rows.size());
+        for (Row r : rows) {
+            r.offerId = offerIds.next();
+            for (Rule rule : r.rules) {
+                rule.id = ruleIds.next();
+            }
+            r.codeId = codeIds.next();
+        }
     }
 
     /** Writes what was added. */
     void write() {
+        assignIds();
         JdbcBatch.insert(em, OFFER, 23, rows, (p, r) -> {
             Offer o = r.offer;
             p.id(r.offerId).text(o.getName()).text(o.getDescription()).text(o.getMarketingMessage()).text(o.getType().getType())
@@ -98,12 +114,11 @@ final class OfferRows {
     }
 
     private static final class Rule {
-        final long id;
         final String key;
         final String matchRule;
+        long id;
 
-        Rule(long id, String key, String matchRule) {
-            this.id = id;
+        Rule(String key, String matchRule) {
             this.key = key;
             this.matchRule = matchRule;
         }
