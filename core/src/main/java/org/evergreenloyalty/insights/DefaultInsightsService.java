@@ -33,6 +33,7 @@ public class DefaultInsightsService implements InsightsService {
     private final Clock clock;
     private final ZoneId zone;
     private final SummaryRepository summaries;
+    private LedgerActivitySummary activity;
 
     public DefaultInsightsService(PlatformTransactionManager txm, InsightsRepository repository, InsightsOrderSource orders,
                                   PointsSettingsService pointsSettings, InsightsSettingsService settings, Clock clock,
@@ -52,7 +53,17 @@ public class DefaultInsightsService implements InsightsService {
         this.pointsSettings = pointsSettings;
         this.settings = settings;
         this.clock = clock;
-        this.zone = timeZone == null || timeZone.trim().isEmpty() ? ZoneId.systemDefault() : ZoneId.of(timeZone.trim());
+        this.zone = zoneOf(timeZone);
+    }
+
+    /** The reporting zone of the setting {@code evergreen.insights.timeZone}: the JVM's when blank. */
+    public static ZoneId zoneOf(String timeZone) {
+        return timeZone == null || timeZone.trim().isEmpty() ? ZoneId.systemDefault() : ZoneId.of(timeZone.trim());
+    }
+
+    /** Reads the active members from the members' active days ({@code EVG_INS_ACTIVITY_DAY}) as far as folded. */
+    public void setActivity(LedgerActivitySummary activity) {
+        this.activity = activity;
     }
 
     @Override
@@ -96,8 +107,16 @@ public class DefaultInsightsService implements InsightsService {
             long redeemed = -m.available(EntryType.REDEEM);
             long placed = orders.placedOrders(from, to);
             return new ProgramHealth(issued, redeemed, placed, repository.orderPoints(from, to),
-                    repository.membersBefore(to), repository.activeMembers(from, to), repository.vouchers(from, to));
+                    repository.membersBefore(to), activeMembers(from, to), repository.vouchers(from, to));
         });
+    }
+
+    private long activeMembers(Date from, Date to) {
+        if (activity == null || summaries == null) {
+            return repository.activeMembers(from, to);
+        }
+        return activity.activeCustomers(from, to,
+                DayFolder.foldedDays(from, to, summaries.foldedTo(LedgerActivitySummary.NAME), zone));
     }
 
     /** How far the hourly ledger summary is folded (null: none, read everything live). */

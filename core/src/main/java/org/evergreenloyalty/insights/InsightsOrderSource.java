@@ -71,4 +71,12 @@ public interface InsightsOrderSource {
      */
     default void foldOrders(Date from, Date to, List<Buckets> complete, boolean scratch) {
     }
+
+    /**
+     * The adapter's per-day order summaries, folded by the {@code insights-summary} job after the others (none
+     * without summaries).
+     */
+    default List<DaySummary> daySummaries() {
+        return java.util.Collections.emptyList();
+    }
 }

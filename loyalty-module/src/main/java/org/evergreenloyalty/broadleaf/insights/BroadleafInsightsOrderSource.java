@@ -11,6 +11,8 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.insights.BeforeAfter;
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.CustomerSegment;
+import org.evergreenloyalty.insights.DayFolder;
+import org.evergreenloyalty.insights.DaySummary;
 import org.evergreenloyalty.insights.InsightsOrderSource;
 import org.evergreenloyalty.insights.OrderFigures;
 import org.evergreenloyalty.insights.SqlTime;
@@ -49,12 +51,35 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         this.summaries = summaries;
     }
 
+    private OrderDaySummary days;
+
+    /** Reads figures of whole days from the per-day order summaries ({@code EVG_INS_CUST_DAY}, {@code EVG_INS_ORDER_DAY}). */
+    public void setDays(OrderDaySummary days) {
+        this.days = days;
+    }
+
+    @Override
+    public List<DaySummary> daySummaries() {
+        return days == null ? java.util.Collections.<DaySummary>emptyList() : java.util.Collections.<DaySummary>singletonList(days);
+    }
+
+    /** The stored whole days of [from, to), or null (no day summary, not folded, or not whole days of its zone). */
+    private Buckets storedDays(Date from, Date to) {
+        return days == null || summaries == null ? null
+                : DayFolder.foldedDays(from, to, summaries.foldedTo(OrderDaySummary.NAME), days.zone());
+    }
+
     private Date foldedTo() {
         return summaries == null ? null : summaries.foldedTo(SummaryRepository.ORDERS);
     }
 
     @Override
     public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
+        Buckets stored = segment == CustomerSegment.BIRTHDAY_CODE ? null : storedDays(from, to);
+        return stored != null ? days.figures(from, to, segment, stored) : rawFigures(from, to, segment);
+    }
+
+    private OrderFigures rawFigures(Date from, Date to, CustomerSegment segment) {
         String f = SqlTime.literal(from);
         Date folded = foldedTo();
         Object[] r = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(c.N), 0) as ORDERS, coalesce(sum(c.REV), 0) as REVENUE, "
@@ -77,7 +102,12 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         for (int i = 0; i < buckets.size(); i++) {
             result.add(OrderFigures.NONE);
             if (!OrderSummaryFold.fill(result, i, buckets, stored)) {
-                live.add(i);
+                Buckets whole = storedDays(buckets.lo(i), buckets.hi(i));
+                if (whole != null) {
+                    result.set(i, days.figures(buckets.lo(i), buckets.hi(i), CustomerSegment.ALL, whole));
+                } else {
+                    live.add(i);
+                }
             }
         }
         if (live.isEmpty()) {
@@ -149,6 +179,10 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
     @Override
     public long placedOrders(Date from, Date to) {
+        Buckets stored = storedDays(from, to);
+        if (stored != null) {
+            return days.placedOrders(stored, to);
+        }
         return num(em.createNativeQuery("select count(*) from BLC_ORDER o where " + PLACED + " and o.SUBMIT_DATE >= "
                 + SqlTime.literal(from) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)).getSingleResult());
     }

@@ -1,0 +1,175 @@
+package org.evergreenloyalty.broadleaf.insights;
+
+import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.ORDERS;
+import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.PLACED;
+import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.REVENUE;
+import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.money;
+import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.num;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Date;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.insights.Buckets;
+import org.evergreenloyalty.insights.CustomerSegment;
+import org.evergreenloyalty.insights.DaySummary;
+import org.evergreenloyalty.insights.DefaultInsightsService;
+import org.evergreenloyalty.insights.OrderFigures;
+import org.evergreenloyalty.insights.SqlTime;
+
+/**
+ * The per-day order summaries on Broadleaf 3.1's orders: placed orders and net revenue per day
+ * ({@code EVG_INS_ORDER_DAY}) and per customer and day with the previous and next day and running totals
+ * ({@code EVG_INS_CUST_DAY}, see {@code CustomerOrderDay}); folded by the {@code insights-summary} job, re-folded over
+ * {@code refoldDays} (cancellations and returns), rebuilt when the days before that no longer count every placed order
+ * and its revenue. {@link #figures} reads a segment's figures of a range of whole summary days from each customer's
+ * first and last day in it, plus the orders after the fold live. Set-based statements in the caller's transaction.
+ */
+public class OrderDaySummary implements DaySummary {
+
+    /** The summary's name in {@code EVG_INS_SUMMARY}. */
+    public static final String NAME = "order-days";
+    static final String NO_DAY = "timestamp '1900-01-01 00:00:00'";
+    static final String NO_NEXT = "timestamp '9999-12-31 00:00:00'";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private final int refoldDays;
+    private final ZoneId zone;
+
+    /** {@code timeZone}: the reporting zone ({@code evergreen.insights.timeZone}, blank for the JVM's). */
+    public OrderDaySummary(int refoldDays, String timeZone) {
+        this.refoldDays = Math.max(1, refoldDays);
+        this.zone = DefaultInsightsService.zoneOf(timeZone);
+    }
+
+    /** The reporting zone whose days the rows are. */
+    ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int refoldDays() {
+        return refoldDays;
+    }
+
+    @Override
+    public Date firstSourceAt() {
+        Object r = em.createNativeQuery("select min(o.SUBMIT_DATE) from BLC_ORDER o where " + PLACED).getSingleResult();
+        return r == null ? null : new Date(((Date) r).getTime());
+    }
+
+    @Override
+    public boolean complete(Date before) {
+        String b = SqlTime.literal(before);
+        Object[] raw = (Object[]) em.createNativeQuery("select count(*) as N, coalesce(sum(" + REVENUE + "), 0) as REV from " + ORDERS
+                + " where " + PLACED + " and o.SUBMIT_DATE < " + b).getSingleResult();
+        Object[] stored = (Object[]) em.createNativeQuery("select coalesce(sum(d.ORDERS), 0) as N, coalesce(sum(d.REVENUE), 0) as REV "
+                + "from EVG_INS_ORDER_DAY d where d.DAY_AT < " + b).getSingleResult();
+        Object[] customers = (Object[]) em.createNativeQuery("select coalesce(sum(c.ORDERS), 0) as N, coalesce(sum(c.REVENUE), 0) as REV "
+                + "from EVG_INS_CUST_DAY c where c.DAY_AT < " + b).getSingleResult();
+        return num(raw[0]) == num(stored[0]) && money(raw[1]).compareTo(money(stored[1])) == 0
+                && num(raw[0]) == num(customers[0]) && money(raw[1]).compareTo(money(customers[1])) == 0;
+    }
+
+    @Override
+    public void clearAll() {
+        em.createNativeQuery("delete from EVG_INS_ORDER_DAY").executeUpdate();
+        em.createNativeQuery("delete from EVG_INS_CUST_DAY").executeUpdate();
+    }
+
+    @Override
+    public void fold(Buckets days) {
+        String lo = SqlTime.literal(days.start());
+        String hi = SqlTime.literal(days.end());
+        String rows = ORDERS + " join " + days.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
+                + " and o.SUBMIT_DATE >= " + lo + " and o.SUBMIT_DATE < " + hi;
+        em.createNativeQuery("delete from EVG_INS_ORDER_DAY where DAY_AT >= " + lo).executeUpdate();
+        em.createNativeQuery("delete from EVG_INS_CUST_DAY where DAY_AT >= " + lo).executeUpdate();
+        em.createNativeQuery("update EVG_INS_CUST_DAY set NEXT_AT = " + NO_NEXT + " where NEXT_AT >= " + lo + " and NEXT_AT < "
+                + NO_NEXT).executeUpdate();
+        em.createNativeQuery("insert into EVG_INS_ORDER_DAY (DAY_AT, ORDERS, REVENUE) select b.LO, count(*), sum(" + REVENUE + ") from "
+                + rows + " group by b.LO").executeUpdate();
+        em.createNativeQuery("insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
+                + "CUM_REVENUE) select o.CUSTOMER_ID, b.LO, count(*), sum(" + REVENUE + "), " + NO_DAY + ", " + NO_NEXT + ", 0, 0 from "
+                + rows + " and o.CUSTOMER_ID is not null group by o.CUSTOMER_ID, b.LO").executeUpdate();
+        String self = "EVG_INS_CUST_DAY";
+        em.createNativeQuery("update " + self + " set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_CUST_DAY p where "
+                + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT < " + self + ".DAY_AT), " + NO_DAY + "), "
+                + "CUM_ORDERS = (select sum(p.ORDERS) from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and "
+                + "p.DAY_AT <= " + self + ".DAY_AT), CUM_REVENUE = (select sum(p.REVENUE) from EVG_INS_CUST_DAY p where "
+                + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT <= " + self + ".DAY_AT) where DAY_AT >= " + lo).executeUpdate();
+        // the next day of the page's rows and of each customer's last row before the page
+        em.createNativeQuery("update " + self + " set NEXT_AT = coalesce((select min(n.DAY_AT) from EVG_INS_CUST_DAY n where "
+                + "n.CUSTOMER_ID = " + self + ".CUSTOMER_ID and n.DAY_AT > " + self + ".DAY_AT), " + NO_NEXT + ") where DAY_AT >= " + lo
+                + " or exists (select 1 from EVG_INS_CUST_DAY n where n.CUSTOMER_ID = " + self + ".CUSTOMER_ID and n.DAY_AT >= " + lo
+                + " and n.PREV_AT = " + self + ".DAY_AT)").executeUpdate();
+    }
+
+    /** Placed orders in the stored {@code days} plus those in [days' end, to) live. */
+    long placedOrders(Buckets days, Date to) {
+        long stored = num(em.createNativeQuery("select coalesce(sum(d.ORDERS), 0) from EVG_INS_ORDER_DAY d where d.DAY_AT >= "
+                + SqlTime.literal(days.start()) + " and d.DAY_AT < " + SqlTime.literal(days.end())).getSingleResult());
+        return stored + (days.end().before(to) ? num(em.createNativeQuery("select count(*) from BLC_ORDER o where " + PLACED
+                + " and o.SUBMIT_DATE >= " + SqlTime.literal(days.end()) + " and o.SUBMIT_DATE < " + SqlTime.literal(to))
+                .getSingleResult()) : 0);
+    }
+
+    /**
+     * The figures of {@code segment} (not {@link CustomerSegment#BIRTHDAY_CODE}) in [from, to), {@code days} the stored
+     * whole days from {@code from} on: each customer's first day in them gives the customers, new customers (no
+     * earlier day at all), repeat customers (two orders that day or a next day in them) and the running totals before
+     * the range, each customer's last day the running totals at its end; the orders after the stored days are read
+     * live and merged per customer with the customer's first stored day.
+     */
+    OrderFigures figures(Date from, Date to, CustomerSegment segment, Buckets days) {
+        String f = SqlTime.literal(from);
+        String s = SqlTime.literal(days.end());
+        String firsts = days.valuesTable("b") + " join EVG_INS_CUST_DAY c on c.DAY_AT = b.LO and c.PREV_AT < " + f;
+        Object[] first = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(case when c.PREV_AT = " + NO_DAY
+                + " then 1 else 0 end), 0) as NEWCOMERS, coalesce(sum(case when c.ORDERS >= 2 or c.NEXT_AT < " + s
+                + " then 1 else 0 end), 0) as REPEATERS, coalesce(sum(c.CUM_ORDERS - c.ORDERS), 0) as BEFORE_N, "
+                + "coalesce(sum(c.CUM_REVENUE - c.REVENUE), 0) as BEFORE_REV from " + firsts + " where 1 = 1"
+                + segment.sqlCondition("c", to)).getSingleResult();
+        Object[] last = (Object[]) em.createNativeQuery("select coalesce(sum(c.CUM_ORDERS), 0) as N, coalesce(sum(c.CUM_REVENUE), 0) as REV "
+                + "from " + days.valuesTable("b") + " join EVG_INS_CUST_DAY c on c.DAY_AT = b.LO and c.NEXT_AT >= " + s
+                + " where 1 = 1" + segment.sqlCondition("c", to)).getSingleResult();
+        long orders = num(last[0]) - num(first[3]);
+        BigDecimal revenue = exact(last[1]).subtract(exact(first[4]));
+        long customers = num(first[0]);
+        long newcomers = num(first[1]);
+        long repeaters = num(first[2]);
+        if (days.end().before(to)) {
+            Object[] tail = (Object[]) em.createNativeQuery("select coalesce(sum(t.N), 0) as N, coalesce(sum(t.REV), 0) as REV, "
+                    + "coalesce(sum(case when c.CUSTOMER_ID is null then 1 else 0 end), 0) as CUSTOMERS, "
+                    + "coalesce(sum(case when c.CUSTOMER_ID is null and not exists (select 1 from EVG_INS_CUST_DAY p where "
+                    + "p.CUSTOMER_ID = t.CUSTOMER_ID and p.DAY_AT < " + f + ") then 1 else 0 end), 0) as NEWCOMERS, "
+                    + "coalesce(sum(case when c.CUSTOMER_ID is null and t.N >= 2 then 1 when c.CUSTOMER_ID is not null and c.ORDERS = 1 "
+                    + "and c.NEXT_AT >= " + s + " then 1 else 0 end), 0) as REPEATERS from (select o.CUSTOMER_ID, count(*) as N, sum("
+                    + REVENUE + ") as REV from " + ORDERS + " where " + PLACED + " and o.SUBMIT_DATE >= " + s + " and o.SUBMIT_DATE < "
+                    + SqlTime.literal(to) + segment.sqlCondition("o", to) + " group by o.CUSTOMER_ID) t left join EVG_INS_CUST_DAY c on "
+                    + "c.CUSTOMER_ID = t.CUSTOMER_ID and c.DAY_AT >= " + f + " and c.DAY_AT < " + s + " and c.PREV_AT < " + f)
+                    .getSingleResult();
+            orders += num(tail[0]);
+            revenue = revenue.add(exact(tail[1]));
+            customers += num(tail[2]);
+            newcomers += num(tail[3]);
+            repeaters += num(tail[4]);
+        }
+        return new OrderFigures(orders, customers, newcomers, repeaters, revenue.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** A sum as read, unrounded (running totals are subtracted before the figure is rounded to cents). */
+    private static BigDecimal exact(Object o) {
+        return o == null ? BigDecimal.ZERO : o instanceof BigDecimal ? (BigDecimal) o : new BigDecimal(o.toString());
+    }
+}
