@@ -80,6 +80,19 @@ public final class Buckets {
     }
 
     /**
+     * The first instants of the buckets as an SQL list {@code (timestamp '..', ...)} for {@code column in (...)}: an
+     * index on {@code (column, ...)} is then read once per bucket (PostgreSQL descends it per list value), where a join
+     * to {@link #valuesTable} would let the planner scan the whole table.
+     */
+    public String startsList() {
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(SqlTime.literal(lo(i)));
+        }
+        return sql.append(')').toString();
+    }
+
+    /**
      * The buckets as a derived table {@code (values (0, timestamp '..', timestamp '..'), ...) as alias(IDX, LO, HI)}.
      */
     public String valuesTable(String alias) {

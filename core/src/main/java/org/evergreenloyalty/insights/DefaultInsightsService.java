@@ -167,8 +167,9 @@ public class DefaultInsightsService implements InsightsService {
         return tx.execute(status -> {
             Date from = period.start();
             Date to = period.end();
-            OrderFigures members = orders.figures(from, to, CustomerSegment.MEMBERS);
-            OrderFigures others = orders.figures(from, to, CustomerSegment.NON_MEMBERS);
+            OrderFigures[] split = orders.membersAndOthers(from, to);
+            OrderFigures members = split[0];
+            OrderFigures others = split[1];
             // only joiners whose window after joining is over by now
             Date observedUntil = new Date(clock.now().getTime() - WINDOW_DAYS * DAY);
             Date joinedTo = to.before(observedUntil) ? to : observedUntil;

@@ -40,6 +40,11 @@ public interface InsightsOrderSource {
      */
     BeforeAfter nonMembersAround(Date reference, int windowDays);
 
+    /** The figures of {@link CustomerSegment#MEMBERS} and of {@link CustomerSegment#NON_MEMBERS} in [from, to). */
+    default OrderFigures[] membersAndOthers(Date from, Date to) {
+        return new OrderFigures[] {figures(from, to, CustomerSegment.MEMBERS), figures(from, to, CustomerSegment.NON_MEMBERS)};
+    }
+
     /** Placed orders in [from, to). */
     default long placedOrders(Date from, Date to) {
         return figures(from, to, CustomerSegment.ALL).getOrders();

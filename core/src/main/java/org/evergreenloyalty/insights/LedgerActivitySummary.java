@@ -11,7 +11,7 @@ import javax.persistence.PersistenceContext;
  * reporting zone with an EARN, BONUS or REDEEM entry, with the customer's previous such day ({@code PREV_AT},
  * {@link #NO_DAY} for the first). A distinct count of the customers active in a range of whole days is then the count
  * of the range's rows whose previous active day lies before the range (each customer's first active day in it), read
- * per day through the index on {@code (DAY_AT, PREV_AT)} ({@link #activeCustomers}). Set-based statements in the
+ * day by day through the index on {@code (DAY_AT, PREV_AT)} ({@link #activeCustomers}). Set-based statements in the
  * caller's transaction. Bean {@code evgLedgerActivitySummary}.
  */
 public class LedgerActivitySummary implements DaySummary {
@@ -84,9 +84,8 @@ public class LedgerActivitySummary implements DaySummary {
      */
     public long activeCustomers(Date from, Date to, Buckets days) {
         Date split = days == null ? from : days.end();
-        long stored = days == null ? 0 : InsightsRepository.num(em.createNativeQuery("select count(*) from "
-                + days.valuesTable("b") + " join EVG_INS_ACTIVITY_DAY d on d.DAY_AT = b.LO where d.PREV_AT < "
-                + SqlTime.literal(from)).getSingleResult());
+        long stored = days == null ? 0 : InsightsRepository.num(em.createNativeQuery("select count(*) from EVG_INS_ACTIVITY_DAY d "
+                + "where d.DAY_AT in " + days.startsList() + " and d.PREV_AT < " + SqlTime.literal(from)).getSingleResult());
         if (!split.before(to)) {
             return stored;
         }

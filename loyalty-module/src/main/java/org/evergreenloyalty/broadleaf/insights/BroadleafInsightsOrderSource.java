@@ -76,7 +76,14 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     @Override
     public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
         Buckets stored = segment == CustomerSegment.BIRTHDAY_CODE ? null : storedDays(from, to);
-        return stored != null ? days.figures(from, to, segment, stored) : rawFigures(from, to, segment);
+        return stored != null ? days.figures(from, to, segment, stored)[0] : rawFigures(from, to, segment);
+    }
+
+    @Override
+    public OrderFigures[] membersAndOthers(Date from, Date to) {
+        Buckets stored = storedDays(from, to);
+        return stored != null ? days.figures(from, to, CustomerSegment.MEMBERS, stored)
+                : new OrderFigures[] {rawFigures(from, to, CustomerSegment.MEMBERS), rawFigures(from, to, CustomerSegment.NON_MEMBERS)};
     }
 
     private OrderFigures rawFigures(Date from, Date to, CustomerSegment segment) {
@@ -104,7 +111,7 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
             if (!OrderSummaryFold.fill(result, i, buckets, stored)) {
                 Buckets whole = storedDays(buckets.lo(i), buckets.hi(i));
                 if (whole != null) {
-                    result.set(i, days.figures(buckets.lo(i), buckets.hi(i), CustomerSegment.ALL, whole));
+                    result.set(i, days.figures(buckets.lo(i), buckets.hi(i), CustomerSegment.ALL, whole)[0]);
                 } else {
                     live.add(i);
                 }

@@ -108,11 +108,12 @@ public class OrderDaySummary implements DaySummary {
                 + "CUM_ORDERS = (select sum(p.ORDERS) from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and "
                 + "p.DAY_AT <= " + self + ".DAY_AT), CUM_REVENUE = (select sum(p.REVENUE) from EVG_INS_CUST_DAY p where "
                 + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT <= " + self + ".DAY_AT) where DAY_AT >= " + lo).executeUpdate();
-        // the next day of the page's rows and of each customer's last row before the page
-        em.createNativeQuery("update " + self + " set NEXT_AT = coalesce((select min(n.DAY_AT) from EVG_INS_CUST_DAY n where "
-                + "n.CUSTOMER_ID = " + self + ".CUSTOMER_ID and n.DAY_AT > " + self + ".DAY_AT), " + NO_NEXT + ") where DAY_AT >= " + lo
-                + " or exists (select 1 from EVG_INS_CUST_DAY n where n.CUSTOMER_ID = " + self + ".CUSTOMER_ID and n.DAY_AT >= " + lo
-                + " and n.PREV_AT = " + self + ".DAY_AT)").executeUpdate();
+        // the next day of the page's rows, and of each customer's last row before the page
+        String next = "update " + self + " set NEXT_AT = coalesce((select min(n.DAY_AT) from EVG_INS_CUST_DAY n where n.CUSTOMER_ID = "
+                + self + ".CUSTOMER_ID and n.DAY_AT > " + self + ".DAY_AT), " + NO_NEXT + ") where ";
+        em.createNativeQuery(next + "DAY_AT >= " + lo).executeUpdate();
+        em.createNativeQuery(next + "DAY_AT < " + lo + " and (CUSTOMER_ID, DAY_AT) in (select n.CUSTOMER_ID, n.PREV_AT from "
+                + "EVG_INS_CUST_DAY n where n.DAY_AT >= " + lo + ")").executeUpdate();
     }
 
     /** Placed orders in the stored {@code days} plus those in [days' end, to) live. */
@@ -125,47 +126,90 @@ public class OrderDaySummary implements DaySummary {
     }
 
     /**
-     * The figures of {@code segment} (not {@link CustomerSegment#BIRTHDAY_CODE}) in [from, to), {@code days} the stored
-     * whole days from {@code from} on: each customer's first day in them gives the customers, new customers (no
-     * earlier day at all), repeat customers (two orders that day or a next day in them) and the running totals before
-     * the range, each customer's last day the running totals at its end; the orders after the stored days are read
-     * live and merged per customer with the customer's first stored day.
+     * The figures of {@code segment} (not {@link CustomerSegment#BIRTHDAY_CODE}) in [from, to) and of everybody else,
+     * {@code days} the stored whole days from {@code from} on: each customer's first day in them gives the customers,
+     * new customers (no earlier day at all), repeat customers (two orders that day or a next day in them) and the
+     * running totals before the range, each customer's last day the running totals at its end; the orders after the
+     * stored days are read live and merged per customer with the customer's first stored day. One pass for both sides:
+     * the segment is a left join ({@link #segmentJoin}).
      */
-    OrderFigures figures(Date from, Date to, CustomerSegment segment, Buckets days) {
+    OrderFigures[] figures(Date from, Date to, CustomerSegment segment, Buckets days) {
         String f = SqlTime.literal(from);
         String s = SqlTime.literal(days.end());
-        String firsts = days.valuesTable("b") + " join EVG_INS_CUST_DAY c on c.DAY_AT = b.LO and c.PREV_AT < " + f;
-        Object[] first = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(case when c.PREV_AT = " + NO_DAY
-                + " then 1 else 0 end), 0) as NEWCOMERS, coalesce(sum(case when c.ORDERS >= 2 or c.NEXT_AT < " + s
-                + " then 1 else 0 end), 0) as REPEATERS, coalesce(sum(c.CUM_ORDERS - c.ORDERS), 0) as BEFORE_N, "
-                + "coalesce(sum(c.CUM_REVENUE - c.REVENUE), 0) as BEFORE_REV from " + firsts + " where 1 = 1"
-                + segment.sqlCondition("c", to)).getSingleResult();
-        Object[] last = (Object[]) em.createNativeQuery("select coalesce(sum(c.CUM_ORDERS), 0) as N, coalesce(sum(c.CUM_REVENUE), 0) as REV "
-                + "from " + days.valuesTable("b") + " join EVG_INS_CUST_DAY c on c.DAY_AT = b.LO and c.NEXT_AT >= " + s
-                + " where 1 = 1" + segment.sqlCondition("c", to)).getSingleResult();
-        long orders = num(last[0]) - num(first[3]);
-        BigDecimal revenue = exact(last[1]).subtract(exact(first[4]));
-        long customers = num(first[0]);
-        long newcomers = num(first[1]);
-        long repeaters = num(first[2]);
-        if (days.end().before(to)) {
-            Object[] tail = (Object[]) em.createNativeQuery("select coalesce(sum(t.N), 0) as N, coalesce(sum(t.REV), 0) as REV, "
-                    + "coalesce(sum(case when c.CUSTOMER_ID is null then 1 else 0 end), 0) as CUSTOMERS, "
-                    + "coalesce(sum(case when c.CUSTOMER_ID is null and not exists (select 1 from EVG_INS_CUST_DAY p where "
-                    + "p.CUSTOMER_ID = t.CUSTOMER_ID and p.DAY_AT < " + f + ") then 1 else 0 end), 0) as NEWCOMERS, "
-                    + "coalesce(sum(case when c.CUSTOMER_ID is null and t.N >= 2 then 1 when c.CUSTOMER_ID is not null and c.ORDERS = 1 "
-                    + "and c.NEXT_AT >= " + s + " then 1 else 0 end), 0) as REPEATERS from (select o.CUSTOMER_ID, count(*) as N, sum("
-                    + REVENUE + ") as REV from " + ORDERS + " where " + PLACED + " and o.SUBMIT_DATE >= " + s + " and o.SUBMIT_DATE < "
-                    + SqlTime.literal(to) + segment.sqlCondition("o", to) + " group by o.CUSTOMER_ID) t left join EVG_INS_CUST_DAY c on "
-                    + "c.CUSTOMER_ID = t.CUSTOMER_ID and c.DAY_AT >= " + f + " and c.DAY_AT < " + s + " and c.PREV_AT < " + f)
-                    .getSingleResult();
-            orders += num(tail[0]);
-            revenue = revenue.add(exact(tail[1]));
-            customers += num(tail[2]);
-            newcomers += num(tail[3]);
-            repeaters += num(tail[4]);
+        String[] seg = segmentJoin(segment, to);
+        String[] firstCols = {"1", "case when c.PREV_AT = " + NO_DAY + " then 1 else 0 end",
+            "case when c.ORDERS >= 2 or c.NEXT_AT < " + s + " then 1 else 0 end", "c.CUM_ORDERS - c.ORDERS", "c.CUM_REVENUE - c.REVENUE"};
+        Object[] first = (Object[]) em.createNativeQuery("select " + sums(firstCols, seg[1]) + " from EVG_INS_CUST_DAY c" + seg[0]
+                + " where c.DAY_AT in " + days.startsList() + " and c.PREV_AT < " + f).getSingleResult();
+        Object[] last = (Object[]) em.createNativeQuery("select " + sums(new String[] {"c.CUM_ORDERS", "c.CUM_REVENUE"}, seg[1])
+                + " from EVG_INS_CUST_DAY c" + seg[0] + " where c.DAY_AT in " + days.startsList() + " and c.NEXT_AT >= " + s)
+                .getSingleResult();
+        // per side: orders, revenue, customers, newcomers, repeaters
+        Object[][] sides = new Object[2][];
+        for (int side = 0; side < 2; side++) {
+            sides[side] = new Object[] {num(last[side]) - num(first[6 + side]), exact(last[2 + side]).subtract(exact(first[8 + side])),
+                num(first[side]), num(first[2 + side]), num(first[4 + side])};
         }
-        return new OrderFigures(orders, customers, newcomers, repeaters, revenue.setScale(2, java.math.RoundingMode.HALF_UP));
+        if (days.end().before(to)) {
+            String[] tailCols = {"c.N", "c.REV", "case when x.CUSTOMER_ID is null then 1 else 0 end",
+                "case when x.CUSTOMER_ID is null and not exists (select 1 from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = c.CUSTOMER_ID "
+                + "and p.DAY_AT < " + f + ") then 1 else 0 end",
+                "case when x.CUSTOMER_ID is null and c.N >= 2 then 1 when x.CUSTOMER_ID is not null and x.ORDERS = 1 and x.NEXT_AT >= "
+                + s + " then 1 else 0 end"};
+            Object[] tail = (Object[]) em.createNativeQuery("select " + sums(tailCols, seg[1]) + " from (select o.CUSTOMER_ID, "
+                    + "count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS + " where " + PLACED + " and o.SUBMIT_DATE >= " + s
+                    + " and o.SUBMIT_DATE < " + SqlTime.literal(to) + " group by o.CUSTOMER_ID) c" + seg[0]
+                    + " left join EVG_INS_CUST_DAY x on x.CUSTOMER_ID = c.CUSTOMER_ID and x.DAY_AT >= " + f + " and x.DAY_AT < " + s
+                    + " and x.PREV_AT < " + f).getSingleResult();
+            for (int side = 0; side < 2; side++) {
+                sides[side][0] = (Long) sides[side][0] + num(tail[side]);
+                sides[side][1] = ((BigDecimal) sides[side][1]).add(exact(tail[2 + side]));
+                for (int k = 2; k < 5; k++) {
+                    sides[side][k] = (Long) sides[side][k] + num(tail[2 * k + side]);
+                }
+            }
+        }
+        OrderFigures[] result = new OrderFigures[2];
+        for (int side = 0; side < 2; side++) {
+            result[side] = new OrderFigures((Long) sides[side][0], (Long) sides[side][2], (Long) sides[side][3], (Long) sides[side][4],
+                    ((BigDecimal) sides[side][1]).setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+        return result;
+    }
+
+    /**
+     * For each expression the sum over the rows in the segment, then over the others ({@code in}: the segment's
+     * condition), as adjacent columns: {@code sum(in e1), sum(out e1), sum(in e2), ...}.
+     */
+    private static String sums(String[] expressions, String in) {
+        StringBuilder sql = new StringBuilder();
+        for (String e : expressions) {
+            sql.append(sql.length() == 0 ? "" : ", ").append("coalesce(sum(case when ").append(in).append(" then ").append(e)
+                    .append(" else 0 end), 0), coalesce(sum(case when ").append(in).append(" then 0 else ").append(e).append(" end), 0)");
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The left join that tells a customer ({@code c.CUSTOMER_ID}) of {@code segment} at {@code asOf}, and the condition
+     * true for them: a points account opened before it (members), a referral made before it and not rejected (referred;
+     * a customer is the friend of one referral at most).
+     */
+    private static String[] segmentJoin(CustomerSegment segment, Date asOf) {
+        String at = SqlTime.literal(asOf);
+        switch (segment) {
+            case MEMBERS:
+            case NON_MEMBERS:
+                return new String[] {" left join EVG_LOYALTY_ACCOUNT sa on sa.CUSTOMER_ID = c.CUSTOMER_ID and sa.CREATED_AT < " + at,
+                    segment == CustomerSegment.MEMBERS ? "sa.CUSTOMER_ID is not null" : "sa.CUSTOMER_ID is null"};
+            case REFERRED:
+                return new String[] {" left join EVG_REFERRAL sr on sr.FRIEND_ID = c.CUSTOMER_ID and sr.CREATED_AT < " + at
+                    + " and sr.STATUS <> 'REJECTED'", "sr.FRIEND_ID is not null"};
+            case ALL:
+                return new String[] {"", "1 = 1"};
+            default:
+                throw new IllegalArgumentException("no day summary for " + segment);
+        }
     }
 
     /** A sum as read, unrounded (running totals are subtracted before the figure is rounded to cents). */
