@@ -49,6 +49,16 @@ public final class Buckets {
         return new Buckets(null, firsts, bounds);
     }
 
+    /** [from, to) as one bucket (its first day unknown: null). */
+    public static Buckets span(Date from, Date to) {
+        List<LocalDate> firsts = new ArrayList<LocalDate>();
+        firsts.add(null);
+        List<Date> bounds = new ArrayList<Date>();
+        bounds.add(from);
+        bounds.add(to);
+        return new Buckets(null, firsts, bounds);
+    }
+
     /** Days, months or quarters; null for {@link #whole(ReportPeriod)}. */
     public Granularity getGranularity() { return granularity; }
 

@@ -42,6 +42,7 @@ public class DayFolder {
             LocalDate begin = from;
             tx.execute(status -> {
                 summary.clearAll();
+                summaries.clearPrefix(summary.name().substring(0, summary.name().indexOf('@') + 1));
                 summaries.setFoldedTo(summary.name(), start(begin), now);
                 return null;
             });
@@ -56,7 +57,16 @@ public class DayFolder {
                 return null;
             });
             days += java.time.temporal.ChronoUnit.DAYS.between(lo, hi);
-            from = hi;
+            Date next = hi.isBefore(target) ? tx.execute(status -> summary.nextSourceAt(start(hi))) : null;
+            from = next == null || !next.before(start(target)) ? target : day(next).isAfter(hi) ? day(next) : hi;
+            if (from.isAfter(hi)) {
+                // no source rows in between: nothing to write (the page deleted every later row)
+                LocalDate skipTo = from;
+                tx.execute(status -> {
+                    summaries.setFoldedTo(summary.name(), start(skipTo), now);
+                    return null;
+                });
+            }
         }
         if (days == 0) {
             tx.execute(status -> {

@@ -11,7 +11,10 @@ import java.util.Date;
  */
 public interface DaySummary {
 
-    /** The summary's name in {@code EVG_INS_SUMMARY}. */
+    /**
+     * The summary's name in {@code EVG_INS_SUMMARY}: a prefix ending in {@code @} and the id of the zone whose days the
+     * rows are, so rows of another zone (the setting changed) are never read: the fold under the new name rebuilds.
+     */
     String name();
 
     /** How many days before the last fold's end every run folds again (late rows, cancellations, returns). */
@@ -19,6 +22,9 @@ public interface DaySummary {
 
     /** The time of the first source row, or null when there is none (nothing to fold). */
     Date firstSourceAt();
+
+    /** The time of the first source row at or after {@code at}, or null: the fold skips the empty days before it. */
+    Date nextSourceAt(Date at);
 
     /**
      * Whether the stored days before {@code before} (a day start) still hold exactly what the source holds before it;

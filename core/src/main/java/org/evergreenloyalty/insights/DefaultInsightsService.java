@@ -116,7 +116,7 @@ public class DefaultInsightsService implements InsightsService {
             return repository.activeMembers(from, to);
         }
         return activity.activeCustomers(from, to,
-                DayFolder.foldedDays(from, to, summaries.foldedTo(LedgerActivitySummary.NAME), zone));
+                DayFolder.foldedDays(from, to, summaries.foldedTo(activity.name()), activity.zone()));
     }
 
     /** How far the hourly ledger summary is folded (null: none, read everything live). */

@@ -16,8 +16,8 @@ import javax.persistence.PersistenceContext;
  */
 public class LedgerActivitySummary implements DaySummary {
 
-    /** The summary's name in {@code EVG_INS_SUMMARY}. */
-    public static final String NAME = "activity-days";
+    /** The start of the summary's name in {@code EVG_INS_SUMMARY}, followed by the zone's id. */
+    public static final String NAME = "act@";
     /** {@code PREV_AT} of a customer's first active day. */
     public static final String NO_DAY = "timestamp '1900-01-01 00:00:00'";
     static final String ACTIVE_TYPES = "('EARN', 'BONUS', 'REDEEM')";
@@ -26,14 +26,22 @@ public class LedgerActivitySummary implements DaySummary {
     protected EntityManager em;
 
     private final int refoldDays;
+    private final java.time.ZoneId zone;
 
-    public LedgerActivitySummary(int refoldHours) {
+    /** {@code timeZone}: the reporting zone ({@code evergreen.insights.timeZone}, blank for the JVM's). */
+    public LedgerActivitySummary(int refoldHours, String timeZone) {
         this.refoldDays = Math.max(1, (refoldHours + 23) / 24);
+        this.zone = DefaultInsightsService.zoneOf(timeZone);
+    }
+
+    /** The reporting zone whose days the rows are. */
+    public java.time.ZoneId zone() {
+        return zone;
     }
 
     @Override
     public String name() {
-        return NAME;
+        return NAME + zone.getId();
     }
 
     @Override
@@ -45,6 +53,14 @@ public class LedgerActivitySummary implements DaySummary {
     public Date firstSourceAt() {
         @SuppressWarnings("unchecked")
         List<Object> r = em.createNativeQuery("select min(e.CREATED_AT) from EVG_LEDGER_ENTRY e").getResultList();
+        return r.isEmpty() || r.get(0) == null ? null : new Date(((Date) r.get(0)).getTime());
+    }
+
+    @Override
+    public Date nextSourceAt(Date at) {
+        @SuppressWarnings("unchecked")
+        List<Object> r = em.createNativeQuery("select min(e.CREATED_AT) from EVG_LEDGER_ENTRY e where e.CREATED_AT >= "
+                + SqlTime.literal(at)).getResultList();
         return r.isEmpty() || r.get(0) == null ? null : new Date(((Date) r.get(0)).getTime());
     }
 

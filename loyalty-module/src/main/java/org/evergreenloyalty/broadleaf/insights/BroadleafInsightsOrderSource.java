@@ -66,7 +66,7 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     /** The stored whole days of [from, to), or null (no day summary, not folded, or not whole days of its zone). */
     private Buckets storedDays(Date from, Date to) {
         return days == null || summaries == null ? null
-                : DayFolder.foldedDays(from, to, summaries.foldedTo(OrderDaySummary.NAME), days.zone());
+                : DayFolder.foldedDays(from, to, summaries.foldedTo(days.name()), days.zone());
     }
 
     private Date foldedTo() {

@@ -30,8 +30,8 @@ import org.evergreenloyalty.insights.SqlTime;
  */
 public class OrderDaySummary implements DaySummary {
 
-    /** The summary's name in {@code EVG_INS_SUMMARY}. */
-    public static final String NAME = "order-days";
+    /** The start of the summary's name in {@code EVG_INS_SUMMARY}, followed by the zone's id. */
+    public static final String NAME = "ord@";
     static final String NO_DAY = "timestamp '1900-01-01 00:00:00'";
     static final String NO_NEXT = "timestamp '9999-12-31 00:00:00'";
 
@@ -54,7 +54,7 @@ public class OrderDaySummary implements DaySummary {
 
     @Override
     public String name() {
-        return NAME;
+        return NAME + zone.getId();
     }
 
     @Override
@@ -65,6 +65,13 @@ public class OrderDaySummary implements DaySummary {
     @Override
     public Date firstSourceAt() {
         Object r = em.createNativeQuery("select min(o.SUBMIT_DATE) from BLC_ORDER o where " + PLACED).getSingleResult();
+        return r == null ? null : new Date(((Date) r).getTime());
+    }
+
+    @Override
+    public Date nextSourceAt(Date at) {
+        Object r = em.createNativeQuery("select min(o.SUBMIT_DATE) from BLC_ORDER o where " + PLACED + " and o.SUBMIT_DATE >= "
+                + SqlTime.literal(at)).getSingleResult();
         return r == null ? null : new Date(((Date) r).getTime());
     }
 
@@ -183,9 +190,11 @@ public class OrderDaySummary implements DaySummary {
      */
     private static String sums(String[] expressions, String in) {
         StringBuilder sql = new StringBuilder();
-        for (String e : expressions) {
-            sql.append(sql.length() == 0 ? "" : ", ").append("coalesce(sum(case when ").append(in).append(" then ").append(e)
-                    .append(" else 0 end), 0), coalesce(sum(case when ").append(in).append(" then 0 else ").append(e).append(" end), 0)");
+        for (int i = 0; i < expressions.length; i++) {
+            String e = expressions[i];
+            sql.append(i == 0 ? "" : ", ").append("coalesce(sum(case when ").append(in).append(" then ").append(e)
+                    .append(" else 0 end), 0) as IN").append(i).append(", coalesce(sum(case when ").append(in).append(" then 0 else ")
+                    .append(e).append(" end), 0) as OUT").append(i);
         }
         return sql.toString();
     }
