@@ -95,6 +95,15 @@ public class DayFolder {
         return Buckets.of(ReportPeriod.of(first, end.minusDays(1), zone), Granularity.DAY);
     }
 
+    /**
+     * Whether the database is PostgreSQL: the folds then compute the previous and next days and running totals with
+     * window functions in the insert itself (one write per row); elsewhere (HSQLDB) with correlated updates.
+     */
+    public static boolean windowFunctions(javax.persistence.EntityManager em) {
+        return em.unwrap(org.hibernate.engine.spi.SessionImplementor.class).getFactory().getDialect().getClass().getName()
+                .contains("PostgreSQL");
+    }
+
     private static boolean dayStart(Date at, ZoneId zone) {
         return Date.from(at.toInstant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant()).equals(at);
     }

@@ -15,6 +15,7 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.CustomerSegment;
+import org.evergreenloyalty.insights.DayFolder;
 import org.evergreenloyalty.insights.DaySummary;
 import org.evergreenloyalty.insights.DefaultInsightsService;
 import org.evergreenloyalty.insights.OrderFigures;
@@ -106,19 +107,30 @@ public class OrderDaySummary implements DaySummary {
                 + NO_NEXT).executeUpdate();
         em.createNativeQuery("insert into EVG_INS_ORDER_DAY (DAY_AT, ORDERS, REVENUE) select b.LO, count(*), sum(" + REVENUE + ") from "
                 + rows + " group by b.LO").executeUpdate();
-        em.createNativeQuery("insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
-                + "CUM_REVENUE) select o.CUSTOMER_ID, b.LO, count(*), sum(" + REVENUE + "), " + NO_DAY + ", " + NO_NEXT + ", 0, 0 from "
-                + rows + " and o.CUSTOMER_ID is not null group by o.CUSTOMER_ID, b.LO").executeUpdate();
         String self = "EVG_INS_CUST_DAY";
-        em.createNativeQuery("update " + self + " set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_CUST_DAY p where "
-                + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT < " + self + ".DAY_AT), " + NO_DAY + "), "
-                + "CUM_ORDERS = (select sum(p.ORDERS) from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and "
-                + "p.DAY_AT <= " + self + ".DAY_AT), CUM_REVENUE = (select sum(p.REVENUE) from EVG_INS_CUST_DAY p where "
-                + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT <= " + self + ".DAY_AT) where DAY_AT >= " + lo).executeUpdate();
-        // the next day of the page's rows, and of each customer's last row before the page
+        String page = "select o.CUSTOMER_ID as CUSTOMER_ID, b.LO as D, count(*) as N, sum(" + REVENUE + ") as REV from " + rows
+                + " and o.CUSTOMER_ID is not null group by o.CUSTOMER_ID, b.LO";
         String next = "update " + self + " set NEXT_AT = coalesce((select min(n.DAY_AT) from EVG_INS_CUST_DAY n where n.CUSTOMER_ID = "
                 + self + ".CUSTOMER_ID and n.DAY_AT > " + self + ".DAY_AT), " + NO_NEXT + ") where ";
-        em.createNativeQuery(next + "DAY_AT >= " + lo).executeUpdate();
+        if (DayFolder.windowFunctions(em)) {
+            String last = "(select %s from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = x.CUSTOMER_ID order by p.DAY_AT desc limit 1)";
+            em.createNativeQuery("insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
+                    + "CUM_REVENUE) select x.CUSTOMER_ID, x.D, x.N, x.REV, coalesce(lag(x.D) over w, " + String.format(last, "p.DAY_AT")
+                    + ", " + NO_DAY + "), coalesce(lead(x.D) over w, " + NO_NEXT + "), sum(x.N) over w + coalesce("
+                    + String.format(last, "p.CUM_ORDERS") + ", 0), sum(x.REV) over w + coalesce(" + String.format(last, "p.CUM_REVENUE")
+                    + ", 0) from (" + page + ") x window w as (partition by x.CUSTOMER_ID order by x.D)").executeUpdate();
+        } else {
+            em.createNativeQuery("insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
+                    + "CUM_REVENUE) select x.CUSTOMER_ID, x.D, x.N, x.REV, " + NO_DAY + ", " + NO_NEXT + ", 0, 0 from (" + page + ") x")
+                    .executeUpdate();
+            em.createNativeQuery("update " + self + " set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_CUST_DAY p where "
+                    + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT < " + self + ".DAY_AT), " + NO_DAY + "), "
+                    + "CUM_ORDERS = (select sum(p.ORDERS) from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and "
+                    + "p.DAY_AT <= " + self + ".DAY_AT), CUM_REVENUE = (select sum(p.REVENUE) from EVG_INS_CUST_DAY p where "
+                    + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT <= " + self + ".DAY_AT) where DAY_AT >= " + lo).executeUpdate();
+            em.createNativeQuery(next + "DAY_AT >= " + lo).executeUpdate();
+        }
+        // the next day of each customer's last row before the page
         em.createNativeQuery(next + "DAY_AT < " + lo + " and (CUSTOMER_ID, DAY_AT) in (select n.CUSTOMER_ID, n.PREV_AT from "
                 + "EVG_INS_CUST_DAY n where n.DAY_AT >= " + lo + ")").executeUpdate();
     }
