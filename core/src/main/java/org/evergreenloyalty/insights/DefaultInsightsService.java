@@ -34,6 +34,7 @@ public class DefaultInsightsService implements InsightsService {
     private final ZoneId zone;
     private final SummaryRepository summaries;
     private LedgerActivitySummary activity;
+    private FunnelDaySummary counts;
 
     public DefaultInsightsService(PlatformTransactionManager txm, InsightsRepository repository, InsightsOrderSource orders,
                                   PointsSettingsService pointsSettings, InsightsSettingsService settings, Clock clock,
@@ -64,6 +65,11 @@ public class DefaultInsightsService implements InsightsService {
     /** Reads the active members from the members' active days ({@code EVG_INS_ACTIVITY_DAY}) as far as folded. */
     public void setActivity(LedgerActivitySummary activity) {
         this.activity = activity;
+    }
+
+    /** Reads health's order points of whole days from the per-day counts ({@code EVG_INS_FUNNEL_DAY}) as far as folded. */
+    public void setCounts(FunnelDaySummary counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -106,9 +112,28 @@ public class DefaultInsightsService implements InsightsService {
             long issued = m.available(EntryType.EARN) + m.pending(EntryType.EARN) + m.available(EntryType.BONUS);
             long redeemed = -m.available(EntryType.REDEEM);
             long placed = orders.placedOrders(from, to);
-            return new ProgramHealth(issued, redeemed, placed, repository.orderPoints(from, to),
+            return new ProgramHealth(issued, redeemed, placed, orderPoints(from, to),
                     repository.membersBefore(to), activeMembers(from, to), repository.vouchers(from, to));
         });
+    }
+
+    /** {@link InsightsRepository#orderPoints}: the stored days from the per-day counts, the days after the fold live. */
+    private long[] orderPoints(Date from, Date to) {
+        Buckets stored = counts == null || summaries == null ? null
+                : DayFolder.foldedDays(from, to, summaries.foldedTo(counts.name()), counts.zone());
+        if (stored == null) {
+            return repository.orderPoints(from, to);
+        }
+        long[] s = counts.sums(stored);
+        long[] r = {FunnelDaySummary.of(s, "OP", false), FunnelDaySummary.of(s, "OP_EARNING", false),
+            FunnelDaySummary.of(s, "OP_REDEEMING", false), FunnelDaySummary.of(s, "OP", true), FunnelDaySummary.of(s, "OP_REDEEMING", true)};
+        if (stored.end().before(to)) {
+            long[] live = repository.orderPoints(stored.end(), to);
+            for (int i = 0; i < r.length; i++) {
+                r[i] += live[i];
+            }
+        }
+        return r;
     }
 
     private long activeMembers(Date from, Date to) {

@@ -10,10 +10,11 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * The funnels' counts per day of the reporting zone ({@code EVG_INS_FUNNEL_DAY}, {@link FunnelDay}): per metric the
+ * The funnels' (and health's order points') counts per day of the reporting zone ({@code EVG_INS_FUNNEL_DAY}, {@link FunnelDay}): per metric the
  * number of rows and a sum (reward points, ratings, bonus points) of link visits, referrals made, flagged, friends'
  * first orders and rewards not taken back, review requests sent and answered, reviews and approved reviews, birthday
- * rewards issued, with a code and used, each on the day of the time the funnel reads it by. States that change later
+ * rewards issued, with a code and used, the module's orders not cancelled, earning and redeeming (with the points
+ * earned and redeemed), each on the day of the time the funnel reads it by. States that change later
  * (a reward reversed, a review approved, a code used, a request answered) are taken in by the re-fold window, or
  * by a rebuild when the stored days before it no longer match the tables. Set-based statements in the caller's
  * transaction. Bean {@code evgFunnelDaySummary}.
@@ -41,6 +42,11 @@ public class FunnelDaySummary implements DaySummary {
         METRICS.put("BDAY_CODE", new String[] {"EVG_BIRTHDAY_REWARD t", "t.ISSUED_AT", " and t.OFFER_CODE is not null", "0"});
         METRICS.put("BDAY_USED", new String[] {"EVG_BIRTHDAY_REWARD t", "t.ISSUED_AT",
             " and t.OFFER_CODE is not null and t.USED_AT is not null", "0"});
+        // health's orders booked by the module: not cancelled, earning, redeeming (placed by SUBMITTED_AT)
+        METRICS.put("OP", new String[] {"EVG_ORDER_POINTS t", "t.SUBMITTED_AT", " and t.CANCELLED = false", "t.EARNED"});
+        METRICS.put("OP_EARNING", new String[] {"EVG_ORDER_POINTS t", "t.SUBMITTED_AT", " and t.CANCELLED = false and t.EARNED > 0", "0"});
+        METRICS.put("OP_REDEEMING", new String[] {"EVG_ORDER_POINTS t", "t.SUBMITTED_AT", " and t.CANCELLED = false and t.REDEEMED > 0",
+            "t.REDEEMED"});
     }
 
     @PersistenceContext(unitName = "blPU")

@@ -91,35 +91,39 @@ class InsightsDaySummaryTest {
             for (int i = 0; i < 5; i++) {
                 customers.add(store.customer());
             }
-            Random random = new Random(2148);
-            Instant start = Instant.parse("2148-01-01T00:00:00Z");
-            List<Order> placed = new ArrayList<Order>();
-            for (int i = 0; i < 24; i++) {
-                // customers 0-2 buy P (members from their first P order), 3-4 only X (non-members)
-                int c = random.nextInt(customers.size());
-                long at = start.toEpochMilli() + (long) (i * 5 + random.nextInt(5)) * 86_400_000L + random.nextInt(86_400_000);
-                moveTo(Instant.ofEpochMilli(at));
-                placed.add(store.buy(customers.get(c), c < 3 ? p : x, 1 + random.nextInt(3)));
-                if (i == 14) {
-                    InsightsSummaryService.FoldReport mid = summaries.fold();
-                    assertTrue(mid.getDays() > 0, "the per-day summaries are folded: " + mid);
-                    assertSameFigures(random);
-                }
-            }
             long referred = customers.get(1).getId();
             new TransactionTemplate(txm).execute(status -> {
                 new FunnelRows(em).referral(customers.get(0).getId(), referred, "QUALIFIED", "2148-01-02T10:00:00Z", null, null,
                         null, null);
                 return null;
             });
+            Random random = new Random(2148);
+            Instant start = Instant.parse("2148-01-01T00:00:00Z");
+            List<Order> placed = new ArrayList<Order>();
+            List<Order> byMembers = new ArrayList<Order>();
+            for (int i = 0; i < 24; i++) {
+                // customers 0-2 buy P (members from their first P order), 3-4 only X (non-members)
+                int c = random.nextInt(customers.size());
+                long at = start.toEpochMilli() + (long) (i * 5 + random.nextInt(5)) * 86_400_000L + random.nextInt(86_400_000);
+                moveTo(Instant.ofEpochMilli(at));
+                placed.add(store.buy(customers.get(c), c < 3 ? p : x, 1 + random.nextInt(3)));
+                if (c < 3 && i > 15 && i < 23) {
+                    byMembers.add(placed.get(i));
+                }
+                if (i == 14) {
+                    InsightsSummaryService.FoldReport mid = summaries.fold();
+                    assertTrue(mid.getDays() > 0, "the per-day summaries are folded: " + mid);
+                    assertSameFigures(random);
+                }
+            }
             moveTo(Instant.parse("2148-05-02T12:00:00Z"));
             InsightsSummaryService.FoldReport after = summaries.fold();
             assertFalse(after.isDaysRebuilt(), "orders after the last fold are folded on: " + after);
             assertNotNull(read(() -> summaryRepository.foldedTo("ord@" + insights.zone().getId())));
             assertSameFigures(random);
             // a cancel and a return of orders folded a few weeks ago: the re-fold window takes them in
-            cancel(placed.get(20));
-            reversal.itemsReturned(placed.get(19).getId(), "days-rma", new BigDecimal("10.00"));
+            cancel(placed.get(23));
+            reversal.itemsReturned(byMembers.get(0).getId(), "days-rma", new BigDecimal("10.00"));
             InsightsSummaryService.FoldReport refold = summaries.fold();
             assertFalse(refold.isDaysRebuilt(), refold.toString());
             assertSameFigures(random);
