@@ -104,7 +104,8 @@ public class DayFolder {
                 .contains("PostgreSQL");
     }
 
-    private static boolean dayStart(Date at, ZoneId zone) {
+    /** Whether {@code at} is the first instant of a day of {@code zone}. */
+    public static boolean dayStart(Date at, ZoneId zone) {
         return Date.from(at.toInstant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant()).equals(at);
     }
 
