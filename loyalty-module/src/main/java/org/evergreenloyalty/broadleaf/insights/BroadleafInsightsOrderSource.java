@@ -151,15 +151,15 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         }
         // the cohorts' customers' order days: from their stored days (index-only) up to the day fold, then their orders
         String split = stored == null ? s : SqlTime.literal(stored.end());
-        String ordered = (stored == null ? "" : "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, c.DAY_AT as AT from " + firsts
+        String ordered = (stored == null ? "" : "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, c.DAY_AT as OAT from " + firsts
                 + " join EVG_INS_CUST_DAY c on c.CUSTOMER_ID = f.CUSTOMER_ID and c.DAY_AT >= " + s + " and c.DAY_AT < " + split
-                + " union all ") + "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, o.SUBMIT_DATE as AT from " + firsts
+                + " union all ") + "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, o.SUBMIT_DATE as OAT from " + firsts
                 + " join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and " + PLACED + " and o.SUBMIT_DATE >= " + split
                 + " and o.SUBMIT_DATE < " + e;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select fb.IDX as COHORT, mb.IDX as MONTH_IDX, count(distinct x.C) as CUSTOMERS from ("
                 + ordered + ") x join " + months.valuesTable("fb") + " on x.FIRST_AT >= fb.LO and x.FIRST_AT < fb.HI join "
-                + months.valuesTable("mb") + " on x.AT >= mb.LO and x.AT < mb.HI group by fb.IDX, mb.IDX").getResultList();
+                + months.valuesTable("mb") + " on x.OAT >= mb.LO and x.OAT < mb.HI group by fb.IDX, mb.IDX").getResultList();
         for (Object[] r : rows) {
             int c = (int) num(r[0]);
             int m = (int) num(r[1]);
