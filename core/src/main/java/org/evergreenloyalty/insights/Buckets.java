@@ -49,6 +49,16 @@ public final class Buckets {
         return new Buckets(null, firsts, bounds);
     }
 
+    /** [from, to) as one bucket (its first day unknown: null). */
+    public static Buckets span(Date from, Date to) {
+        List<LocalDate> firsts = new ArrayList<LocalDate>();
+        firsts.add(null);
+        List<Date> bounds = new ArrayList<Date>();
+        bounds.add(from);
+        bounds.add(to);
+        return new Buckets(null, firsts, bounds);
+    }
+
     /** Days, months or quarters; null for {@link #whole(ReportPeriod)}. */
     public Granularity getGranularity() { return granularity; }
 
@@ -77,6 +87,19 @@ public final class Buckets {
             }
         }
         return true;
+    }
+
+    /**
+     * The first instants of the buckets as an SQL list {@code (timestamp '..', ...)} for {@code column in (...)}: an
+     * index on {@code (column, ...)} is then read once per bucket (PostgreSQL descends it per list value), where a join
+     * to {@link #valuesTable} would let the planner scan the whole table.
+     */
+    public String startsList() {
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(SqlTime.literal(lo(i)));
+        }
+        return sql.append(')').toString();
     }
 
     /**

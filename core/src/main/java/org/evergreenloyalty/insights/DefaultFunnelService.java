@@ -16,6 +16,8 @@ public class DefaultFunnelService implements FunnelService {
     private final FunnelRepository repository;
     private final InsightsOrderSource orders;
     private final CustomerDirectory directory;
+    private FunnelDaySummary days;
+    private SummaryRepository summaries;
 
     public DefaultFunnelService(PlatformTransactionManager txm, FunnelRepository repository, InsightsOrderSource orders,
                                 CustomerDirectory directory) {
@@ -26,6 +28,80 @@ public class DefaultFunnelService implements FunnelService {
         this.directory = directory;
     }
 
+    /** Reads the funnel counts of whole days from {@code days} ({@link FunnelDaySummary}) as far as folded. */
+    public void setDays(FunnelDaySummary days) {
+        this.days = days;
+    }
+
+    /** How far the summaries are folded ({@code EVG_INS_SUMMARY}). */
+    public void setSummaries(SummaryRepository summaries) {
+        this.summaries = summaries;
+    }
+
+    /**
+     * The funnel metrics of {@code period}: the stored days from the summary, the rest (the days after its fold, or
+     * everything when the period's days are not the summary's) from {@code live} over the remaining span; null when
+     * nothing is stored.
+     */
+    private long[] stored(ReportPeriod period) {
+        Buckets whole = days == null || summaries == null ? null
+                : DayFolder.foldedDays(period.start(), period.end(), summaries.foldedTo(days.name()), days.zone());
+        return whole == null ? null : days.sums(whole);
+    }
+
+    /** The span of {@code period} after the stored days (empty span when all are stored). */
+    private Buckets tail(ReportPeriod period) {
+        Buckets whole = DayFolder.foldedDays(period.start(), period.end(), summaries.foldedTo(days.name()), days.zone());
+        return Buckets.span(whole.end(), period.end());
+    }
+
+    private static long[] plus(long[] a, long[] b) {
+        long[] r = a.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] += b[i];
+        }
+        return r;
+    }
+
+    private static long[] pick(long[] sums, String... metrics) {
+        long[] r = new long[metrics.length];
+        for (int i = 0; i < metrics.length; i++) {
+            boolean total = metrics[i].startsWith("+");
+            r[i] = FunnelDaySummary.of(sums, total ? metrics[i].substring(1) : metrics[i], total);
+        }
+        return r;
+    }
+
+    private long[] referralCounts(ReportPeriod period) {
+        long[] stored = stored(period);
+        if (stored == null) {
+            return repository.referrals(Buckets.whole(period));
+        }
+        long[] counts = pick(stored, "VISIT", "SIGNUP", "FIRST_ORDER", "REWARD", "FLAGGED", "+REWARD");
+        Buckets tail = tail(period);
+        return tail.start().before(tail.end()) ? plus(counts, repository.referrals(tail)) : counts;
+    }
+
+    private long[] reviewCounts(ReportPeriod period) {
+        long[] stored = stored(period);
+        if (stored == null) {
+            return repository.reviews(Buckets.whole(period));
+        }
+        long[] counts = pick(stored, "REQ_SENT", "REQ_ANSWERED", "REVIEW", "APPROVED", "+APPROVED");
+        Buckets tail = tail(period);
+        return tail.start().before(tail.end()) ? plus(counts, repository.reviews(tail)) : counts;
+    }
+
+    private long[] birthdayCounts(ReportPeriod period) {
+        long[] stored = stored(period);
+        if (stored == null) {
+            return repository.birthdays(Buckets.whole(period));
+        }
+        long[] counts = pick(stored, "BDAY", "BDAY_CODE", "BDAY_USED", "+BDAY");
+        Buckets tail = tail(period);
+        return tail.start().before(tail.end()) ? plus(counts, repository.birthdays(tail)) : counts;
+    }
+
     @Override
     public ReferralFunnel referrals(ReportPeriod period) {
         return tx.execute(status -> {
@@ -34,7 +110,7 @@ public class DefaultFunnelService implements FunnelService {
             for (long[] r : repository.topAdvocates(whole, TOP_ADVOCATES)) {
                 top.add(new ReferralFunnel.Advocate(r[0], name(directory.contact(r[0])), new long[] {r[1], r[2], r[3], r[4], r[5]}));
             }
-            return new ReferralFunnel(repository.referrals(whole),
+            return new ReferralFunnel(referralCounts(period),
                     orders.figures(period.start(), period.end(), CustomerSegment.REFERRED), top);
         });
     }
@@ -49,13 +125,13 @@ public class DefaultFunnelService implements FunnelService {
                 long[] a = answers.get(i);
                 nps.add(new ReviewFunnel.Nps(YearMonth.from(months.first(i)), a[0], a[1], a[2]));
             }
-            return new ReviewFunnel(repository.reviews(Buckets.whole(period)), nps);
+            return new ReviewFunnel(reviewCounts(period), nps);
         });
     }
 
     @Override
     public BirthdayFunnel birthdays(ReportPeriod period) {
-        return tx.execute(status -> new BirthdayFunnel(repository.birthdays(Buckets.whole(period)),
+        return tx.execute(status -> new BirthdayFunnel(birthdayCounts(period),
                 orders.figures(period.start(), period.end(), CustomerSegment.BIRTHDAY_CODE)));
     }
 

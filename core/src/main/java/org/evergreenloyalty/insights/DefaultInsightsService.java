@@ -33,6 +33,8 @@ public class DefaultInsightsService implements InsightsService {
     private final Clock clock;
     private final ZoneId zone;
     private final SummaryRepository summaries;
+    private LedgerActivitySummary activity;
+    private FunnelDaySummary counts;
 
     public DefaultInsightsService(PlatformTransactionManager txm, InsightsRepository repository, InsightsOrderSource orders,
                                   PointsSettingsService pointsSettings, InsightsSettingsService settings, Clock clock,
@@ -52,7 +54,22 @@ public class DefaultInsightsService implements InsightsService {
         this.pointsSettings = pointsSettings;
         this.settings = settings;
         this.clock = clock;
-        this.zone = timeZone == null || timeZone.trim().isEmpty() ? ZoneId.systemDefault() : ZoneId.of(timeZone.trim());
+        this.zone = zoneOf(timeZone);
+    }
+
+    /** The reporting zone of the setting {@code evergreen.insights.timeZone}: the JVM's when blank. */
+    public static ZoneId zoneOf(String timeZone) {
+        return timeZone == null || timeZone.trim().isEmpty() ? ZoneId.systemDefault() : ZoneId.of(timeZone.trim());
+    }
+
+    /** Reads the active members from the members' active days ({@code EVG_INS_ACTIVITY_DAY}) as far as folded. */
+    public void setActivity(LedgerActivitySummary activity) {
+        this.activity = activity;
+    }
+
+    /** Reads health's order points of whole days from the per-day counts ({@code EVG_INS_FUNNEL_DAY}) as far as folded. */
+    public void setCounts(FunnelDaySummary counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -95,9 +112,36 @@ public class DefaultInsightsService implements InsightsService {
             long issued = m.available(EntryType.EARN) + m.pending(EntryType.EARN) + m.available(EntryType.BONUS);
             long redeemed = -m.available(EntryType.REDEEM);
             long placed = orders.placedOrders(from, to);
-            return new ProgramHealth(issued, redeemed, placed, repository.orderPoints(from, to),
-                    repository.membersBefore(to), repository.activeMembers(from, to), repository.vouchers(from, to));
+            return new ProgramHealth(issued, redeemed, placed, orderPoints(from, to),
+                    repository.membersBefore(to), activeMembers(from, to), repository.vouchers(from, to));
         });
+    }
+
+    /** {@link InsightsRepository#orderPoints}: the stored days from the per-day counts, the days after the fold live. */
+    private long[] orderPoints(Date from, Date to) {
+        Buckets stored = counts == null || summaries == null ? null
+                : DayFolder.foldedDays(from, to, summaries.foldedTo(counts.name()), counts.zone());
+        if (stored == null) {
+            return repository.orderPoints(from, to);
+        }
+        long[] s = counts.sums(stored);
+        long[] r = {FunnelDaySummary.of(s, "OP", false), FunnelDaySummary.of(s, "OP_EARNING", false),
+            FunnelDaySummary.of(s, "OP_REDEEMING", false), FunnelDaySummary.of(s, "OP", true), FunnelDaySummary.of(s, "OP_REDEEMING", true)};
+        if (stored.end().before(to)) {
+            long[] live = repository.orderPoints(stored.end(), to);
+            for (int i = 0; i < r.length; i++) {
+                r[i] += live[i];
+            }
+        }
+        return r;
+    }
+
+    private long activeMembers(Date from, Date to) {
+        if (activity == null || summaries == null) {
+            return repository.activeMembers(from, to);
+        }
+        return activity.activeCustomers(from, to,
+                DayFolder.foldedDays(from, to, summaries.foldedTo(activity.name()), activity.zone()));
     }
 
     /** How far the hourly ledger summary is folded (null: none, read everything live). */
@@ -148,8 +192,9 @@ public class DefaultInsightsService implements InsightsService {
         return tx.execute(status -> {
             Date from = period.start();
             Date to = period.end();
-            OrderFigures members = orders.figures(from, to, CustomerSegment.MEMBERS);
-            OrderFigures others = orders.figures(from, to, CustomerSegment.NON_MEMBERS);
+            OrderFigures[] split = orders.membersAndOthers(from, to);
+            OrderFigures members = split[0];
+            OrderFigures others = split[1];
             // only joiners whose window after joining is over by now
             Date observedUntil = new Date(clock.now().getTime() - WINDOW_DAYS * DAY);
             Date joinedTo = to.before(observedUntil) ? to : observedUntil;

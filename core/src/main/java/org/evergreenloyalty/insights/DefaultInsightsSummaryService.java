@@ -43,10 +43,19 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
     private final int refoldHours;
     private final int pageHours;
     private final int refoldMonths;
+    private final DayFolder days;
+    private final List<DaySummary> daySummaries;
 
     public DefaultInsightsSummaryService(PlatformTransactionManager txm, SummaryRepository summaries, InsightsOrderSource orders,
                                          Clock clock, InsightsService insights, int lagMinutes, int refoldHours,
                                          int pageHours, int refoldMonths) {
+        this(txm, summaries, orders, clock, insights, lagMinutes, refoldHours, pageHours, refoldMonths, new ArrayList<DaySummary>());
+    }
+
+    /** With the per-day summaries {@code daySummaries} (the core's and the platform adapter's), folded after the others. */
+    public DefaultInsightsSummaryService(PlatformTransactionManager txm, SummaryRepository summaries, InsightsOrderSource orders,
+                                         Clock clock, InsightsService insights, int lagMinutes, int refoldHours,
+                                         int pageHours, int refoldMonths, List<DaySummary> daySummaries) {
         this.tx = new TransactionTemplate(txm);
         this.summaries = summaries;
         this.orders = orders;
@@ -56,6 +65,9 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
         this.refoldHours = Math.max(1, refoldHours);
         this.pageHours = Math.max(1, pageHours);
         this.refoldMonths = Math.max(0, refoldMonths);
+        this.days = new DayFolder(txm, summaries, zone, Math.max(1, this.pageHours / 24));
+        this.daySummaries = new ArrayList<DaySummary>(daySummaries);
+        this.daySummaries.addAll(orders.daySummaries());
     }
 
     @Override
@@ -64,7 +76,14 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
         Date target = SqlTime.hourOf(new Date(now.getTime() - lagMinutes * 60_000L));
         long[] ledger = foldLedger(target, now);
         long[] months = foldOrders(new Date(now.getTime() - lagMinutes * 60_000L), now);
-        return new FoldReport(ledger[0], months[0], ledger[1] == 1, months[1] == 1);
+        long dayCount = 0;
+        boolean daysRebuilt = false;
+        for (DaySummary summary : daySummaries) {
+            long[] d = days.fold(summary, new Date(now.getTime() - lagMinutes * 60_000L), now);
+            dayCount += d[0];
+            daysRebuilt |= d[1] == 1;
+        }
+        return new FoldReport(ledger[0], months[0], ledger[1] == 1, months[1] == 1, dayCount, daysRebuilt);
     }
 
     @Override
@@ -72,6 +91,7 @@ public class DefaultInsightsSummaryService implements InsightsSummaryService {
         tx.execute(status -> {
             summaries.clear(SummaryRepository.LEDGER);
             summaries.clear(SummaryRepository.ORDERS);
+            daySummaries.forEach(d -> summaries.clear(d.name()));
             return null;
         });
     }

@@ -40,6 +40,11 @@ public interface InsightsOrderSource {
      */
     BeforeAfter nonMembersAround(Date reference, int windowDays);
 
+    /** The figures of {@link CustomerSegment#MEMBERS} and of {@link CustomerSegment#NON_MEMBERS} in [from, to). */
+    default OrderFigures[] membersAndOthers(Date from, Date to) {
+        return new OrderFigures[] {figures(from, to, CustomerSegment.MEMBERS), figures(from, to, CustomerSegment.NON_MEMBERS)};
+    }
+
     /** Placed orders in [from, to). */
     default long placedOrders(Date from, Date to) {
         return figures(from, to, CustomerSegment.ALL).getOrders();
@@ -70,5 +75,13 @@ public interface InsightsOrderSource {
      * deleted first). {@code scratch}: delete every summary row first (a rebuild). Idempotent.
      */
     default void foldOrders(Date from, Date to, List<Buckets> complete, boolean scratch) {
+    }
+
+    /**
+     * The adapter's per-day order summaries, folded by the {@code insights-summary} job after the others (none
+     * without summaries).
+     */
+    default List<DaySummary> daySummaries() {
+        return java.util.Collections.emptyList();
     }
 }

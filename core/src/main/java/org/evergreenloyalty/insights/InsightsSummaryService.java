@@ -12,7 +12,7 @@ public interface InsightsSummaryService {
     /** Folds what is new (and re-folds the moving window); returns what was done. */
     FoldReport fold();
 
-    /** Forgets both summaries: the dashboard reads everything live until the next fold rebuilds them. */
+    /** Forgets every summary: the dashboard reads everything live until the next fold rebuilds them. */
     void clear();
 
     /** What one fold did: hours and months folded, and whether a summary was rebuilt from the beginning. */
@@ -21,13 +21,27 @@ public interface InsightsSummaryService {
         private final long orderMonths;
         private final boolean ledgerRebuilt;
         private final boolean ordersRebuilt;
+        private final long days;
+        private final boolean daysRebuilt;
 
         public FoldReport(long ledgerHours, long orderMonths, boolean ledgerRebuilt, boolean ordersRebuilt) {
+            this(ledgerHours, orderMonths, ledgerRebuilt, ordersRebuilt, 0, false);
+        }
+
+        public FoldReport(long ledgerHours, long orderMonths, boolean ledgerRebuilt, boolean ordersRebuilt, long days,
+                          boolean daysRebuilt) {
             this.ledgerHours = ledgerHours;
             this.orderMonths = orderMonths;
             this.ledgerRebuilt = ledgerRebuilt;
             this.ordersRebuilt = ordersRebuilt;
+            this.days = days;
+            this.daysRebuilt = daysRebuilt;
         }
+
+        /** Days rewritten, summed over the per-day summaries ({@link DaySummary}). */
+        public long getDays() { return days; }
+        /** Whether a per-day summary was rebuilt from its first source row. */
+        public boolean isDaysRebuilt() { return daysRebuilt; }
 
         /** Hours of ledger movements rewritten. */
         public long getLedgerHours() { return ledgerHours; }
@@ -41,7 +55,7 @@ public interface InsightsSummaryService {
         @Override
         public String toString() {
             return "ledgerHours=" + ledgerHours + (ledgerRebuilt ? " (rebuilt)" : "") + ", orderMonths=" + orderMonths
-                    + (ordersRebuilt ? " (rebuilt)" : "");
+                    + (ordersRebuilt ? " (rebuilt)" : "") + ", days=" + days + (daysRebuilt ? " (rebuilt)" : "");
         }
     }
 }

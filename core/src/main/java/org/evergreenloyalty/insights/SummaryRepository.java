@@ -44,6 +44,14 @@ public class SummaryRepository {
         em.createNativeQuery("delete from EVG_INS_SUMMARY where SUMMARY_NAME = '" + summary + "'").executeUpdate();
     }
 
+    /** Forgets how far every summary whose name starts with {@code prefix} (letters, digits, {@code -@}) is folded. */
+    public void clearPrefix(String prefix) {
+        if (!prefix.matches("[A-Za-z0-9@-]+")) {
+            throw new IllegalArgumentException(prefix);
+        }
+        em.createNativeQuery("delete from EVG_INS_SUMMARY where SUMMARY_NAME like '" + prefix + "%'").executeUpdate();
+    }
+
     /** The time of the earliest ledger entry, or null for an empty ledger. */
     public Date firstEntryAt() {
         @SuppressWarnings("unchecked")

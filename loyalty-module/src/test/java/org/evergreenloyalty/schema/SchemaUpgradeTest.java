@@ -68,8 +68,11 @@ class SchemaUpgradeTest {
                 "the 14 missing indexes (and on PostgreSQL the one on upper(CODE)) are created: " + ofRelease01);
         assertEquals(36 + 30, (int) ofRelease01.getOrDefault("MARK_RAN", 0), "36 tables and 30 indexes adopted: " + ofRelease01);
         Map<String, Integer> later = history(schema, "not in");
-        assertEquals(later.values().stream().mapToInt(Integer::intValue).sum(), (int) later.getOrDefault("EXECUTED", 0),
+        // the fixture holds the module's tables only: the one change set on a Broadleaf table (1.14's index on
+        // BLC_ORDER.SUBMIT_DATE, precondition: BLC_ORDER exists) is marked as run
+        assertEquals(later.values().stream().mapToInt(Integer::intValue).sum() - 1, (int) later.getOrDefault("EXECUTED", 0),
                 "every change set of a schema version after 1.1 is new to a 0.1 installation, so it runs: " + later);
+        assertEquals(1, (int) later.getOrDefault("MARK_RAN", 0), "only the index on BLC_ORDER is not made: " + later);
         assertEquals(applied, history.values().stream().mapToInt(Integer::intValue).sum(),
                 "every change set is recorded, executed or (existing tables and indexes) marked as run");
         if (postgres) {

@@ -11,6 +11,8 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.insights.BeforeAfter;
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.CustomerSegment;
+import org.evergreenloyalty.insights.DayFolder;
+import org.evergreenloyalty.insights.DaySummary;
 import org.evergreenloyalty.insights.InsightsOrderSource;
 import org.evergreenloyalty.insights.OrderFigures;
 import org.evergreenloyalty.insights.SqlTime;
@@ -49,12 +51,42 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         this.summaries = summaries;
     }
 
+    private OrderDaySummary days;
+
+    /** Reads figures of whole days from the per-day order summaries ({@code EVG_INS_CUST_DAY}, {@code EVG_INS_ORDER_DAY}). */
+    public void setDays(OrderDaySummary days) {
+        this.days = days;
+    }
+
+    @Override
+    public List<DaySummary> daySummaries() {
+        return days == null ? java.util.Collections.<DaySummary>emptyList() : java.util.Collections.<DaySummary>singletonList(days);
+    }
+
+    /** The stored whole days of [from, to), or null (no day summary, not folded, or not whole days of its zone). */
+    private Buckets storedDays(Date from, Date to) {
+        return days == null || summaries == null ? null
+                : DayFolder.foldedDays(from, to, summaries.foldedTo(days.name()), days.zone());
+    }
+
     private Date foldedTo() {
         return summaries == null ? null : summaries.foldedTo(SummaryRepository.ORDERS);
     }
 
     @Override
     public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
+        Buckets stored = segment == CustomerSegment.BIRTHDAY_CODE ? null : storedDays(from, to);
+        return stored != null ? days.figures(from, to, segment, stored)[0] : rawFigures(from, to, segment);
+    }
+
+    @Override
+    public OrderFigures[] membersAndOthers(Date from, Date to) {
+        Buckets stored = storedDays(from, to);
+        return stored != null ? days.figures(from, to, CustomerSegment.MEMBERS, stored)
+                : new OrderFigures[] {rawFigures(from, to, CustomerSegment.MEMBERS), rawFigures(from, to, CustomerSegment.NON_MEMBERS)};
+    }
+
+    private OrderFigures rawFigures(Date from, Date to, CustomerSegment segment) {
         String f = SqlTime.literal(from);
         Date folded = foldedTo();
         Object[] r = (Object[]) em.createNativeQuery("select count(*) as CUSTOMERS, coalesce(sum(c.N), 0) as ORDERS, coalesce(sum(c.REV), 0) as REVENUE, "
@@ -77,7 +109,12 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         for (int i = 0; i < buckets.size(); i++) {
             result.add(OrderFigures.NONE);
             if (!OrderSummaryFold.fill(result, i, buckets, stored)) {
-                live.add(i);
+                Buckets whole = storedDays(buckets.lo(i), buckets.hi(i));
+                if (whole != null) {
+                    result.set(i, days.figures(buckets.lo(i), buckets.hi(i), CustomerSegment.ALL, whole)[0]);
+                } else {
+                    live.add(i);
+                }
             }
         }
         if (live.isEmpty()) {
@@ -106,13 +143,23 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
         long[][] counts = new long[n][n];
         String s = SqlTime.literal(months.start());
         String e = SqlTime.literal(months.end());
+        String firsts = "(" + firstOrdersIn(months.start(), months.end(), foldedTo()) + ") f";
+        Buckets stored = storedDays(months.start(), months.end());
+        for (int i = 0; stored != null && i < n; i++) {
+            // a month of another zone may start inside a stored day: read its orders
+            stored = DayFolder.dayStart(months.lo(i), days.zone()) ? stored : null;
+        }
+        // the cohorts' customers' order days: from their stored days (index-only) up to the day fold, then their orders
+        String split = stored == null ? s : SqlTime.literal(stored.end());
+        String ordered = (stored == null ? "" : "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, c.DAY_AT as OAT from " + firsts
+                + " join EVG_INS_CUST_DAY c on c.CUSTOMER_ID = f.CUSTOMER_ID and c.DAY_AT >= " + s + " and c.DAY_AT < " + split
+                + " union all ") + "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, o.SUBMIT_DATE as OAT from " + firsts
+                + " join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and " + PLACED + " and o.SUBMIT_DATE >= " + split
+                + " and o.SUBMIT_DATE < " + e;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select fb.IDX as COHORT, mb.IDX as MONTH_IDX, count(distinct o.CUSTOMER_ID) as CUSTOMERS from "
-                + "(" + firstOrdersIn(months.start(), months.end(), foldedTo()) + ") f "
-                + "join " + months.valuesTable("fb") + " on f.FIRST_AT >= fb.LO and f.FIRST_AT < fb.HI "
-                + "join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and " + PLACED + " and o.SUBMIT_DATE >= " + s
-                + " and o.SUBMIT_DATE < " + e + " join " + months.valuesTable("mb")
-                + " on o.SUBMIT_DATE >= mb.LO and o.SUBMIT_DATE < mb.HI group by fb.IDX, mb.IDX").getResultList();
+        List<Object[]> rows = em.createNativeQuery("select fb.IDX as COHORT, mb.IDX as MONTH_IDX, count(distinct x.C) as CUSTOMERS from ("
+                + ordered + ") x join " + months.valuesTable("fb") + " on x.FIRST_AT >= fb.LO and x.FIRST_AT < fb.HI join "
+                + months.valuesTable("mb") + " on x.OAT >= mb.LO and x.OAT < mb.HI group by fb.IDX, mb.IDX").getResultList();
         for (Object[] r : rows) {
             int c = (int) num(r[0]);
             int m = (int) num(r[1]);
@@ -149,6 +196,10 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
     @Override
     public long placedOrders(Date from, Date to) {
+        Buckets stored = storedDays(from, to);
+        if (stored != null) {
+            return days.placedOrders(stored, to);
+        }
         return num(em.createNativeQuery("select count(*) from BLC_ORDER o where " + PLACED + " and o.SUBMIT_DATE >= "
                 + SqlTime.literal(from) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)).getSingleResult());
     }
