@@ -100,8 +100,7 @@ public class DayFolder {
      * window functions in the insert itself (one write per row); elsewhere (HSQLDB) with correlated updates.
      */
     public static boolean windowFunctions(javax.persistence.EntityManager em) {
-        return em.unwrap(org.hibernate.engine.spi.SessionImplementor.class).getFactory().getDialect().getClass().getName()
-                .contains("PostgreSQL");
+        return org.evergreenloyalty.support.JdbcBatch.isPostgres(em);
     }
 
     /** Whether {@code at} is the first instant of a day of {@code zone}. */
