@@ -52,6 +52,8 @@ public class PersonalDataCatalog {
                 kept("processedOrders", "EVG_PROCESSED_ORDER", "CUSTOMER_ID", IDS),
                 anonymised("orderEvents", "EVG_ORDER_EVENT", "CUSTOMER_ID", "IP_HASH", "NULL", "USER_AGENT_HASH", "NULL"),
                 kept("firstOrder", "EVG_INS_CUSTOMER", "CUSTOMER_ID", IDS),
+                kept("activityDays", "EVG_INS_ACTIVITY_DAY", "CUSTOMER_ID", IDS),
+                kept("orderDays", "EVG_INS_CUST_DAY", "CUSTOMER_ID", IDS),
                 kept("integrityFindings", "EVG_INTEGRITY_FINDING", "CUSTOMER_ID", IDS),
                 kept("referralCodes", "EVG_REFERRAL_CODE", "CUSTOMER_ID", "random codes, no contact data"),
                 kept("referralsAsAdvocate", "EVG_REFERRAL", "ADVOCATE_ID", "the friend's data is erased with the friend"),
