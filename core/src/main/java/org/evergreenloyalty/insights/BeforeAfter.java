@@ -26,6 +26,12 @@ public final class BeforeAfter {
     }
 
     /** Sample size: customers in the group. */
+    /** Both groups together (the stored days and the days read live of one estimate). */
+    public BeforeAfter plus(BeforeAfter o) {
+        return new BeforeAfter(customers + o.customers, ordersBefore + o.ordersBefore, ordersAfter + o.ordersAfter,
+                revenueBefore.add(o.revenueBefore), revenueAfter.add(o.revenueAfter));
+    }
+
     public long getCustomers() { return customers; }
     public long getOrdersBefore() { return ordersBefore; }
     public long getOrdersAfter() { return ordersAfter; }

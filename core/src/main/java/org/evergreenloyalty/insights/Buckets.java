@@ -122,4 +122,23 @@ public final class Buckets {
         }
         return sql.append(") as ").append(alias).append("(IDX, LO, HI)").toString();
     }
+
+    /**
+     * Each of {@code days} (day buckets, each inside one of these buckets) with the bucket holding it, as a derived
+     * table {@code (values (timestamp '..', 0, timestamp '..'), ...) as alias(D, IDX, LO)}: D the day's start, IDX and
+     * LO its bucket's index and start. Rows keyed by day start join it on equality ({@code alias.D = t.DAY_AT}) instead
+     * of a range, which is what makes grouping a year of per-day rows by month cheap.
+     */
+    public String dayIndexTable(String alias, Buckets days) {
+        StringBuilder sql = new StringBuilder("(values ");
+        int b = 0;
+        for (int i = 0; i < days.size(); i++) {
+            while (b + 1 < size() && !days.lo(i).before(lo(b + 1))) {
+                b++;
+            }
+            sql.append(i == 0 ? "" : ", ").append('(').append(SqlTime.literal(days.lo(i))).append(", ").append(b).append(", ")
+                    .append(SqlTime.literal(lo(b))).append(')');
+        }
+        return sql.append(") as ").append(alias).append("(D, IDX, LO)").toString();
+    }
 }

@@ -28,9 +28,12 @@ public class DayFolder {
         this.pageDays = Math.max(1, pageDays);
     }
 
-    /** Folds {@code summary} up to the start of the day holding {@code upTo}; days folded and 1 when rebuilt. */
+    /**
+     * Folds {@code summary} up to the start of the day holding {@code upTo} ({@link DaySummary#lagDays()} days earlier);
+     * days folded and 1 when rebuilt.
+     */
     public long[] fold(DaySummary summary, Date upTo, Date now) {
-        LocalDate target = day(upTo);
+        LocalDate target = day(upTo).minusDays(summary.lagDays());
         Date folded = tx.execute(status -> summaries.foldedTo(summary.name()));
         LocalDate refold = folded == null ? null
                 : (folded.before(start(target)) ? day(new Date(folded.getTime() - 1)) : target).minusDays(summary.refoldDays());

@@ -20,6 +20,14 @@ public interface DaySummary {
     /** How many days before the last fold's end every run folds again (late rows, cancellations, returns). */
     int refoldDays();
 
+    /**
+     * How many days the summary's fold stays behind the others: a day is folded only once this many days have passed
+     * after it (its rows look that far ahead). 0 for a summary of the day's own rows.
+     */
+    default int lagDays() {
+        return 0;
+    }
+
     /** The time of the first source row, or null when there is none (nothing to fold). */
     Date firstSourceAt();
 

@@ -104,10 +104,18 @@ public class DefaultFunnelService implements FunnelService {
 
     @Override
     public ReferralFunnel referrals(ReportPeriod period) {
+        return referrals(period, TOP_ADVOCATES);
+    }
+
+    @Override
+    public ReferralFunnel referralTotals(ReportPeriod period) {
+        return referrals(period, 0);
+    }
+
+    private ReferralFunnel referrals(ReportPeriod period, int advocates) {
         return tx.execute(status -> {
-            Buckets whole = Buckets.whole(period);
             List<ReferralFunnel.Advocate> top = new ArrayList<ReferralFunnel.Advocate>();
-            for (long[] r : repository.topAdvocates(whole, TOP_ADVOCATES)) {
+            for (long[] r : advocates == 0 ? new ArrayList<long[]>() : repository.topAdvocates(Buckets.whole(period), advocates)) {
                 top.add(new ReferralFunnel.Advocate(r[0], name(directory.contact(r[0])), new long[] {r[1], r[2], r[3], r[4], r[5]}));
             }
             return new ReferralFunnel(referralCounts(period),

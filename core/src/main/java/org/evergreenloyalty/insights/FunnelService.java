@@ -11,6 +11,9 @@ public interface FunnelService {
 
     ReferralFunnel referrals(ReportPeriod period);
 
+    /** The referral funnel without its top advocates (the comparison column of a previous period lists none). */
+    ReferralFunnel referralTotals(ReportPeriod period);
+
     /** The review funnel; its NPS rows are the months of the period (the first and last may be partial). */
     ReviewFunnel reviews(ReportPeriod period);
 

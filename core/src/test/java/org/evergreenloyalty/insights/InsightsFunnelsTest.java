@@ -88,6 +88,10 @@ class InsightsFunnelsTest {
         assertEquals(a2, top.get(1).getCustomerId());
         assertEquals(1, top.get(1).getVisits());
         assertEquals(0, top.get(1).getRewards());
+        ReferralFunnel totals = funnels.referralTotals(march(2152, UTC));
+        assertEquals(java.util.Arrays.asList(3L, 3L, 3L, 1L, 100L, 1L), java.util.Arrays.asList(totals.getVisits(), totals.getSignups(),
+                totals.getFirstOrders(), totals.getRewards(), totals.getRewardPoints(), totals.getFlagged()), "the totals are the funnel's");
+        assertTrue(totals.getTopAdvocates().isEmpty(), "the totals list no advocates");
 
         assertEquals(4, funnels.referrals(march(2152, BERLIN)).getVisits(), "23:30 UTC on 29 February (2152 is a leap year) is March in Berlin");
         ReferralFunnel empty = funnels.referrals(ReportPeriod.of(LocalDate.of(2152, 6, 1), LocalDate.of(2152, 6, 30), UTC));

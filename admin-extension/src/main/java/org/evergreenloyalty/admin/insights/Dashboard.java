@@ -83,7 +83,7 @@ public final class Dashboard {
         ReviewFunnel reviews = funnels.reviews(period);
         BirthdayFunnel birthdays = funnels.birthdays(period);
         TierReport tiers = funnels.tiers(period);
-        put(tables, FunnelTables.referrals(referrals, funnels.referrals(period.previous())));
+        put(tables, FunnelTables.referrals(referrals, funnels.referralTotals(period.previous())));
         put(tables, FunnelTables.advocates(referrals));
         put(tables, FunnelTables.reviews(reviews, funnels.reviews(period.previous())));
         put(tables, FunnelTables.nps(reviews));

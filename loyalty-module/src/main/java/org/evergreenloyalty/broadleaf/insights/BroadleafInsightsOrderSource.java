@@ -53,6 +53,13 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
     private OrderDaySummary days;
 
+    private JoinerDaySummary joiners;
+
+    /** Reads the before/after-joining estimate of whole joining days from {@code EVG_INS_JOINER_DAY} as far as folded. */
+    public void setJoiners(JoinerDaySummary joiners) {
+        this.joiners = joiners;
+    }
+
     /** Reads figures of whole days from the per-day order summaries ({@code EVG_INS_CUST_DAY}, {@code EVG_INS_ORDER_DAY}). */
     public void setDays(OrderDaySummary days) {
         this.days = days;
@@ -60,7 +67,15 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
     @Override
     public List<DaySummary> daySummaries() {
-        return days == null ? java.util.Collections.<DaySummary>emptyList() : java.util.Collections.<DaySummary>singletonList(days);
+        List<DaySummary> list = new ArrayList<DaySummary>();
+        // the joiners first: their completeness check reads the order summary as the last fold left it
+        if (joiners != null) {
+            list.add(joiners);
+        }
+        if (days != null) {
+            list.add(days);
+        }
+        return list;
     }
 
     /** The stored whole days of [from, to), or null (no day summary, not folded, or not whole days of its zone). */
@@ -141,45 +156,52 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     public long[][] cohorts(Buckets months) {
         int n = months.size();
         long[][] counts = new long[n][n];
-        String s = SqlTime.literal(months.start());
         String e = SqlTime.literal(months.end());
-        String firsts = "(" + firstOrdersIn(months.start(), months.end(), foldedTo()) + ") f";
         Buckets stored = storedDays(months.start(), months.end());
         for (int i = 0; stored != null && i < n; i++) {
             // a month of another zone may start inside a stored day: read its orders
             stored = DayFolder.dayStart(months.lo(i), days.zone()) ? stored : null;
         }
-        // the cohorts' customers' order days: from their stored days (index-only) up to the day fold, then their orders
-        String split = stored == null ? s : SqlTime.literal(stored.end());
-        String ordered = (stored == null ? "" : "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, c.DAY_AT as OAT from " + firsts
-                + " join EVG_INS_CUST_DAY c on c.CUSTOMER_ID = f.CUSTOMER_ID and c.DAY_AT >= " + s + " and c.DAY_AT < " + split
-                + " union all ") + "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, o.SUBMIT_DATE as OAT from " + firsts
-                + " join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and " + PLACED + " and o.SUBMIT_DATE >= " + split
-                + " and o.SUBMIT_DATE < " + e;
+        // the order days up to the day fold from the stored days (each customer counted on its first day of a month),
+        // the orders since then live, counting a customer in a month only when no stored day of it counted already
+        if (stored != null) {
+            add(counts, days.cohortCells(months, stored));
+        }
+        if (stored != null && !stored.end().before(months.end())) {
+            return counts;
+        }
+        String split = SqlTime.literal(stored == null ? months.start() : stored.end());
+        String live = "select f.CUSTOMER_ID as C, f.FIRST_AT as FIRST_AT, o.SUBMIT_DATE as OAT from ("
+                + firstOrdersIn(months.start(), months.end(), foldedTo()) + ") f join BLC_ORDER o on o.CUSTOMER_ID = f.CUSTOMER_ID and "
+                + PLACED + " and o.SUBMIT_DATE >= " + split + " and o.SUBMIT_DATE < " + e;
+        String notCounted = stored == null ? "" : " where not exists (select 1 from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = x.C "
+                + "and p.DAY_AT >= mb.LO and p.DAY_AT < " + split + ")";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select fb.IDX as COHORT, mb.IDX as MONTH_IDX, count(distinct x.C) as CUSTOMERS from ("
-                + ordered + ") x join " + months.valuesTable("fb") + " on x.FIRST_AT >= fb.LO and x.FIRST_AT < fb.HI join "
-                + months.valuesTable("mb") + " on x.OAT >= mb.LO and x.OAT < mb.HI group by fb.IDX, mb.IDX").getResultList();
+                + live + ") x join " + months.valuesTable("fb") + " on x.FIRST_AT >= fb.LO and x.FIRST_AT < fb.HI join "
+                + months.valuesTable("mb") + " on x.OAT >= mb.LO and x.OAT < mb.HI" + notCounted + " group by fb.IDX, mb.IDX").getResultList();
+        add(counts, rows);
+        return counts;
+    }
+
+    /** Adds rows of (cohort index, month index, customers) to the cohort table (month index from the cohort's). */
+    private static void add(long[][] counts, List<Object[]> rows) {
         for (Object[] r : rows) {
             int c = (int) num(r[0]);
             int m = (int) num(r[1]);
             if (m >= c) {
-                counts[c][m - c] = num(r[2]);
+                counts[c][m - c] += num(r[2]);
             }
         }
-        return counts;
     }
 
     @Override
     public BeforeAfter membersAroundJoining(Date joinedFrom, Date joinedTo, int windowDays) {
-        String joined = "a.CREATED_AT";
-        String beforeFrom = joined + " - interval '" + windowDays + "' day";
-        String beforeTo = joined + " - interval '1' day";
-        String afterTo = joined + " + interval '" + windowDays + "' day";
-        return beforeAfter("select a.CUSTOMER_ID, " + sides(beforeTo, joined) + " from EVG_LOYALTY_ACCOUNT a join BLC_ORDER o"
-                + " on o.CUSTOMER_ID = a.CUSTOMER_ID left join EVG_ORDER_POINTS p on p.ORDER_ID = o.ORDER_ID where " + PLACED + " and o.SUBMIT_DATE >= " + beforeFrom
-                + " and o.SUBMIT_DATE < " + afterTo + " and a.CREATED_AT >= " + SqlTime.literal(joinedFrom)
-                + " and a.CREATED_AT < " + SqlTime.literal(joinedTo) + " group by a.CUSTOMER_ID");
+        Buckets stored = joiners == null || summaries == null || !JoinerDaySummary.storedWindow(windowDays) ? null
+                : DayFolder.foldedDays(joinedFrom, joinedTo, summaries.foldedTo(joiners.name()), joiners.zone());
+        BeforeAfter sums = stored == null ? BeforeAfter.NONE : joiners.stored(stored);
+        Date live = stored == null ? joinedFrom : stored.end();
+        return live.before(joinedTo) ? sums.plus(beforeAfter(JoinerDaySummary.perMember("0", "", live, joinedTo, windowDays))) : sums;
     }
 
     @Override
@@ -244,7 +266,7 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     }
 
     /** Orders and revenue before {@code beforeTo} and from {@code afterFrom} (the rows are already in the windows). */
-    private static String sides(String beforeTo, String afterFrom) {
+    static String sides(String beforeTo, String afterFrom) {
         String before = "o.SUBMIT_DATE < " + beforeTo;
         String after = "o.SUBMIT_DATE >= " + afterFrom;
         return "sum(case when " + before + " then 1 else 0 end) as B, sum(case when " + after + " then 1 else 0 end) as A, "

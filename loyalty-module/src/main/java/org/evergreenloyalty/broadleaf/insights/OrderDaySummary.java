@@ -197,6 +197,25 @@ public class OrderDaySummary implements DaySummary {
     }
 
     /**
+     * The cohort cells of the stored {@code days} (whole days from the first of {@code months} on, each month starting a
+     * day): per first-order month (the month of a customer's first day, {@code PREV_AT} none) and order month, the
+     * customers with a day in that month, each counted on its first day of the month ({@code PREV_AT} before the
+     * month), so no distinct count is needed; days map to months by equality on a day table. (The first-of-month test is a
+     * sum, not a join condition: PostgreSQL misjudges its selectivity and would start from the order days.)
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> cohortCells(Buckets months, Buckets days) {
+        String s = SqlTime.literal(days.start());
+        String e = SqlTime.literal(days.end());
+        return em.createNativeQuery("select fm.IDX as COHORT, om.IDX as MONTH_IDX, sum(case when c.PREV_AT < om.LO then 1 else 0 end) as "
+                + "CUSTOMERS from EVG_INS_CUST_DAY f join "
+                + months.dayIndexTable("fm", days) + " on fm.D = f.DAY_AT join EVG_INS_CUST_DAY c on c.CUSTOMER_ID = f.CUSTOMER_ID and "
+                + "c.DAY_AT >= " + s + " and c.DAY_AT < " + e + " join " + months.dayIndexTable("om", days) + " on om.D = c.DAY_AT "
+                + "where f.PREV_AT = " + NO_DAY + " and f.DAY_AT >= " + s + " and f.DAY_AT < " + e
+                + " group by fm.IDX, om.IDX").getResultList();
+    }
+
+    /**
      * For each expression the sum over the rows in the segment, then over the others ({@code in}: the segment's
      * condition), as adjacent columns: {@code sum(in e1), sum(out e1), sum(in e2), ...}.
      */
