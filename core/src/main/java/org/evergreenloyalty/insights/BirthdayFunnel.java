@@ -11,9 +11,9 @@ public final class BirthdayFunnel {
     private final long withCode;
     private final long used;
     private final long bonusPoints;
-    private final OrderFigures codeOrders;
+    private final OrderTotal codeOrders;
 
-    public BirthdayFunnel(long[] counts, OrderFigures codeOrders) {
+    public BirthdayFunnel(long[] counts, OrderTotal codeOrders) {
         this.issued = counts[0];
         this.withCode = counts[1];
         this.used = counts[2];
@@ -29,5 +29,5 @@ public final class BirthdayFunnel {
     public Double getUseRate() { return Ratios.share(used, withCode); }
     public long getBonusPoints() { return bonusPoints; }
     /** Placed orders of the period with a birthday code, and their revenue. */
-    public OrderFigures getCodeOrders() { return codeOrders; }
+    public OrderTotal getCodeOrders() { return codeOrders; }
 }

@@ -140,7 +140,7 @@ public class DefaultFunnelService implements FunnelService {
     @Override
     public BirthdayFunnel birthdays(ReportPeriod period) {
         return tx.execute(status -> new BirthdayFunnel(birthdayCounts(period),
-                orders.figures(period.start(), period.end(), CustomerSegment.BIRTHDAY_CODE)));
+                orders.birthdayCodeOrders(period.start(), period.end())));
     }
 
     @Override

@@ -45,6 +45,12 @@ public interface InsightsOrderSource {
         return new OrderFigures[] {figures(from, to, CustomerSegment.MEMBERS), figures(from, to, CustomerSegment.NON_MEMBERS)};
     }
 
+    /** The placed orders in [from, to) that used a birthday code, and their revenue. */
+    default OrderTotal birthdayCodeOrders(Date from, Date to) {
+        OrderFigures f = figures(from, to, CustomerSegment.BIRTHDAY_CODE);
+        return new OrderTotal(f.getOrders(), f.getRevenue());
+    }
+
     /** Placed orders in [from, to). */
     default long placedOrders(Date from, Date to) {
         return figures(from, to, CustomerSegment.ALL).getOrders();

@@ -11,7 +11,8 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 /**
- * The placed orders of one day of the reporting zone: how many and their net revenue. Folded with
+ * The placed orders of one day of the reporting zone: how many and their net revenue, and of those the orders that
+ * used a birthday code with their revenue. Folded with
  * {@link CustomerOrderDay} by the platform adapter; mapped so that the schema is known.
  */
 @Entity
@@ -28,6 +29,13 @@ public class OrderDay {
 
     @Column(name = "REVENUE", nullable = false, precision = 19, scale = 5)
     private BigDecimal revenue;
+
+    /** Of those, the orders that used a birthday code. */
+    @Column(name = "BDAY_ORDERS", nullable = false)
+    private Long birthdayOrders;
+
+    @Column(name = "BDAY_REVENUE", nullable = false, precision = 19, scale = 5)
+    private BigDecimal birthdayRevenue;
 
     protected OrderDay() {
     }

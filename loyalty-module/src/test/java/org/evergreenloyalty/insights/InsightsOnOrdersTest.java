@@ -67,6 +67,8 @@ class InsightsOnOrdersTest {
     AdjustableClock clock;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
+    @Resource(name = "evgInsightsSummaryService")
+    InsightsSummaryService summaries;
     @Resource(name = "evgFunnelService")
     FunnelService funnels;
     @PersistenceContext(unitName = "blPU")
@@ -164,6 +166,29 @@ class InsightsOnOrdersTest {
         assertEquals(1, birthdays.getUsed());
         assertEquals(new BigDecimal("10.00"), birthdays.getCodeOrders().getRevenue());
         assertEquals(0, funnels.referrals(feb).getReferredOrders().getOrders(), "C's referral is rejected, E's made in March");
+    }
+
+    @Test
+    void birthdayCodeOrdersFromTheFoldedDaysEqualTheRawOnes() {
+        ReportPeriod feb = ReportPeriod.of(LocalDate.of(2141, 2, 1), LocalDate.of(2141, 2, 28), UTC);
+        ReportPeriod spring = ReportPeriod.of(LocalDate.of(2141, 2, 1), LocalDate.of(2141, 4, 30), UTC);
+        String raw = codeOrders(feb) + " / " + codeOrders(spring);
+        clock.advance(Instant.parse("2141-04-10T12:00:00Z").toEpochMilli() - clock.now().getTime());
+        try {
+            summaries.fold();
+            Object stored = read(() -> em.createNativeQuery("select sum(BDAY_ORDERS) from EVG_INS_ORDER_DAY").getSingleResult());
+            assertEquals(1L, ((Number) stored).longValue(), "the birthday-code order is stored on its day");
+            assertEquals("1 orders, 10.00 / 1 orders, 10.00", raw);
+            assertEquals(raw, codeOrders(feb) + " / " + codeOrders(spring), "from the stored days (and the live tail after them)");
+        } finally {
+            summaries.clear();
+            clock.reset();
+        }
+    }
+
+    private String codeOrders(ReportPeriod period) {
+        OrderTotal t = funnels.birthdays(period).getCodeOrders();
+        return t.getOrders() + " orders, " + t.getRevenue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.evergreenloyalty.insights.DayFolder;
 import org.evergreenloyalty.insights.DaySummary;
 import org.evergreenloyalty.insights.InsightsOrderSource;
 import org.evergreenloyalty.insights.OrderFigures;
+import org.evergreenloyalty.insights.OrderTotal;
 import org.evergreenloyalty.insights.SqlTime;
 import org.evergreenloyalty.insights.SummaryRepository;
 
@@ -92,6 +93,14 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     public OrderFigures figures(Date from, Date to, CustomerSegment segment) {
         Buckets stored = segment == CustomerSegment.BIRTHDAY_CODE ? null : storedDays(from, to);
         return stored != null ? days.figures(from, to, segment, stored)[0] : rawFigures(from, to, segment);
+    }
+
+    @Override
+    public OrderTotal birthdayCodeOrders(Date from, Date to) {
+        Buckets stored = storedDays(from, to);
+        OrderTotal sums = stored == null ? OrderTotal.NONE : days.codeOrders(stored);
+        Date live = stored == null ? from : stored.end();
+        return live.before(to) ? sums.plus(OrderDaySummary.liveCodeOrders(em, live, to)) : sums;
     }
 
     @Override

@@ -19,11 +19,12 @@ import org.evergreenloyalty.insights.DayFolder;
 import org.evergreenloyalty.insights.DaySummary;
 import org.evergreenloyalty.insights.DefaultInsightsService;
 import org.evergreenloyalty.insights.OrderFigures;
+import org.evergreenloyalty.insights.OrderTotal;
 import org.evergreenloyalty.insights.SqlTime;
 
 /**
- * The per-day order summaries on Broadleaf 3.1's orders: placed orders and net revenue per day
- * ({@code EVG_INS_ORDER_DAY}) and per customer and day with the previous and next day and running totals
+ * The per-day order summaries on Broadleaf 3.1's orders: placed orders and net revenue per day, with the orders that
+ * used a birthday code ({@code EVG_INS_ORDER_DAY}) and per customer and day with the previous and next day and running totals
  * ({@code EVG_INS_CUST_DAY}, see {@code CustomerOrderDay}); folded by the {@code insights-summary} job, re-folded over
  * {@code refoldDays} (cancellations and returns), rebuilt when the days before that no longer count every placed order
  * and its revenue. {@link #figures} reads a segment's figures of a range of whole summary days from each customer's
@@ -35,6 +36,11 @@ public class OrderDaySummary implements DaySummary {
     public static final String NAME = "ord@";
     static final String NO_DAY = "timestamp '1900-01-01 00:00:00'";
     static final String NO_NEXT = "timestamp '9999-12-31 00:00:00'";
+    /** Joins {@code bz.USED_ORDER_ID}, not null for an order that used a birthday code. */
+    static final String BIRTHDAY_CODES = " left join (select distinct bz0.USED_ORDER_ID as USED_ORDER_ID from EVG_BIRTHDAY_REWARD bz0 "
+            + "where bz0.USED_ORDER_ID is not null) bz on bz.USED_ORDER_ID = o.ORDER_ID";
+    private static final String CODE_ORDERS = "coalesce(sum(case when bz.USED_ORDER_ID is not null then 1 else 0 end), 0) as BN, "
+            + "coalesce(sum(case when bz.USED_ORDER_ID is not null then " + REVENUE + " else 0 end), 0) as BREV";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -79,13 +85,15 @@ public class OrderDaySummary implements DaySummary {
     @Override
     public boolean complete(Date before) {
         String b = SqlTime.literal(before);
-        Object[] raw = (Object[]) em.createNativeQuery("select count(*) as N, coalesce(sum(" + REVENUE + "), 0) as REV from " + ORDERS
-                + " where " + PLACED + " and o.SUBMIT_DATE < " + b).getSingleResult();
-        Object[] stored = (Object[]) em.createNativeQuery("select coalesce(sum(d.ORDERS), 0) as N, coalesce(sum(d.REVENUE), 0) as REV "
-                + "from EVG_INS_ORDER_DAY d where d.DAY_AT < " + b).getSingleResult();
+        Object[] raw = (Object[]) em.createNativeQuery("select count(*) as N, coalesce(sum(" + REVENUE + "), 0) as REV, " + CODE_ORDERS
+                + " from " + ORDERS + BIRTHDAY_CODES + " where " + PLACED + " and o.SUBMIT_DATE < " + b).getSingleResult();
+        Object[] stored = (Object[]) em.createNativeQuery("select coalesce(sum(d.ORDERS), 0) as N, coalesce(sum(d.REVENUE), 0) as REV, "
+                + "coalesce(sum(d.BDAY_ORDERS), 0) as BN, coalesce(sum(d.BDAY_REVENUE), 0) as BREV from EVG_INS_ORDER_DAY d where d.DAY_AT < "
+                + b).getSingleResult();
         Object[] customers = (Object[]) em.createNativeQuery("select coalesce(sum(c.ORDERS), 0) as N, coalesce(sum(c.REVENUE), 0) as REV "
                 + "from EVG_INS_CUST_DAY c where c.DAY_AT < " + b).getSingleResult();
         return num(raw[0]) == num(stored[0]) && money(raw[1]).compareTo(money(stored[1])) == 0
+                && num(raw[2]) == num(stored[2]) && money(raw[3]).compareTo(money(stored[3])) == 0
                 && num(raw[0]) == num(customers[0]) && money(raw[1]).compareTo(money(customers[1])) == 0;
     }
 
@@ -105,8 +113,10 @@ public class OrderDaySummary implements DaySummary {
         em.createNativeQuery("delete from EVG_INS_CUST_DAY where DAY_AT >= " + lo).executeUpdate();
         em.createNativeQuery("update EVG_INS_CUST_DAY set NEXT_AT = " + NO_NEXT + " where NEXT_AT >= " + lo + " and NEXT_AT < "
                 + NO_NEXT).executeUpdate();
-        em.createNativeQuery("insert into EVG_INS_ORDER_DAY (DAY_AT, ORDERS, REVENUE) select b.LO, count(*), sum(" + REVENUE + ") from "
-                + rows + " group by b.LO").executeUpdate();
+        em.createNativeQuery("insert into EVG_INS_ORDER_DAY (DAY_AT, ORDERS, REVENUE, BDAY_ORDERS, BDAY_REVENUE) select b.LO, count(*), sum("
+                + REVENUE + "), " + CODE_ORDERS.replace(" as BN", "").replace(" as BREV", "") + " from " + ORDERS + BIRTHDAY_CODES + " join "
+                + days.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED + " and o.SUBMIT_DATE >= " + lo
+                + " and o.SUBMIT_DATE < " + hi + " group by b.LO").executeUpdate();
         String self = "EVG_INS_CUST_DAY";
         String page = "select o.CUSTOMER_ID as CUSTOMER_ID, b.LO as D, count(*) as N, sum(" + REVENUE + ") as REV from " + rows
                 + " and o.CUSTOMER_ID is not null group by o.CUSTOMER_ID, b.LO";
@@ -133,6 +143,21 @@ public class OrderDaySummary implements DaySummary {
         // the next day of each customer's last row before the page
         em.createNativeQuery(next + "DAY_AT < " + lo + " and (CUSTOMER_ID, DAY_AT) in (select n.CUSTOMER_ID, n.PREV_AT from "
                 + "EVG_INS_CUST_DAY n where n.DAY_AT >= " + lo + ")").executeUpdate();
+    }
+
+    /** The birthday-code orders of the stored {@code days} (whole days), and their revenue. */
+    OrderTotal codeOrders(Buckets days) {
+        Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(d.BDAY_ORDERS), 0) as BN, coalesce(sum(d.BDAY_REVENUE), 0) as BREV "
+                + "from EVG_INS_ORDER_DAY d where d.DAY_AT >= " + SqlTime.literal(days.start()) + " and d.DAY_AT < "
+                + SqlTime.literal(days.end())).getSingleResult();
+        return new OrderTotal(num(r[0]), money(r[1]));
+    }
+
+    /** The birthday-code orders placed in [from, to), read from the orders, and their revenue. */
+    static OrderTotal liveCodeOrders(EntityManager em, Date from, Date to) {
+        Object[] r = (Object[]) em.createNativeQuery("select " + CODE_ORDERS + " from " + ORDERS + BIRTHDAY_CODES + " where " + PLACED
+                + " and o.SUBMIT_DATE >= " + SqlTime.literal(from) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)).getSingleResult();
+        return new OrderTotal(num(r[0]), money(r[1]));
     }
 
     /** Placed orders in the stored {@code days} plus those in [days' end, to) live. */
