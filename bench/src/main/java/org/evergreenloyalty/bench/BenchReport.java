@@ -182,7 +182,7 @@ final class BenchReport {
             Stats page = Stats.decode(dashboard.get("page" + days + "Ms"));
             row("dashboard page, " + ("month".equals(days) ? "last calendar month" : "last " + days + " days") + ", "
                     + dashboard.get("orders") + " orders, " + dashboard.get("ledgerEntries")
-                    + " ledger entries, ms (parts, slowest first: " + dashboard.get("slowest" + days + "Ms") + ")", page.show(0), "", "",
+                    + " ledger entries, ms, parts read side by side (each part alone, slowest first: " + dashboard.get("slowest" + days + "Ms") + ")", page.show(0), "", "",
                     "< 2000 at 1M/10M" + (scale < 1 ? " (this size: " + f(2000 * scale, 0) + ")" : ""), met(page.median() < 2000 * Math.min(1, scale)));
         }
         row("dashboard data load (server-side generate_series), s", f(num(dashboard, "loadSeconds"), 0), "", "", "info", "");

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import org.evergreenloyalty.insights.BirthdayFunnel;
 import org.evergreenloyalty.insights.FunnelService;
 import org.evergreenloyalty.insights.Granularity;
 import org.evergreenloyalty.insights.InsightsService;
+import org.evergreenloyalty.insights.PageFigures;
 import org.evergreenloyalty.insights.PointsAccounting;
 import org.evergreenloyalty.insights.ReferralFunnel;
 import org.evergreenloyalty.insights.ReportPeriod;
@@ -44,22 +46,21 @@ public final class Dashboard {
         this.funnelCharts = funnelCharts;
     }
 
-    /** The dashboard of {@code period}; {@code text} translates chart titles and labels. */
+    /** The dashboard of {@code period}, its parts read on {@code executor}; {@code text} translates chart titles and labels. */
     public static Dashboard of(InsightsService insights, FunnelService funnels, ReportPeriod period, Granularity granularity,
-                               Function<String, String> text) {
-        PointsAccounting acc = insights.accounting(period, granularity);
-        PointsAccounting before = insights.accounting(period.previous(), Granularity.MONTH);
+                               Function<String, String> text, Executor executor) {
+        PageFigures f = PageFigures.of(insights, funnels, period, granularity, executor);
+        PointsAccounting acc = f.getAccounting();
         Map<String, ReportTable> tables = new LinkedHashMap<String, ReportTable>();
-        put(tables, DashboardTables.finance(acc, before));
-        put(tables, DashboardTables.health(insights.health(period), insights.health(period.previous())));
+        put(tables, DashboardTables.finance(acc, f.getAccountingBefore()));
+        put(tables, DashboardTables.health(f.getHealth(), f.getHealthBefore()));
         put(tables, DashboardTables.rollForward(acc));
-        org.evergreenloyalty.insights.MemberComparison members = insights.members(period);
-        put(tables, DashboardTables.members(members));
-        put(tables, DashboardTables.estimate(members));
-        put(tables, DashboardTables.retention("retentionMonths", insights.retention(period, Granularity.MONTH)));
-        put(tables, DashboardTables.retention("retentionQuarters", insights.retention(period, Granularity.QUARTER)));
-        put(tables, DashboardTables.cohorts(insights.cohorts(period)));
-        Map<String, String> charts = funnels(tables, funnels, period, text);
+        put(tables, DashboardTables.members(f.getMembers()));
+        put(tables, DashboardTables.estimate(f.getMembers()));
+        put(tables, DashboardTables.retention("retentionMonths", f.getRetentionMonths()));
+        put(tables, DashboardTables.retention("retentionQuarters", f.getRetentionQuarters()));
+        put(tables, DashboardTables.cohorts(f.getCohorts()));
+        Map<String, String> charts = funnels(tables, f, text);
         List<String> labels = new ArrayList<String>();
         List<Long> closing = new ArrayList<Long>();
         List<Long> issued = new ArrayList<Long>();
@@ -77,17 +78,16 @@ public final class Dashboard {
     }
 
     /** Adds the funnel tables and returns the funnel charts (referrals, reviews, birthdays) by id. */
-    private static Map<String, String> funnels(Map<String, ReportTable> tables, FunnelService funnels, ReportPeriod period,
-                                               Function<String, String> text) {
-        ReferralFunnel referrals = funnels.referrals(period);
-        ReviewFunnel reviews = funnels.reviews(period);
-        BirthdayFunnel birthdays = funnels.birthdays(period);
-        TierReport tiers = funnels.tiers(period);
-        put(tables, FunnelTables.referrals(referrals, funnels.referralTotals(period.previous())));
+    private static Map<String, String> funnels(Map<String, ReportTable> tables, PageFigures f, Function<String, String> text) {
+        ReferralFunnel referrals = f.getReferrals();
+        ReviewFunnel reviews = f.getReviews();
+        BirthdayFunnel birthdays = f.getBirthdays();
+        TierReport tiers = f.getTiers();
+        put(tables, FunnelTables.referrals(referrals, f.getReferralsBefore()));
         put(tables, FunnelTables.advocates(referrals));
-        put(tables, FunnelTables.reviews(reviews, funnels.reviews(period.previous())));
+        put(tables, FunnelTables.reviews(reviews, f.getReviewsBefore()));
         put(tables, FunnelTables.nps(reviews));
-        put(tables, FunnelTables.birthdays(birthdays, funnels.birthdays(period.previous())));
+        put(tables, FunnelTables.birthdays(birthdays, f.getBirthdaysBefore()));
         put(tables, FunnelTables.tiers(tiers, text));
         put(tables, FunnelTables.tierMoves(tiers, text));
         Map<String, String> charts = new LinkedHashMap<String, String>();

@@ -58,6 +58,10 @@ public class LoyaltyDashboardController extends AbstractLoyaltyAdminController {
     @Resource(name = "evgClock")
     protected Clock clock;
 
+    /** Reads the page's parts side by side ({@code evergreen.insights.dashboardThreads}). */
+    @Resource(name = "evgInsightsExecutor")
+    protected java.util.concurrent.Executor executor;
+
     /** The dashboard of the period the parameters choose (default: the last 30 days). */
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(@ModelAttribute("dashboardQuery") DashboardQuery query, HttpServletResponse response, Model model) {
@@ -70,7 +74,7 @@ public class LoyaltyDashboardController extends AbstractLoyaltyAdminController {
         model.addAttribute("csvQuery", query.queryString());
         try {
             ReportPeriod period = query.toPeriod(clock.now(), insights.zone());
-            model.addAttribute("dashboard", Dashboard.of(insights, funnels, period, query.granularity(period), this::text));
+            model.addAttribute("dashboard", Dashboard.of(insights, funnels, period, query.granularity(period), this::text, executor));
         } catch (InsightsException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(WARNING, text(e.getMessageKey(), e.getArgs()));
@@ -93,7 +97,7 @@ public class LoyaltyDashboardController extends AbstractLoyaltyAdminController {
             plain(response, HttpServletResponse.SC_BAD_REQUEST, text(e.getMessageKey(), e.getArgs()));
             return;
         }
-        ReportTable t = Dashboard.of(insights, funnels, period, query.granularity(period), this::text).table(table);
+        ReportTable t = Dashboard.of(insights, funnels, period, query.granularity(period), this::text, executor).table(table);
         if (t == null) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, text("insights.csv.noSuchTable", table.length() > 40
                     ? table.substring(0, 40) : table));
