@@ -119,7 +119,7 @@ public class DefaultFunnelService implements FunnelService {
                 top.add(new ReferralFunnel.Advocate(r[0], name(directory.contact(r[0])), new long[] {r[1], r[2], r[3], r[4], r[5]}));
             }
             return new ReferralFunnel(referralCounts(period),
-                    orders.figures(period.start(), period.end(), CustomerSegment.REFERRED), top);
+                    orders.referredOrders(period.start(), period.end()), top);
         });
     }
 

@@ -45,6 +45,12 @@ public interface InsightsOrderSource {
         return new OrderFigures[] {figures(from, to, CustomerSegment.MEMBERS), figures(from, to, CustomerSegment.NON_MEMBERS)};
     }
 
+    /** The placed orders in [from, to) of referred customers ({@link CustomerSegment#REFERRED} at {@code to}), and their revenue. */
+    default OrderTotal referredOrders(Date from, Date to) {
+        OrderFigures f = figures(from, to, CustomerSegment.REFERRED);
+        return new OrderTotal(f.getOrders(), f.getRevenue());
+    }
+
     /** The placed orders in [from, to) that used a birthday code, and their revenue. */
     default OrderTotal birthdayCodeOrders(Date from, Date to) {
         OrderFigures f = figures(from, to, CustomerSegment.BIRTHDAY_CODE);

@@ -16,10 +16,10 @@ public final class ReferralFunnel {
     private final long rewards;
     private final long flagged;
     private final long rewardPoints;
-    private final OrderFigures referredOrders;
+    private final OrderTotal referredOrders;
     private final List<Advocate> topAdvocates;
 
-    public ReferralFunnel(long[] counts, OrderFigures referredOrders, List<Advocate> topAdvocates) {
+    public ReferralFunnel(long[] counts, OrderTotal referredOrders, List<Advocate> topAdvocates) {
         this.visits = counts[0];
         this.signups = counts[1];
         this.firstOrders = counts[2];
@@ -49,7 +49,7 @@ public final class ReferralFunnel {
     /** First orders ÷ sign-ups; null without sign-ups. */
     public Double getOrderRate() { return Ratios.share(firstOrders, signups); }
     /** Placed orders (and their revenue) of referred customers in the period. */
-    public OrderFigures getReferredOrders() { return referredOrders; }
+    public OrderTotal getReferredOrders() { return referredOrders; }
     public List<Advocate> getTopAdvocates() { return topAdvocates; }
 
     /** One advocate's results in the period. */

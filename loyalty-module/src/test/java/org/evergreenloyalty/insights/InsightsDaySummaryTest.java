@@ -160,8 +160,8 @@ class InsightsDaySummaryTest {
         for (ReportPeriod period : periods) {
             s.append(period).append('\n').append(DashboardFingerprint.of(insights, period,
                     period.days() > 92 ? Granularity.MONTH : Granularity.DAY));
-            OrderFigures referred = funnels.referrals(period).getReferredOrders();
-            s.append("referred: ").append(line(referred));
+            OrderTotal referred = funnels.referrals(period).getReferredOrders();
+            s.append("referred: ").append(referred.getOrders()).append(" orders, ").append(referred.getRevenue()).append('\n');
             for (CustomerSegment segment : new CustomerSegment[] {CustomerSegment.ALL, CustomerSegment.MEMBERS,
                 CustomerSegment.NON_MEMBERS, CustomerSegment.REFERRED}) {
                 s.append(segment).append(": ").append(line(read(() -> source.figures(period.start(), period.end(), segment))));

@@ -96,6 +96,20 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
     }
 
     @Override
+    public OrderTotal referredOrders(Date from, Date to) {
+        Buckets stored = storedDays(from, to);
+        OrderTotal sums = stored == null ? OrderTotal.NONE : days.referredOrders(stored, to);
+        Date live = stored == null ? from : stored.end();
+        if (!live.before(to)) {
+            return sums;
+        }
+        Object[] r = (Object[]) em.createNativeQuery("select count(*) as N, coalesce(sum(" + REVENUE + "), 0) as REV from " + ORDERS
+                + " where " + PLACED + " and o.SUBMIT_DATE >= " + SqlTime.literal(live) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)
+                + CustomerSegment.REFERRED.sqlCondition("o", to)).getSingleResult();
+        return sums.plus(new OrderTotal(num(r[0]), money(r[1])));
+    }
+
+    @Override
     public OrderTotal birthdayCodeOrders(Date from, Date to) {
         Buckets stored = storedDays(from, to);
         OrderTotal sums = stored == null ? OrderTotal.NONE : days.codeOrders(stored);

@@ -145,6 +145,17 @@ public class OrderDaySummary implements DaySummary {
                 + "EVG_INS_CUST_DAY n where n.DAY_AT >= " + lo + ")").executeUpdate();
     }
 
+    /**
+     * The orders and revenue of the stored {@code days} (whole days) of the customers referred at {@code asOf}: driven
+     * by the referrals (few customers), their days through the primary key.
+     */
+    OrderTotal referredOrders(Buckets days, Date asOf) {
+        Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(c.ORDERS), 0) as N, coalesce(sum(c.REVENUE), 0) as REV from "
+                + "EVG_INS_CUST_DAY c" + segmentJoin(CustomerSegment.REFERRED, asOf)[0] + " where c.DAY_AT >= "
+                + SqlTime.literal(days.start()) + " and c.DAY_AT < " + SqlTime.literal(days.end())).getSingleResult();
+        return new OrderTotal(num(r[0]), money(r[1]));
+    }
+
     /** The birthday-code orders of the stored {@code days} (whole days), and their revenue. */
     OrderTotal codeOrders(Buckets days) {
         Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(d.BDAY_ORDERS), 0) as BN, coalesce(sum(d.BDAY_REVENUE), 0) as BREV "
@@ -183,11 +194,18 @@ public class OrderDaySummary implements DaySummary {
         String[] seg = segmentJoin(segment, to);
         String[] firstCols = {"1", "case when c.PREV_AT = " + NO_DAY + " then 1 else 0 end",
             "case when c.ORDERS >= 2 or c.NEXT_AT < " + s + " then 1 else 0 end", "c.CUM_ORDERS - c.ORDERS", "c.CUM_REVENUE - c.REVENUE"};
-        Object[] first = (Object[]) em.createNativeQuery("select " + sums(firstCols, seg[1]) + " from EVG_INS_CUST_DAY c" + seg[0]
-                + " where c.DAY_AT in " + days.startsList() + " and c.PREV_AT < " + f).getSingleResult();
-        Object[] last = (Object[]) em.createNativeQuery("select " + sums(new String[] {"c.CUM_ORDERS", "c.CUM_REVENUE"}, seg[1])
-                + " from EVG_INS_CUST_DAY c" + seg[0] + " where c.DAY_AT in " + days.startsList() + " and c.NEXT_AT >= " + s)
-                .getSingleResult();
+        // one pass over the days: each customer's first day in them and its last day in them (a day may be both)
+        String isFirst = "c.PREV_AT < " + f;
+        String isLast = "c.NEXT_AT >= " + s;
+        String[] cols = new String[firstCols.length + 2];
+        for (int i = 0; i < firstCols.length; i++) {
+            cols[i] = "case when " + isFirst + " then " + firstCols[i] + " else 0 end";
+        }
+        cols[firstCols.length] = "case when " + isLast + " then c.CUM_ORDERS else 0 end";
+        cols[firstCols.length + 1] = "case when " + isLast + " then c.CUM_REVENUE else 0 end";
+        Object[] first = (Object[]) em.createNativeQuery("select " + sums(cols, seg[1]) + " from EVG_INS_CUST_DAY c" + seg[0]
+                + " where c.DAY_AT in " + days.startsList() + " and (" + isFirst + " or " + isLast + ")").getSingleResult();
+        Object[] last = java.util.Arrays.copyOfRange(first, 2 * firstCols.length, first.length);
         // per side: orders, revenue, customers, newcomers, repeaters
         Object[][] sides = new Object[2][];
         for (int side = 0; side < 2; side++) {
