@@ -1,6 +1,5 @@
 package org.evergreenloyalty.insights;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import javax.persistence.PersistenceContext;
  * by a rebuild when the stored days before it no longer match the tables. Set-based statements in the caller's
  * transaction. Bean {@code evgFunnelDaySummary}.
  */
-public class FunnelDaySummary implements DaySummary {
+public class FunnelDaySummary extends ZonedDaySummary {
 
     /** The start of the summary's name in {@code EVG_INS_SUMMARY}, followed by the zone's id. */
     public static final String NAME = "fun@";
@@ -52,28 +51,9 @@ public class FunnelDaySummary implements DaySummary {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    private final int refoldDays;
-    private final ZoneId zone;
-
     /** {@code timeZone}: the reporting zone ({@code evergreen.insights.timeZone}, blank for the JVM's). */
     public FunnelDaySummary(int refoldDays, String timeZone) {
-        this.refoldDays = Math.max(1, refoldDays);
-        this.zone = DefaultInsightsService.zoneOf(timeZone);
-    }
-
-    /** The reporting zone whose days the rows are. */
-    public ZoneId zone() {
-        return zone;
-    }
-
-    @Override
-    public String name() {
-        return NAME + zone.getId();
-    }
-
-    @Override
-    public int refoldDays() {
-        return refoldDays;
+        super(NAME, refoldDays, timeZone);
     }
 
     @Override

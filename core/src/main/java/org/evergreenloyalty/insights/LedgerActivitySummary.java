@@ -14,7 +14,7 @@ import javax.persistence.PersistenceContext;
  * day by day through the index on {@code (DAY_AT, PREV_AT)} ({@link #activeCustomers}). Set-based statements in the
  * caller's transaction. Bean {@code evgLedgerActivitySummary}.
  */
-public class LedgerActivitySummary implements DaySummary {
+public class LedgerActivitySummary extends ZonedDaySummary {
 
     /** The start of the summary's name in {@code EVG_INS_SUMMARY}, followed by the zone's id. */
     public static final String NAME = "act@";
@@ -25,28 +25,9 @@ public class LedgerActivitySummary implements DaySummary {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    private final int refoldDays;
-    private final java.time.ZoneId zone;
-
     /** {@code timeZone}: the reporting zone ({@code evergreen.insights.timeZone}, blank for the JVM's). */
     public LedgerActivitySummary(int refoldHours, String timeZone) {
-        this.refoldDays = Math.max(1, (refoldHours + 23) / 24);
-        this.zone = DefaultInsightsService.zoneOf(timeZone);
-    }
-
-    /** The reporting zone whose days the rows are. */
-    public java.time.ZoneId zone() {
-        return zone;
-    }
-
-    @Override
-    public String name() {
-        return NAME + zone.getId();
-    }
-
-    @Override
-    public int refoldDays() {
-        return refoldDays;
+        super(NAME, (refoldHours + 23) / 24, timeZone);
     }
 
     @Override

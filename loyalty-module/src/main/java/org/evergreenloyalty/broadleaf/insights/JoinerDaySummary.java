@@ -4,7 +4,6 @@ import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSour
 import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.money;
 import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.num;
 
-import java.time.ZoneId;
 import java.util.Date;
 
 import javax.persistence.EntityManager;
@@ -12,9 +11,9 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.insights.BeforeAfter;
 import org.evergreenloyalty.insights.Buckets;
-import org.evergreenloyalty.insights.DaySummary;
 import org.evergreenloyalty.insights.DefaultInsightsService;
 import org.evergreenloyalty.insights.SqlTime;
+import org.evergreenloyalty.insights.ZonedDaySummary;
 
 /**
  * The before/after-joining estimate per joining day on Broadleaf 3.1's orders ({@code EVG_INS_JOINER_DAY}, see
@@ -25,7 +24,7 @@ import org.evergreenloyalty.insights.SqlTime;
  * cancelled or returned long after rebuilds it. Folded before the order summary for that reason. Set-based statements
  * in the caller's transaction.
  */
-public class JoinerDaySummary implements DaySummary {
+public class JoinerDaySummary extends ZonedDaySummary {
 
     /** The start of the summary's name in {@code EVG_INS_SUMMARY}, followed by the zone's id. */
     public static final String NAME = "join@";
@@ -34,30 +33,12 @@ public class JoinerDaySummary implements DaySummary {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    private final int refoldDays;
-    private final ZoneId zone;
     private final OrderDaySummary orders;
 
     /** {@code timeZone}: the reporting zone; {@code orders}: the order summary whose completeness this one relies on. */
     public JoinerDaySummary(int refoldDays, String timeZone, OrderDaySummary orders) {
-        this.refoldDays = Math.max(1, refoldDays);
-        this.zone = DefaultInsightsService.zoneOf(timeZone);
+        super(NAME, refoldDays, timeZone);
         this.orders = orders;
-    }
-
-    /** The reporting zone whose days the rows are. */
-    ZoneId zone() {
-        return zone;
-    }
-
-    @Override
-    public String name() {
-        return NAME + zone.getId();
-    }
-
-    @Override
-    public int refoldDays() {
-        return refoldDays;
     }
 
     @Override
@@ -80,7 +61,7 @@ public class JoinerDaySummary implements DaySummary {
 
     @Override
     public boolean complete(Date before) {
-        Date windowsEnd = Date.from(before.toInstant().atZone(zone).toLocalDate().plusDays(WINDOW + 1).atStartOfDay(zone).toInstant());
+        Date windowsEnd = Date.from(before.toInstant().atZone(zone()).toLocalDate().plusDays(WINDOW + 1).atStartOfDay(zone()).toInstant());
         Object stored = em.createNativeQuery("select count(*) from EVG_INS_JOINER_DAY j where j.DAY_AT < " + SqlTime.literal(before))
                 .getSingleResult();
         return num(stored) == 0 || orders.complete(windowsEnd);

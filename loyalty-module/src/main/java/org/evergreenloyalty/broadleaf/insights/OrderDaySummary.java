@@ -7,7 +7,6 @@ import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSour
 import static org.evergreenloyalty.broadleaf.insights.BroadleafInsightsOrderSource.num;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.Date;
 
 import javax.persistence.EntityManager;
@@ -16,11 +15,10 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.CustomerSegment;
 import org.evergreenloyalty.insights.DayFolder;
-import org.evergreenloyalty.insights.DaySummary;
-import org.evergreenloyalty.insights.DefaultInsightsService;
 import org.evergreenloyalty.insights.OrderFigures;
 import org.evergreenloyalty.insights.OrderTotal;
 import org.evergreenloyalty.insights.SqlTime;
+import org.evergreenloyalty.insights.ZonedDaySummary;
 
 /**
  * The per-day order summaries on Broadleaf 3.1's orders: placed orders and net revenue per day, with the orders that
@@ -30,7 +28,7 @@ import org.evergreenloyalty.insights.SqlTime;
  * and its revenue. {@link #figures} reads a segment's figures of a range of whole summary days from each customer's
  * first and last day in it, plus the orders after the fold live. Set-based statements in the caller's transaction.
  */
-public class OrderDaySummary implements DaySummary {
+public class OrderDaySummary extends ZonedDaySummary {
 
     /** The start of the summary's name in {@code EVG_INS_SUMMARY}, followed by the zone's id. */
     public static final String NAME = "ord@";
@@ -45,28 +43,9 @@ public class OrderDaySummary implements DaySummary {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    private final int refoldDays;
-    private final ZoneId zone;
-
     /** {@code timeZone}: the reporting zone ({@code evergreen.insights.timeZone}, blank for the JVM's). */
     public OrderDaySummary(int refoldDays, String timeZone) {
-        this.refoldDays = Math.max(1, refoldDays);
-        this.zone = DefaultInsightsService.zoneOf(timeZone);
-    }
-
-    /** The reporting zone whose days the rows are. */
-    ZoneId zone() {
-        return zone;
-    }
-
-    @Override
-    public String name() {
-        return NAME + zone.getId();
-    }
-
-    @Override
-    public int refoldDays() {
-        return refoldDays;
+        super(NAME, refoldDays, timeZone);
     }
 
     @Override
