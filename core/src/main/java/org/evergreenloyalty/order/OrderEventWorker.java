@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Books placed orders from their {@link OrderEvent}s, after checkout has committed: claims due events (a
  * conditional update with a claim token and a lease, so two workers or nodes never take the same event), loads
- * each order from the store, runs every listener through {@link OrderCompletionService#processInTransaction} and
- * marks the event DONE, a whole batch in one transaction. A batch that fails is retried one order per
+ * the batch's orders from the store (set-based, {@link SubmittedOrderSource#prefetch}), runs every listener through
+ * {@link OrderCompletionService#processInTransaction} and marks the event DONE, a whole batch in one transaction. A batch that fails is retried one order per
  * transaction, so one bad order does not hold up the others; it keeps its error and is tried again after a
  * backoff. The processed record's key keeps every order booked once, also when a claim's lease ran out while its
  * worker was still busy, or the recovery sweep got there first.
@@ -110,8 +110,12 @@ public class OrderEventWorker {
     private int process(String token) {
         try {
             return newTx.execute(status -> {
+                List<OrderEvent> claimed = events.claimed(token);
+                List<Long> ids = new ArrayList<Long>();
+                claimed.forEach(e -> ids.add(e.getOrderId()));
+                orders.prefetch(ids); // the batch's orders in a few queries, not one graph load per order
                 int booked = 0;
-                for (OrderEvent e : events.claimed(token)) {
+                for (OrderEvent e : claimed) {
                     booked += book(e) ? 1 : 0;
                 }
                 return booked;
