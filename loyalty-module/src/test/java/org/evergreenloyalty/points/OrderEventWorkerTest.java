@@ -19,15 +19,18 @@ import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.LedgerInvariants;
+import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.CompletionProbe;
 import org.evergreenloyalty.order.DefaultOrderCompletionService;
 import org.evergreenloyalty.order.OrderEvent;
 import org.evergreenloyalty.order.OrderEventDispatcher;
 import org.evergreenloyalty.order.OrderEventRepository;
 import org.evergreenloyalty.order.OrderEventWorker;
+import org.evergreenloyalty.order.SubmittedOrderSource;
 import org.evergreenloyalty.order.jobs.OrderEventJob;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
@@ -39,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The order event worker books each placed order exactly once after checkout: two workers racing over the same
- * events, a worker that died after its claim (the job takes over after the lease), one order whose booking fails
+ * events, a batch read set-based booking what each order read alone books, a worker that died after its claim (the
+ * job takes over after the lease), one order whose booking fails
  * (the others are booked, it is retried after a backoff), the account page before any worker ran, and a
  * points reservation that outlives its time-out while its order waits.
  */
@@ -56,6 +60,8 @@ class OrderEventWorkerTest extends PointsTestBase {
     OrderEventRepository events;
     @Resource(name = "evgOrderCompletionService")
     DefaultOrderCompletionService completion;
+    @Resource(name = "evgSubmittedOrders")
+    SubmittedOrderSource submittedOrders;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
     @PersistenceContext(unitName = "blPU")
@@ -108,6 +114,36 @@ class OrderEventWorkerTest extends PointsTestBase {
             assertEquals(1L, em.createQuery("select count(e) from LedgerEntry e where e.eventKey = :k", Long.class)
                     .setParameter("k", "earn:order:" + orders.get(i)).getSingleResult());
             LedgerInvariants.check(em, customers.get(i).getId());
+        }
+    }
+
+    @Test
+    void aBatchReadSetBasedBooksTheSameLinesAsEachOrderReadAlone() throws Exception {
+        Product tea = product("19.99");
+        Product mug = product("5.00");
+        List<Long> orders = new ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            Order cart = cartWith(store.customer(), tea, 2 + i);
+            store.add(cart, mug, 1);
+            orders.add(store.checkout(cart).getId());
+        }
+        TransactionTemplate tx = new TransactionTemplate(txm);
+        List<CompletedOrder> alone = new ArrayList<CompletedOrder>();
+        orders.forEach(id -> alone.add(tx.execute(status -> submittedOrders.load(id)))); // refreshed one by one
+
+        assertEquals(3, worker.drain(), "the three orders booked in one batch");
+        for (CompletedOrder expected : alone) {
+            List<OrderPointsLine> booked = em.createQuery("select l from OrderPointsLine l where l.orderId = :o "
+                    + "order by l.orderItemId", OrderPointsLine.class).setParameter("o", expected.getOrderId()).getResultList();
+            assertEquals(2, expected.getLines().size());
+            assertEquals(expected.getLines().size(), booked.size(), "one line per item");
+            for (CompletedOrder.Line line : expected.getLines()) {
+                OrderPointsLine b = booked.stream().filter(l -> l.getOrderItemId() == line.getOrderItemId()).findFirst().orElse(null);
+                assertNotNull(b, "item " + line.getOrderItemId() + " booked");
+                assertEquals(0, line.getAmount().compareTo(b.getAmount()), "the amount of item " + line.getOrderItemId());
+                assertEquals(line.getQuantity(), b.getQuantity());
+                assertEquals(line.getProductId(), b.getProductId());
+            }
         }
     }
 
