@@ -65,7 +65,10 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
             em.createQuery("select distinct o from " + OrderImpl.class.getName() + " o left join fetch o." + collection
                     + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", ids).getResultList();
         }
-        readInThisTransaction(true).addAll(ids);
+        Set<Long> read = readInThisTransaction(true);
+        if (read != null) { // null inside a nested transaction of a prefetching one: its loads refresh instead
+            read.addAll(ids);
+        }
     }
 
     @Override
