@@ -148,6 +148,31 @@ class OrderEventWorkerTest extends PointsTestBase {
     }
 
     @Test
+    void aGatheringDrainEndsAfterABatchThatWasNotFullAndLeavesLaterEventsToTheNextDrain() throws Exception {
+        long first = store.checkout(cartWith(store.customer(), product("10.00"), 1)).getId();
+        long later = store.checkout(cartWith(store.customer(), product("20.00"), 1)).getId();
+        Date now = clock.now();
+        TransactionTemplate own = new TransactionTemplate(txm);
+        own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        assertEquals(1, (int) own.execute(s -> events.claim(java.util.Collections.singletonList(later), "another-worker", now,
+                new Date(now.getTime() + 5 * 60 * 1000L))), "the later event is not due yet");
+        completion.setProbe((step, order) -> {
+            if (CompletionProbe.START.equals(step) && order.getOrderId() == first) {
+                // while the first batch is booked, the later event becomes due (as an order placed meanwhile does)
+                own.execute(s -> em.createQuery("update OrderEvent e set e.claimToken = null, e.claimedUntil = null "
+                        + "where e.orderId = :o").setParameter("o", later).executeUpdate());
+            }
+        });
+
+        assertEquals(1, worker.drainGathered(), "the batch of one was not full: the drain ends there");
+        assertTrue(completion.isProcessed(first));
+        assertFalse(completion.isProcessed(later), "left to the next drain (its wake-up queued one)");
+        completion.setProbe(null);
+        assertEquals(1, worker.drainGathered(), "the next drain books it");
+        assertTrue(completion.isProcessed(later));
+    }
+
+    @Test
     void anEventAWorkerClaimedBeforeItDiedIsBookedByTheJobOnceTheLeaseRanOut() throws Exception {
         Customer c = store.customer();
         long id = store.checkout(cartWith(c, product("30.00"), 1)).getId();
