@@ -60,6 +60,7 @@ public class DefaultMilestoneService implements MilestoneService {
                     }
                 }
                 em.flush();
+                grants.definitionsChanged();
                 return null;
             });
         } catch (RuntimeException e) {
@@ -77,6 +78,7 @@ public class DefaultMilestoneService implements MilestoneService {
                 return false;
             }
             m.setEnabled(enabled);
+            grants.definitionsChanged();
             return true;
         });
     }
@@ -96,6 +98,7 @@ public class DefaultMilestoneService implements MilestoneService {
                         new MilestoneProblem("code", "milestone.error.unknown")));
             }
             m.setPoints(p);
+            grants.definitionsChanged();
             return m;
         });
     }
@@ -127,6 +130,7 @@ public class DefaultMilestoneService implements MilestoneService {
                 em.persist(c);
             }
             em.flush();
+            grants.definitionsChanged();
             return c;
         });
     }
@@ -139,6 +143,7 @@ public class DefaultMilestoneService implements MilestoneService {
                 return false;
             }
             c.setEnabled(enabled);
+            grants.definitionsChanged();
             return true;
         });
     }

@@ -48,6 +48,7 @@ public class MilestoneGrants {
     private final ExpiryPolicy expiry;
     private final Clock clock;
     private WebhookOutbox webhooks;
+    private final MilestoneCache cache = new MilestoneCache();
 
     public MilestoneGrants(PlatformTransactionManager txm, MilestoneRepository repository, MilestoneSettings settings,
                            LedgerService ledger, PointsSettingsService pointsSettings, ExpiryPolicy expiry, Clock clock) {
@@ -58,6 +59,16 @@ public class MilestoneGrants {
         this.pointsSettings = pointsSettings;
         this.expiry = expiry;
         this.clock = clock;
+    }
+
+    /** How long the milestones and challenges are kept between orders ({@code evergreen.settings.cacheSeconds}; 0: not kept). */
+    public void setCacheSeconds(int seconds) {
+        cache.setSeconds(seconds);
+    }
+
+    /** Milestones or challenges were changed on this node: the next evaluation reads them again. */
+    void definitionsChanged() {
+        cache.changed();
     }
 
     /** The webhook outbox for {@code milestone.reached} (optional). */
@@ -75,8 +86,9 @@ public class MilestoneGrants {
             List<Milestone> milestones = candidates(kinds);
             String day = day(at).toString();
             List<Challenge> challenges = new ArrayList<Challenge>();
-            repository.enabledChallengesBetween(day, day).stream().filter(c -> kinds.contains(c.getGoal().counts()))
-                    .forEach(challenges::add);
+            cache.enabledChallenges(repository::enabledChallenges).stream()
+                    .filter(c -> c.getStartDay().compareTo(day) <= 0 && c.getEndDay().compareTo(day) >= 0)
+                    .filter(c -> kinds.contains(c.getGoal().counts())).forEach(challenges::add);
             if (milestones.isEmpty() && challenges.isEmpty()) {
                 return 0; // nothing switched on could be reached: no lock, so no account for a customer who has none
             }
@@ -101,7 +113,7 @@ public class MilestoneGrants {
     /** The switched-on milestones (not anniversaries, which the job grants) counting one of {@code kinds}. */
     private List<Milestone> candidates(Set<MilestoneKind> kinds) {
         List<Milestone> out = new ArrayList<Milestone>();
-        repository.milestones().stream().filter(m -> m.isEnabled() && kinds.contains(m.getKind()) && m.getKind() != MilestoneKind.ANNIVERSARY)
+        cache.milestones(repository::milestones).stream().filter(m -> m.isEnabled() && kinds.contains(m.getKind()) && m.getKind() != MilestoneKind.ANNIVERSARY)
                 .forEach(out::add);
         return out;
     }

@@ -46,6 +46,12 @@ public class MilestoneRepository {
         return em.find(Challenge.class, id);
     }
 
+    /** Every switched-on challenge, by first day (then id). */
+    public List<Challenge> enabledChallenges() {
+        return em.createQuery("select c from Challenge c where c.enabled = true order by c.startDay, c.id", Challenge.class)
+                .getResultList();
+    }
+
     /** The switched-on challenges whose days reach from {@code from} to {@code to} (ISO days, inclusive). */
     public List<Challenge> enabledChallengesBetween(String from, String to) {
         return em.createQuery("select c from Challenge c where c.enabled = true and c.startDay <= :to and c.endDay >= :from "

@@ -80,7 +80,8 @@ public class OrderEventDispatcher implements DisposableBean {
     }
 
     private void drain() {
-        if (pool != null && gatherMillis > 0 && executor == pool) {
+        boolean gathering = pool != null && gatherMillis > 0 && executor == pool;
+        if (gathering) {
             try {
                 Thread.sleep(gatherMillis); // wake-ups meanwhile fold into this drain (queued stays set)
             } catch (InterruptedException e) {
@@ -91,7 +92,13 @@ public class OrderEventDispatcher implements DisposableBean {
         }
         queued.set(false);
         try {
-            worker.drain();
+            // gathering: a batch that was not full ends this drain; orders placed meanwhile woke the next one, which
+            // waits gatherMillis again and books them together
+            if (gathering) {
+                worker.drainGathered();
+            } else {
+                worker.drain();
+            }
         } catch (RuntimeException e) {
             LOG.error("Draining order events failed; the order-events job tries again", e);
         }

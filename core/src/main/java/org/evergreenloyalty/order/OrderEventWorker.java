@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Books placed orders from their {@link OrderEvent}s, after checkout has committed: claims due events (a
  * conditional update with a claim token and a lease, so two workers or nodes never take the same event), loads
- * each order from the store, runs every listener through {@link OrderCompletionService#processInTransaction} and
- * marks the event DONE, a whole batch in one transaction. A batch that fails is retried one order per
+ * the batch's orders from the store (set-based, {@link SubmittedOrderSource#prefetch}), runs every listener through
+ * {@link OrderCompletionService#processInTransaction} and marks the event DONE, a whole batch in one transaction. A batch that fails is retried one order per
  * transaction, so one bad order does not hold up the others; it keeps its error and is tried again after a
  * backoff. The processed record's key keeps every order booked once, also when a claim's lease ran out while its
  * worker was still busy, or the recovery sweep got there first.
@@ -72,15 +72,32 @@ public class OrderEventWorker {
 
     /** Books every due event, batch after batch, until none is left; returns how many orders it booked. */
     public int drain() {
+        return drain(false);
+    }
+
+    /**
+     * Books due events like {@link #drain()}, but stops after a batch that was not full: for a dispatcher that gathers,
+     * whose wake-ups during this drain queue the next one, so orders placed meanwhile are gathered into one batch
+     * instead of being claimed one or two at a time as they trickle in. Returns how many orders it booked.
+     */
+    public int drainGathered() {
+        return drain(true);
+    }
+
+    private int drain(boolean stopAfterPartialBatch) {
         return isolated(() -> {
             int booked = 0;
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 Date now = clock.now();
-                String token = claim(() -> events.due(now, batchSize), now);
+                int[] claimed = new int[1];
+                String token = claim(() -> events.due(now, batchSize), now, claimed);
                 if (token == null) {
                     break;
                 }
                 booked += process(token);
+                if (stopAfterPartialBatch && claimed[0] < batchSize) {
+                    break;
+                }
             }
             return booked;
         });
@@ -93,16 +110,20 @@ public class OrderEventWorker {
     public int settle(long customerId) {
         return isolated(() -> {
             Date now = clock.now();
-            String token = claim(() -> events.pendingOf(customerId), now);
+            String token = claim(() -> events.pendingOf(customerId), now, new int[1]);
             return token == null ? 0 : process(token);
         });
     }
 
-    /** Claims the ids {@code candidates} finds for a new token in one transaction; null when it got none. */
-    private String claim(Supplier<List<Long>> candidates, Date now) {
+    /**
+     * Claims the ids {@code candidates} finds for a new token in one transaction; null when it got none. How many it
+     * claimed goes into {@code count[0]}.
+     */
+    private String claim(Supplier<List<Long>> candidates, Date now, int[] count) {
         String token = UUID.randomUUID().toString();
         Integer claimed = newTx.execute(status -> events.claim(candidates.get(), token, now,
                 new Date(now.getTime() + leaseMinutes * MINUTE)));
+        count[0] = claimed == null ? 0 : claimed;
         return claimed != null && claimed > 0 ? token : null;
     }
 
@@ -110,8 +131,12 @@ public class OrderEventWorker {
     private int process(String token) {
         try {
             return newTx.execute(status -> {
+                List<OrderEvent> claimed = events.claimed(token);
+                List<Long> ids = new ArrayList<Long>();
+                claimed.forEach(e -> ids.add(e.getOrderId()));
+                orders.prefetch(ids); // the batch's orders in a few queries, not one graph load per order
                 int booked = 0;
-                for (OrderEvent e : events.claimed(token)) {
+                for (OrderEvent e : claimed) {
                     booked += book(e) ? 1 : 0;
                 }
                 return booked;

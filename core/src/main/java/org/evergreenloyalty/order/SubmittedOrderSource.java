@@ -1,5 +1,6 @@
 package org.evergreenloyalty.order;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -17,4 +18,12 @@ public interface SubmittedOrderSource {
 
     /** The submitted order {@code orderId}, or null when it is not (or no longer) a submitted order of a customer. */
     CompletedOrder load(long orderId);
+
+    /**
+     * Reads the orders {@code orderIds} from the database into the current transaction at once (a few set-based
+     * queries for the whole batch), so that {@link #load} of each of them in that transaction reads nothing more.
+     * Optional: the default does nothing and each {@link #load} reads its order itself.
+     */
+    default void prefetch(Collection<Long> orderIds) {
+    }
 }

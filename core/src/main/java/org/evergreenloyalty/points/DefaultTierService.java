@@ -233,11 +233,15 @@ public class DefaultTierService implements TierService {
 
     @Override
     public LoyaltyTier currentTier(long customerId) {
+        List<LoyaltyTier> all = tiers();
+        if (all.isEmpty()) {
+            return null; // no tiers defined (a deleted tier's customers have none): nothing to look up per customer
+        }
         Long id = cache.customerTier(customerId, () -> repository.tierOf(customerId));
         if (id == null) {
             return null;
         }
-        for (LoyaltyTier t : tiers()) {
+        for (LoyaltyTier t : all) {
             if (t.getId().equals(id)) {
                 return t;
             }

@@ -19,15 +19,18 @@ import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.LedgerInvariants;
+import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.CompletionProbe;
 import org.evergreenloyalty.order.DefaultOrderCompletionService;
 import org.evergreenloyalty.order.OrderEvent;
 import org.evergreenloyalty.order.OrderEventDispatcher;
 import org.evergreenloyalty.order.OrderEventRepository;
 import org.evergreenloyalty.order.OrderEventWorker;
+import org.evergreenloyalty.order.SubmittedOrderSource;
 import org.evergreenloyalty.order.jobs.OrderEventJob;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
@@ -39,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The order event worker books each placed order exactly once after checkout: two workers racing over the same
- * events, a worker that died after its claim (the job takes over after the lease), one order whose booking fails
+ * events, a batch read set-based booking what each order read alone books, a worker that died after its claim (the
+ * job takes over after the lease), one order whose booking fails
  * (the others are booked, it is retried after a backoff), the account page before any worker ran, and a
  * points reservation that outlives its time-out while its order waits.
  */
@@ -56,6 +60,8 @@ class OrderEventWorkerTest extends PointsTestBase {
     OrderEventRepository events;
     @Resource(name = "evgOrderCompletionService")
     DefaultOrderCompletionService completion;
+    @Resource(name = "evgSubmittedOrders")
+    SubmittedOrderSource submittedOrders;
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager txm;
     @PersistenceContext(unitName = "blPU")
@@ -109,6 +115,61 @@ class OrderEventWorkerTest extends PointsTestBase {
                     .setParameter("k", "earn:order:" + orders.get(i)).getSingleResult());
             LedgerInvariants.check(em, customers.get(i).getId());
         }
+    }
+
+    @Test
+    void aBatchReadSetBasedBooksTheSameLinesAsEachOrderReadAlone() throws Exception {
+        Product tea = product("19.99");
+        Product mug = product("5.00");
+        List<Long> orders = new ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            Order cart = cartWith(store.customer(), tea, 2 + i);
+            store.add(cart, mug, 1);
+            orders.add(store.checkout(cart).getId());
+        }
+        TransactionTemplate tx = new TransactionTemplate(txm);
+        List<CompletedOrder> alone = new ArrayList<CompletedOrder>();
+        orders.forEach(id -> alone.add(tx.execute(status -> submittedOrders.load(id)))); // refreshed one by one
+
+        assertEquals(3, worker.drain(), "the three orders booked in one batch");
+        for (CompletedOrder expected : alone) {
+            List<OrderPointsLine> booked = em.createQuery("select l from OrderPointsLine l where l.orderId = :o "
+                    + "order by l.orderItemId", OrderPointsLine.class).setParameter("o", expected.getOrderId()).getResultList();
+            assertEquals(2, expected.getLines().size());
+            assertEquals(expected.getLines().size(), booked.size(), "one line per item");
+            for (CompletedOrder.Line line : expected.getLines()) {
+                OrderPointsLine b = booked.stream().filter(l -> l.getOrderItemId() == line.getOrderItemId()).findFirst().orElse(null);
+                assertNotNull(b, "item " + line.getOrderItemId() + " booked");
+                assertEquals(0, line.getAmount().compareTo(b.getAmount()), "the amount of item " + line.getOrderItemId());
+                assertEquals(line.getQuantity(), b.getQuantity());
+                assertEquals(line.getProductId(), b.getProductId());
+            }
+        }
+    }
+
+    @Test
+    void aGatheringDrainEndsAfterABatchThatWasNotFullAndLeavesLaterEventsToTheNextDrain() throws Exception {
+        long first = store.checkout(cartWith(store.customer(), product("10.00"), 1)).getId();
+        long later = store.checkout(cartWith(store.customer(), product("20.00"), 1)).getId();
+        Date now = clock.now();
+        TransactionTemplate own = new TransactionTemplate(txm);
+        own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        assertEquals(1, (int) own.execute(s -> events.claim(java.util.Collections.singletonList(later), "another-worker", now,
+                new Date(now.getTime() + 5 * 60 * 1000L))), "the later event is not due yet");
+        completion.setProbe((step, order) -> {
+            if (CompletionProbe.START.equals(step) && order.getOrderId() == first) {
+                // while the first batch is booked, the later event becomes due (as an order placed meanwhile does)
+                own.execute(s -> em.createQuery("update OrderEvent e set e.claimToken = null, e.claimedUntil = null "
+                        + "where e.orderId = :o").setParameter("o", later).executeUpdate());
+            }
+        });
+
+        assertEquals(1, worker.drainGathered(), "the batch of one was not full: the drain ends there");
+        assertTrue(completion.isProcessed(first));
+        assertFalse(completion.isProcessed(later), "left to the next drain (its wake-up queued one)");
+        completion.setProbe(null);
+        assertEquals(1, worker.drainGathered(), "the next drain books it");
+        assertTrue(completion.isProcessed(later));
     }
 
     @Test
