@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.evergreenloyalty.support.AfterCommit;
+import org.evergreenloyalty.support.Kept;
 
 /**
  * What {@link MilestoneGrants} keeps between orders, like the settings cache: the milestones and the switched-on
@@ -34,7 +35,7 @@ class MilestoneCache {
                 milestones = k;
             }
         }
-        return k.value;
+        return k.value();
     }
 
     /** The switched-on challenges, read through {@code reader} when none are kept or they are too old. */
@@ -46,7 +47,7 @@ class MilestoneCache {
                 challenges = k;
             }
         }
-        return k.value;
+        return k.value();
     }
 
     /** Milestones or challenges changed on this node: forget them, now and after the commit. */
@@ -58,20 +59,5 @@ class MilestoneCache {
     private void clear() {
         milestones = null;
         challenges = null;
-    }
-
-    /** A value and when it was read. */
-    private static final class Kept<V> {
-        final V value;
-        final long readAt;
-
-        Kept(V value, long readAt) {
-            this.value = value;
-            this.readAt = readAt;
-        }
-
-        boolean fresh(long maxNanos) {
-            return System.nanoTime() - readAt < maxNanos;
-        }
     }
 }

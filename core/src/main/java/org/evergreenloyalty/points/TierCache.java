@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.evergreenloyalty.support.AfterCommit;
+import org.evergreenloyalty.support.Kept;
 
 /**
  * What {@link DefaultTierService} keeps between reads, like the settings cache: the tier definitions, and the tier
@@ -51,14 +52,14 @@ class TierCache {
                 tiers = k;
             }
         }
-        return copies(k.value);
+        return copies(k.value());
     }
 
     /** The tier id of the customer (null: none), read through {@code reader} when not kept or too old. */
     Long customerTier(long customerId, Supplier<Long> reader) {
         Kept<Object> k = customerTiers.get(customerId);
         if (k != null && k.fresh(cacheNanos)) {
-            return k.value == NONE ? null : (Long) k.value;
+            return k.value() == NONE ? null : (Long) k.value();
         }
         long readAt = System.nanoTime();
         Long id = reader.get();
@@ -89,20 +90,5 @@ class TierCache {
         List<LoyaltyTier> out = new ArrayList<LoyaltyTier>(list.size());
         list.forEach(t -> out.add(t.copy()));
         return out;
-    }
-
-    /** A value and when it was read. */
-    private static final class Kept<V> {
-        final V value;
-        final long readAt;
-
-        Kept(V value, long readAt) {
-            this.value = value;
-            this.readAt = readAt;
-        }
-
-        boolean fresh(long maxNanos) {
-            return System.nanoTime() - readAt < maxNanos;
-        }
     }
 }
