@@ -97,24 +97,29 @@ public class BroadleafInsightsOrderSource implements InsightsOrderSource {
 
     @Override
     public OrderTotal referredOrders(Date from, Date to) {
-        Buckets stored = storedDays(from, to);
-        OrderTotal sums = stored == null ? OrderTotal.NONE : days.referredOrders(stored, to);
-        Date live = stored == null ? from : stored.end();
+        return storedAndLive(from, to, CustomerSegment.REFERRED, stored -> days.referredOrders(stored, to));
+    }
+
+    @Override
+    public OrderTotal birthdayCodeOrders(Date from, Date to) {
+        return storedAndLive(from, to, CustomerSegment.BIRTHDAY_CODE, days::codeOrders);
+    }
+
+    /**
+     * The orders and revenue of {@code segment} in [from, to): of the stored whole days from {@code stored}, of the
+     * rest (the days after the fold, or everything without stored days) from the orders.
+     */
+    private OrderTotal storedAndLive(Date from, Date to, CustomerSegment segment, java.util.function.Function<Buckets, OrderTotal> stored) {
+        Buckets whole = storedDays(from, to);
+        OrderTotal sums = whole == null ? OrderTotal.NONE : stored.apply(whole);
+        Date live = whole == null ? from : whole.end();
         if (!live.before(to)) {
             return sums;
         }
         Object[] r = (Object[]) em.createNativeQuery("select count(*) as N, coalesce(sum(" + REVENUE + "), 0) as REV from " + ORDERS
                 + " where " + PLACED + " and o.SUBMIT_DATE >= " + SqlTime.literal(live) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)
-                + CustomerSegment.REFERRED.sqlCondition("o", to)).getSingleResult();
+                + segment.sqlCondition("o", to)).getSingleResult();
         return sums.plus(new OrderTotal(num(r[0]), money(r[1])));
-    }
-
-    @Override
-    public OrderTotal birthdayCodeOrders(Date from, Date to) {
-        Buckets stored = storedDays(from, to);
-        OrderTotal sums = stored == null ? OrderTotal.NONE : days.codeOrders(stored);
-        Date live = stored == null ? from : stored.end();
-        return live.before(to) ? sums.plus(OrderDaySummary.liveCodeOrders(em, live, to)) : sums;
     }
 
     @Override

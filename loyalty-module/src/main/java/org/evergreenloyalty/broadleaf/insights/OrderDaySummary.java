@@ -143,13 +143,6 @@ public class OrderDaySummary extends ZonedDaySummary {
         return new OrderTotal(num(r[0]), money(r[1]));
     }
 
-    /** The birthday-code orders placed in [from, to), read from the orders, and their revenue. */
-    static OrderTotal liveCodeOrders(EntityManager em, Date from, Date to) {
-        Object[] r = (Object[]) em.createNativeQuery("select " + CODE_ORDERS + " from " + ORDERS + BIRTHDAY_CODES + " where " + PLACED
-                + " and o.SUBMIT_DATE >= " + SqlTime.literal(from) + " and o.SUBMIT_DATE < " + SqlTime.literal(to)).getSingleResult();
-        return new OrderTotal(num(r[0]), money(r[1]));
-    }
-
     /** Placed orders in the stored {@code days} plus those in [days' end, to) live. */
     long placedOrders(Buckets days, Date to) {
         long stored = num(em.createNativeQuery("select coalesce(sum(d.ORDERS), 0) from EVG_INS_ORDER_DAY d where d.DAY_AT >= "
