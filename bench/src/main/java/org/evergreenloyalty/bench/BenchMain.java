@@ -79,11 +79,7 @@ public final class BenchMain {
                      : new WorkerProcess("without", db, config.schema() + "_base", config, new File(logs, db + "-without.log"))) {
             report.boot(with.awaitReady(), without == null ? java.util.Collections.singletonMap("bootSeconds", "-") : without.awaitReady());
             if (config.runs("checkout")) {
-                if (config.warmup() > 0) {
-                    say(db + ": warm-up, " + config.warmup() + " checkouts each");
-                    with.send("checkout " + config.warmup() + " 1");
-                    without.send("checkout " + config.warmup() + " 1");
-                }
+                warmUp(db, config, with, without, report.warmup);
                 rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
                 rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
             }
@@ -130,6 +126,35 @@ public final class BenchMain {
             }
         }
         return report;
+    }
+
+    /**
+     * Brings both JVMs to their steady state before the measured rounds (their JIT compilers are still busy for the
+     * first thousand checkouts or so, the module's JVM longer, having more code): {@code bench.warmup} checkouts each
+     * with one shopper thread in chunks of 200, then half as many with the shopper threads, alternating like the
+     * rounds. Each chunk's rate goes into {@code into} for the report's warm-up line.
+     */
+    private static void warmUp(String db, BenchConfig config, WorkerProcess with, WorkerProcess without,
+                               BenchReport.Rounds into) throws Exception {
+        if (config.warmup() <= 0) {
+            return;
+        }
+        say(db + ": warm-up, " + config.warmup() + " checkouts with 1 thread and " + config.warmup() / 2 + " with "
+                + config.threads() + " threads, each JVM");
+        List<String> chunks = new ArrayList<String>();
+        for (int left = config.warmup(); left > 0; left -= 200) {
+            chunks.add("checkout " + Math.min(200, left) + " 1");
+        }
+        if (config.warmup() / 2 > 0) {
+            chunks.add("checkout " + config.warmup() / 2 + " " + config.threads());
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            WorkerProcess first = i % 2 == 0 ? with : without;
+            WorkerProcess second = first == with ? without : with;
+            for (WorkerProcess w : new WorkerProcess[] {first, second}) {
+                (w == with ? into.with : into.without).add(w.send(chunks.get(i)));
+            }
+        }
     }
 
     /** Writes the statement profile of the figure just measured into the JVM's log (bench.sqlProfile). */

@@ -19,6 +19,8 @@ final class BenchReport {
 
     final Rounds single = new Rounds();
     final Rounds concurrent = new Rounds();
+    /** The warm-up chunks (single-thread chunks, then one concurrent chunk), not part of any median. */
+    final Rounds warmup = new Rounds();
     Map<String, String> bootWith;
     Map<String, String> bootWithout;
     Map<String, String> redeem;
@@ -86,6 +88,20 @@ final class BenchReport {
         extra("commits per checkout (all threads, background too)", "allThreadsCommits", 1, "", Double.NaN);
         Stats drain = stats(single.with, "drainMs");
         row("module catch-up after a round, ms (1 thread)", drain.show(0), "-", "", "info", "");
+        if (!warmup.with.isEmpty()) {
+            row("warm-up before the rounds, checkouts/s per chunk (not measured)", rates(warmup.with), rates(warmup.without), "",
+                    "info", "");
+        }
+    }
+
+    /** The chunks' rates in order, e.g. "14 21 26 | 41" (after the bar: the concurrent chunk). */
+    private static String rates(List<Map<String, String>> chunks) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < chunks.size(); i++) {
+            boolean last = i == chunks.size() - 1 && chunks.size() > 1;
+            b.append(i == 0 ? "" : last ? " | " : " ").append(f(num(chunks.get(i), "perSecond"), 0));
+        }
+        return b.toString();
     }
 
     private void redeeming() {
