@@ -112,10 +112,19 @@ public class DefaultLedgerService implements LedgerService {
     protected PostingResult postInTransaction(Posting p) {
         Date now = clock.now();
         holdAccountLockUntilCompletion(p.getCustomerId());
-        LoyaltyAccount account = lockAccount(p.getCustomerId(), now);
-        LedgerEntry earlier = findByEventKey(p.getEventKey());
-        if (earlier != null) {
-            return new PostingResult(earlier, false);
+        LoyaltyAccount account = em.find(LoyaltyAccount.class, p.getCustomerId());
+        boolean opening = account == null;
+        if (opening) {
+            // the customer's first posting opens the account: it has no entries yet, so no earlier one to look for, and
+            // the account is persisted below with its first balances (one insert, no insert-then-update); its primary
+            // key and the entry's unique event key stop a concurrent twin
+            account = new LoyaltyAccount(p.getCustomerId(), now);
+        } else {
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE); // the context may hold an older copy
+            LedgerEntry earlier = findByEventKey(p.getEventKey());
+            if (earlier != null) {
+                return new PostingResult(earlier, false);
+            }
         }
         long available = account.getAvailable();
         if (p.getAvailableDelta() < 0 && !p.isAllowNegative() && available + p.getAvailableDelta() < 0) {
@@ -127,9 +136,11 @@ public class DefaultLedgerService implements LedgerService {
         }
         LedgerEntry entry = new LedgerEntry(p, available + p.getAvailableDelta(), now);
         em.persist(entry);
-        em.flush();
         moveLots(account, entry, p.getLotExpiresAt(), now);
         account.apply(entry);
+        if (opening) {
+            em.persist(account);
+        }
         em.flush();
         recorded(java.util.Collections.singletonList(entry));
         return new PostingResult(entry, true);

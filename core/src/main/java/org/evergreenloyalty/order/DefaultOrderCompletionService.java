@@ -78,18 +78,25 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
 
     @Override
     public boolean processInTransaction(CompletedOrder order) {
+        return processInTransaction(order, false);
+    }
+
+    @Override
+    public boolean processInTransaction(CompletedOrder order, boolean foundUnprocessed) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("processInTransaction needs a running transaction");
         }
         probe.reached(CompletionProbe.START, order);
-        return record(order);
+        return foundUnprocessed ? recordNew(order) : record(order);
     }
 
     /** Inserts the processed record and runs every listener, in the current transaction; false if recorded before. */
     private boolean record(CompletedOrder order) {
-        if (em.find(ProcessedOrderRecord.class, order.getOrderId()) != null) {
-            return false;
-        }
+        return em.find(ProcessedOrderRecord.class, order.getOrderId()) == null && recordNew(order);
+    }
+
+    /** Inserts the processed record (its primary key fails a second one) and runs every listener. */
+    private boolean recordNew(CompletedOrder order) {
         em.persist(new ProcessedOrderRecord(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(),
                 clock.now(), order.isRecovered()));
         em.flush();

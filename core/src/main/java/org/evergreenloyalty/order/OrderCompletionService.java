@@ -19,6 +19,13 @@ public interface OrderCompletionService {
      */
     boolean processInTransaction(CompletedOrder order);
 
+    /**
+     * {@link #processInTransaction}; with {@code foundUnprocessed} the caller has just seen, in this transaction, that
+     * the order has no processed record (a worker's batch asks for all its orders at once), so none is looked for: a
+     * record written since makes the insert, and with it the transaction, fail.
+     */
+    boolean processInTransaction(CompletedOrder order, boolean foundUnprocessed);
+
     /** Whether {@code orderId} has been processed. */
     boolean isProcessed(long orderId);
 }

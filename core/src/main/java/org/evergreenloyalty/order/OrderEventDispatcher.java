@@ -17,7 +17,8 @@ import org.springframework.beans.factory.DisposableBean;
  * Hands order events to the {@link OrderEventWorker} after checkout committed them, off the request: a small
  * bounded pool ({@code evergreen.orders.events.workerThreads}, default 1) runs one drain at a time per thread, and
  * wake-ups that arrive while a drain is queued are folded into it, so events committed meanwhile are booked in
- * one batch; {@code evergreen.orders.events.gatherMillis} lets a drain wait briefly for more. When the pool is busy or shut down a wake-up is dropped: the {@code order-events} job drains what is
+ * one batch; {@code evergreen.orders.events.gatherMillis} lets a drain wait briefly for more, and
+ * {@code evergreen.orders.events.maxGatherMillis} lets it keep waiting while a burst of checkouts lasts. When the pool is busy or shut down a wake-up is dropped: the {@code order-events} job drains what is
  * left. With 0 threads the drain runs in the thread that committed, right after its commit (no background
  * threads; tests use this).
  */
@@ -30,6 +31,8 @@ public class OrderEventDispatcher implements DisposableBean {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Executor executor;
     private volatile long gatherMillis;
+    private volatile long maxGatherMillis;
+    private volatile long lastWakeNanos;
 
     /** @param threads worker threads (0 to 8; 0: drain in the committing thread) */
     public OrderEventDispatcher(OrderEventWorker worker, int threads) {
@@ -66,8 +69,40 @@ public class OrderEventDispatcher implements DisposableBean {
         this.gatherMillis = gatherMillis;
     }
 
+    /**
+     * The longest a gathering drain keeps waiting while orders keep coming ({@code evergreen.orders.events.maxGatherMillis},
+     * 0 to 60000 ms, default 0 = no longer than {@code gatherMillis}): with a ceiling above {@code gatherMillis}, a drain
+     * waits until no order was placed for {@code gatherMillis}, but at most this long after its wake-up, so during a
+     * burst of checkouts the booking yields the CPU to the shoppers and then books the burst in a few large batches.
+     * The points page is unaffected: it books the shopper's own orders when it is shown.
+     */
+    public void setMaxGatherMillis(long maxGatherMillis) {
+        if (maxGatherMillis < 0 || maxGatherMillis > 60000) {
+            throw new IllegalArgumentException("evergreen.orders.events.maxGatherMillis must be between 0 and 60000, was " + maxGatherMillis);
+        }
+        this.maxGatherMillis = maxGatherMillis;
+    }
+
+    /**
+     * How much longer a gathering drain waits, in ms, {@code waited} ms after its wake-up and {@code quiet} ms after the
+     * last order was placed: 0 when it should drain now (the store was quiet for {@code gather} ms, or the ceiling
+     * {@code maxGather} is reached).
+     */
+    static long remainingGather(long waited, long quiet, long gather, long maxGather) {
+        long ceiling = Math.max(gather, maxGather);
+        if (waited >= ceiling) {
+            return 0;
+        }
+        if (waited >= gather && quiet >= gather) {
+            return 0;
+        }
+        long untilQuiet = Math.max(gather - waited, gather - quiet);
+        return Math.max(1, Math.min(untilQuiet, ceiling - waited));
+    }
+
     /** Asks for a drain soon; never blocks, never throws. */
     public void wake() {
+        lastWakeNanos = System.nanoTime();
         if (!queued.compareAndSet(false, true)) {
             return;
         }
@@ -81,14 +116,9 @@ public class OrderEventDispatcher implements DisposableBean {
 
     private void drain() {
         boolean gathering = pool != null && gatherMillis > 0 && executor == pool;
-        if (gathering) {
-            try {
-                Thread.sleep(gatherMillis); // wake-ups meanwhile fold into this drain (queued stays set)
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                queued.set(false);
-                return;
-            }
+        if (gathering && !gather()) {
+            queued.set(false);
+            return;
         }
         queued.set(false);
         try {
@@ -101,6 +131,22 @@ public class OrderEventDispatcher implements DisposableBean {
             }
         } catch (RuntimeException e) {
             LOG.error("Draining order events failed; the order-events job tries again", e);
+        }
+    }
+
+    /** Waits as {@link #remainingGather} says; wake-ups meanwhile fold into this drain (queued stays set). False if interrupted. */
+    private boolean gather() {
+        long start = System.nanoTime();
+        try {
+            for (long wait = gatherMillis; wait > 0; ) {
+                Thread.sleep(wait);
+                long now = System.nanoTime();
+                wait = remainingGather((now - start) / 1_000_000, (now - lastWakeNanos) / 1_000_000, gatherMillis, maxGatherMillis);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -3,7 +3,9 @@ package org.evergreenloyalty.order;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -67,6 +69,38 @@ public class OrderEventRepository {
                 + "where e.orderId in (:ids) and e.status = :pending and (e.claimedUntil is null or e.claimedUntil < :now)")
                 .setParameter("token", token).setParameter("until", until).setParameter("ids", orderIds)
                 .setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now).executeUpdate();
+    }
+
+    /** Those of {@code orderIds} that have a processed record already, in one query. */
+    public Set<Long> processedAmong(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Collections.emptySet();
+        }
+        return new HashSet<Long>(em.createQuery("select p.orderId from ProcessedOrderRecord p where p.orderId in (:ids)",
+                Long.class).setParameter("ids", orderIds).getResultList());
+    }
+
+    /**
+     * Ends the claim {@code token} holds on the events of {@code orderIds} with {@code outcome}, in one update (the
+     * worker's batch; the claimed entities are not changed, so they must not be written after it).
+     */
+    public void finish(Collection<Long> orderIds, OrderEvent.Status outcome, String token, Date now) {
+        if (orderIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("update OrderEvent e set e.status = :outcome, e.processedAt = :now, e.claimToken = null, "
+                + "e.claimedUntil = null, e.lastError = null where e.orderId in (:ids) and e.claimToken = :token")
+                .setParameter("outcome", outcome).setParameter("now", now).setParameter("ids", orderIds)
+                .setParameter("token", token).executeUpdate();
+    }
+
+    /**
+     * Writes what the running transaction changed so far and empties its persistence context (a worker between two
+     * orders of a batch): Hibernate checks every managed entity at each flush, and before each query.
+     */
+    public void flushAndDetach() {
+        em.flush();
+        em.clear();
     }
 
     /** The events claimed with {@code token}, by order id. */

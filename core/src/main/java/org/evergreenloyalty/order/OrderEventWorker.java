@@ -3,6 +3,8 @@ package org.evergreenloyalty.order;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -21,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Books placed orders from their {@link OrderEvent}s, after checkout has committed: claims due events (a
  * conditional update with a claim token and a lease, so two workers or nodes never take the same event), loads
- * the batch's orders from the store (set-based, {@link SubmittedOrderSource#prefetch}), runs every listener through
- * {@link OrderCompletionService#processInTransaction} and marks the event DONE, a whole batch in one transaction. A batch that fails is retried one order per
+ * the batch's orders from the store (set-based, {@link SubmittedOrderSource#loadAll}), runs every listener through
+ * {@link OrderCompletionService#processInTransaction} and marks the events DONE, a whole batch in one transaction. A batch that fails is retried one order per
  * transaction, so one bad order does not hold up the others; it keeps its error and is tried again after a
  * backoff. The processed record's key keeps every order booked once, also when a claim's lease ran out while its
  * worker was still busy, or the recovery sweep got there first.
@@ -130,17 +132,7 @@ public class OrderEventWorker {
     /** Books the events claimed with {@code token}: in one transaction, or one by one when that fails. */
     private int process(String token) {
         try {
-            return newTx.execute(status -> {
-                List<OrderEvent> claimed = events.claimed(token);
-                List<Long> ids = new ArrayList<Long>();
-                claimed.forEach(e -> ids.add(e.getOrderId()));
-                orders.prefetch(ids); // the batch's orders in a few queries, not one graph load per order
-                int booked = 0;
-                for (OrderEvent e : claimed) {
-                    booked += book(e) ? 1 : 0;
-                }
-                return booked;
-            });
+            return newTx.execute(status -> bookBatch(token));
         } catch (RuntimeException batchFailure) {
             List<Long> claimed = claimedIds(token);
             if (claimed.size() == 1) {
@@ -154,6 +146,41 @@ public class OrderEventWorker {
             }
             return booked;
         }
+    }
+
+    /**
+     * Books the claimed batch in the running transaction: its orders in a few set-based reads ({@link
+     * SubmittedOrderSource#loadAll}), which orders of it are processed already in one more, then each order, whose rows
+     * are written and detached before the next; the events are finished with one update per outcome instead of one per
+     * event.
+     */
+    private int bookBatch(String token) {
+        List<OrderEvent> claimed = events.claimed(token);
+        List<Long> ids = new ArrayList<Long>();
+        claimed.forEach(e -> ids.add(e.getOrderId()));
+        Map<Long, CompletedOrder> loaded = orders.loadAll(ids); // may detach the events: they are only read below
+        Set<Long> processed = events.processedAmong(ids);
+        List<Long> done = new ArrayList<Long>();
+        List<Long> skipped = new ArrayList<Long>();
+        int booked = 0;
+        for (OrderEvent e : claimed) {
+            CompletedOrder order = loaded.get(e.getOrderId());
+            if (order == null) {
+                skipped.add(e.getOrderId());
+                continue;
+            }
+            // an order found unprocessed here is recorded without looking again: a record another worker wrote since
+            // fails the insert and the batch, which is then booked one by one
+            boolean mine = processed.contains(e.getOrderId()) ? completion.processInTransaction(e.enrich(order))
+                    : completion.processInTransaction(e.enrich(order), true);
+            booked += mine ? 1 : 0;
+            done.add(e.getOrderId());
+            events.flushAndDetach(); // each order's flushes then walk its own rows only, not the whole batch's
+        }
+        Date now = clock.now();
+        events.finish(done, OrderEvent.Status.DONE, token, now);
+        events.finish(skipped, OrderEvent.Status.SKIPPED, token, now);
+        return booked;
     }
 
     private List<Long> claimedIds(String token) {

@@ -2,7 +2,9 @@ package org.evergreenloyalty.order;
 
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The store's placed orders as the recovery sweep needs them (implemented by the platform adapter): which
@@ -20,10 +22,21 @@ public interface SubmittedOrderSource {
     CompletedOrder load(long orderId);
 
     /**
-     * Reads the orders {@code orderIds} from the database into the current transaction at once (a few set-based
-     * queries for the whole batch), so that {@link #load} of each of them in that transaction reads nothing more.
-     * Optional: the default does nothing and each {@link #load} reads its order itself.
+     * The submitted orders among {@code orderIds}, by id, read from the database for a worker's batch (those that are
+     * not, or no longer, submitted orders of a customer are missing). Their applied codes may be left out: the worker
+     * takes those from the order's event. The default loads each with {@link #load}; an adapter reads the whole batch
+     * in a few set-based queries. The worker calls it first in its transaction: an
+     * adapter may leave the persistence context empty afterwards, so the listeners' flushes do not walk the store's
+     * order graphs.
      */
-    default void prefetch(Collection<Long> orderIds) {
+    default Map<Long, CompletedOrder> loadAll(Collection<Long> orderIds) {
+        Map<Long, CompletedOrder> loaded = new LinkedHashMap<Long, CompletedOrder>();
+        for (Long id : orderIds) {
+            CompletedOrder order = load(id);
+            if (order != null) {
+                loaded.put(id, order);
+            }
+        }
+        return loaded;
     }
 }

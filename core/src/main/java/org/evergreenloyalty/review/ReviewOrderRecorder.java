@@ -38,9 +38,8 @@ public class ReviewOrderRecorder implements OrderCompletionListener, OrderCancel
 
     @Override
     public void orderCompleted(CompletedOrder order) {
-        if (em.find(ReviewRequest.class, order.getOrderId()) != null) {
-            return;
-        }
+        // no look-up first: this listener runs once per order (the processed record), and the request's primary key,
+        // the order id, fails a second insert
         Date submitted = order.getSubmittedAt() == null ? clock.now() : order.getSubmittedAt();
         em.persist(new ReviewRequest(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(), order.getCustomerEmail(), submitted));
         Set<Long> seen = new HashSet<Long>();

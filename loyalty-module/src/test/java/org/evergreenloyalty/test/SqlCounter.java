@@ -25,9 +25,12 @@ public class SqlCounter implements BeanPostProcessor {
     public static final class Counts {
         private long statements;
         private long commits;
+        private final java.util.List<String> prepared = new java.util.ArrayList<String>();
 
         public long getStatements() { return statements; }
         public long getCommits() { return commits; }
+        /** The SQL of each statement prepared, in order (to show where the statements went). */
+        public java.util.List<String> getPrepared() { return prepared; }
 
         @Override
         public String toString() {
@@ -87,6 +90,8 @@ public class SqlCounter implements BeanPostProcessor {
                     c.commits++;
                 } else if (name.startsWith("execute") && !name.equals("executeBatch") || name.equals("addBatch")) {
                     c.statements++;
+                } else if (name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String) {
+                    c.prepared.add((String) args[0]);
                 }
             }
             Object result;

@@ -26,6 +26,18 @@ public class BroadleafOrderTranslator {
 
     /** The engine's view of {@code order}. */
     public CompletedOrder translate(Order order) {
+        return lines(order).withAppliedCodes(appliedCodes(order));
+    }
+
+    /**
+     * The engine's view of {@code order} without the codes that discounted it (for a worker that has them from
+     * checkout's event already; finding them reads every item's adjustments and price details).
+     */
+    public CompletedOrder translateWithoutCodes(Order order) {
+        return lines(order);
+    }
+
+    private CompletedOrder lines(Order order) {
         BigDecimal subTotal = amount(order.getSubTotal());
         BigDecimal orderDiscount = amount(order.getOrderAdjustmentsValue());
         BigDecimal itemSubtotal = subTotal.subtract(orderDiscount).max(BigDecimal.ZERO);
@@ -60,7 +72,7 @@ public class BroadleafOrderTranslator {
         return new CompletedOrder(order.getId(), order.getOrderNumber(), order.getCustomer().getId(), email,
                 order.getCurrency() == null ? null : order.getCurrency().getCurrencyCode(),
                 itemSubtotal, amount(order.getTotalFulfillmentCharges()), amount(order.getTotalTax()),
-                amount(order.getTotal()), order.getSubmitDate(), lines).withAppliedCodes(appliedCodes(order));
+                amount(order.getTotal()), order.getSubmitDate(), lines);
     }
 
     /**

@@ -3,32 +3,33 @@ package org.evergreenloyalty.broadleaf.order;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderImpl;
+import org.broadleafcommerce.core.order.domain.OrderItemImpl;
+import org.broadleafcommerce.core.order.domain.OrderItemPriceDetailImpl;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.evergreenloyalty.broadleaf.checkout.BroadleafOrderTranslator;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.SubmittedOrderSource;
-import org.evergreenloyalty.support.NoOpTransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@link SubmittedOrderSource} on Broadleaf's order table: submitted orders without the module's processed record.
  * An order is read as stored, not from Broadleaf's second-level cache (which another node may hold stale): one at a
- * time through a refresh, or a worker's batch through {@link #prefetch}'s queries, one per collection the translation
- * reads (items, fulfillment groups, order adjustments, offer codes), instead of one refresh and four loads per order.
+ * time through a refresh, or a worker's batch through {@link #loadAll}'s queries, one per collection the translation
+ * reads (items, fulfillment groups, order adjustments, offer codes, the items' price details and their adjustments),
+ * instead of one refresh and a load per collection, order and item.
  */
 public class BroadleafSubmittedOrders implements SubmittedOrderSource {
 
-    /** The order collections {@link #prefetch} reads for a whole batch. */
+    /** The order collections {@link #loadAll} reads for a whole batch. */
     private static final String[] FETCHED = {"orderItems", "fulfillmentGroups", "orderAdjustments", "addedOfferCodes"};
 
     @PersistenceContext(unitName = "blPU")
@@ -52,70 +53,45 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
     }
 
     /**
-     * Reads the orders with the collections the translation needs into the running transaction's persistence context
-     * (fresh: the worker's transaction starts with an empty one), and notes them as read for this transaction only.
+     * Reads the batch with the collections the translation needs (fresh: the worker calls it first in its
+     * transaction, whose persistence context is empty), translates each order without its applied codes (the worker
+     * has them from checkout's events), and clears the persistence context: the listeners then flush only the
+     * module's own rows instead of walking every order graph of the batch.
      */
     @Override
-    public void prefetch(Collection<Long> orderIds) {
-        if (orderIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
+    public Map<Long, CompletedOrder> loadAll(Collection<Long> orderIds) {
+        Map<Long, CompletedOrder> loaded = new LinkedHashMap<Long, CompletedOrder>();
+        if (orderIds.isEmpty()) {
+            return loaded;
         }
         List<Long> ids = new ArrayList<Long>(orderIds);
+        List<OrderImpl> orders = null;
         for (String collection : FETCHED) {
-            em.createQuery("select distinct o from " + OrderImpl.class.getName() + " o left join fetch o." + collection
+            orders = em.createQuery("select distinct o from " + OrderImpl.class.getName() + " o left join fetch o." + collection
                     + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", ids).getResultList();
         }
-        Set<Long> read = readInThisTransaction(true);
-        if (read != null) { // null inside a nested transaction of a prefetching one: its loads refresh instead
-            read.addAll(ids);
+        // the items' price details and their adjustments, which the item amounts are computed from
+        em.createQuery("select distinct i from " + OrderItemImpl.class.getName() + " i left join fetch i.orderItemPriceDetails "
+                + "where i.order.id in (:ids)", OrderItemImpl.class).setParameter("ids", ids).getResultList();
+        em.createQuery("select distinct d from " + OrderItemPriceDetailImpl.class.getName() + " d left join fetch "
+                + "d.orderItemPriceDetailAdjustments where d.orderItem.order.id in (:ids)", OrderItemPriceDetailImpl.class)
+                .setParameter("ids", ids).getResultList();
+        for (Order order : orders) {
+            if (isBookable(order)) {
+                loaded.put(order.getId(), translator.translateWithoutCodes(order));
+            }
         }
+        em.clear();
+        return loaded;
     }
 
     @Override
     public CompletedOrder load(long orderId) {
-        Set<Long> read = readInThisTransaction(false);
-        Order order = read != null && read.contains(orderId) ? orderService.findOrderById(orderId)
-                : orderService.findOrderById(orderId, true);
-        if (order == null || !OrderStatus.SUBMITTED.equals(order.getStatus()) || order.getCustomer() == null) {
-            return null;
-        }
-        return translator.translate(order);
+        Order order = orderService.findOrderById(orderId, true);
+        return isBookable(order) ? translator.translate(order) : null;
     }
 
-    /**
-     * The ids {@link #prefetch} read into the running transaction's persistence context (created when {@code create};
-     * else null if none): kept with that context's session, so a nested transaction with a context of its own finds none.
-     */
-    private Set<Long> readInThisTransaction(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Object session = em.getDelegate();
-        Read read = (Read) TransactionSynchronizationManager.getResource(this);
-        if (read != null && read.session == session) {
-            return read.ids;
-        }
-        if (read != null || !create) {
-            return null;
-        }
-        Read fresh = new Read(session);
-        TransactionSynchronizationManager.bindResource(this, fresh);
-        TransactionSynchronizationManager.registerSynchronization(new NoOpTransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(BroadleafSubmittedOrders.this);
-            }
-        });
-        return fresh.ids;
-    }
-
-    /** The orders prefetched into one persistence context. */
-    private static final class Read {
-        final Object session;
-        final Set<Long> ids = new HashSet<Long>();
-
-        Read(Object session) {
-            this.session = session;
-        }
+    private static boolean isBookable(Order order) {
+        return order != null && OrderStatus.SUBMITTED.equals(order.getStatus()) && order.getCustomer() != null;
     }
 }

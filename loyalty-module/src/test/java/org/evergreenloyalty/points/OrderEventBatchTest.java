@@ -1,0 +1,177 @@
+package org.evergreenloyalty.points;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.ledger.LedgerInvariants;
+import org.evergreenloyalty.order.CompletedOrder;
+import org.evergreenloyalty.order.OrderCompletionService;
+import org.evergreenloyalty.order.OrderEvent;
+import org.evergreenloyalty.order.OrderEventDispatcher;
+import org.evergreenloyalty.order.OrderEventRepository;
+import org.evergreenloyalty.order.OrderEventWorker;
+import org.evergreenloyalty.order.SubmittedOrderSource;
+import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.SqlCounter;
+import org.evergreenloyalty.test.TestDatabase;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How the order event worker books a batch, on real Broadleaf checkouts: the batch's orders read set-based equal each
+ * order read alone and leave nothing in the persistence context; an order another worker booked meanwhile is not
+ * booked again while the rest of its batch is; and what a batch of plain orders costs in statements per order.
+ */
+@BroadleafIntegrationTest
+class OrderEventBatchTest extends PointsTestBase {
+
+    /** The statements a plain order (new customer, 2 items) may cost the worker, its batch's share included. */
+    private static final double STATEMENTS_PER_ORDER = 14;
+
+    @Resource(name = "evgOrderEventDispatcher")
+    OrderEventDispatcher dispatcher;
+    @Resource(name = "evgOrderEventWorker")
+    OrderEventWorker worker;
+    @Resource(name = "evgOrderEventRepository")
+    OrderEventRepository events;
+    @Resource(name = "evgOrderCompletionService")
+    OrderCompletionService completion;
+    @Resource(name = "evgSubmittedOrders")
+    SubmittedOrderSource submittedOrders;
+    @Resource(name = "blTransactionManager")
+    PlatformTransactionManager txm;
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
+
+    private final List<Runnable> heldBack = new ArrayList<Runnable>();
+
+    @BeforeEach
+    void holdTheWorkerBack() {
+        worker.drain();
+        dispatcher.setExecutor(heldBack::add);
+    }
+
+    @AfterEach
+    void letItGo() {
+        dispatcher.setExecutor(Runnable::run);
+    }
+
+    @Test
+    void aBatchReadSetBasedEqualsEachOrderReadAloneAndLeavesTheContextEmpty() throws Exception {
+        List<Long> orders = placeOrders(3);
+        TransactionTemplate tx = new TransactionTemplate(txm);
+        List<CompletedOrder> alone = new ArrayList<CompletedOrder>();
+        orders.forEach(id -> alone.add(tx.execute(status -> submittedOrders.load(id))));
+
+        Object[] read = tx.execute(status -> {
+            Map<Long, CompletedOrder> all = submittedOrders.loadAll(orders);
+            return new Object[] {all, em.unwrap(Session.class).getStatistics().getEntityCount()};
+        });
+        @SuppressWarnings("unchecked")
+        Map<Long, CompletedOrder> batch = (Map<Long, CompletedOrder>) read[0];
+        assertEquals(0, read[1], "the orders read for the batch are detached again");
+        assertEquals(orders.size(), batch.size());
+        for (CompletedOrder expected : alone) {
+            CompletedOrder got = batch.get(expected.getOrderId());
+            assertNotNull(got, "order " + expected.getOrderId());
+            assertEquals(expected.getCustomerId(), got.getCustomerId());
+            assertEquals(expected.getOrderNumber(), got.getOrderNumber());
+            assertEquals(0, expected.getTotal().compareTo(got.getTotal()));
+            assertEquals(0, expected.getItemSubtotal().compareTo(got.getItemSubtotal()));
+            assertEquals(expected.getLines().size(), got.getLines().size());
+            for (int i = 0; i < expected.getLines().size(); i++) {
+                assertEquals(expected.getLines().get(i).getOrderItemId(), got.getLines().get(i).getOrderItemId());
+                assertEquals(0, expected.getLines().get(i).getAmount().compareTo(got.getLines().get(i).getAmount()));
+            }
+        }
+    }
+
+    @Test
+    void anOrderBookedMeanwhileIsNotBookedAgainAndTheRestOfItsBatchIs() throws Exception {
+        List<Long> orders = placeOrders(3);
+        long first = orders.get(0);
+        // the recovery sweep (or another node) books the first order before the worker claims the batch
+        assertTrue(completion.process(new TransactionTemplate(txm).execute(s -> submittedOrders.load(first))));
+
+        assertEquals(2, worker.drain(), "the two others are booked by this worker");
+        for (long id : orders) {
+            assertTrue(completion.isProcessed(id));
+            assertEquals(OrderEvent.Status.DONE, event(id).getStatus(), "every event of the batch is done");
+            Long earned = new TransactionTemplate(txm).execute(s -> em.createQuery(
+                    "select count(e) from LedgerEntry e where e.eventKey = :k", Long.class)
+                    .setParameter("k", "earn:order:" + id).getSingleResult());
+            assertEquals(1L, earned.longValue(), "order " + id + " earned once");
+        }
+    }
+
+    @Test
+    void aBatchOfPlainOrdersCostsTheWorkerAtMostFourteenStatementsAnOrder() throws Exception {
+        int n = 10;
+        List<Long> orders = placeOrders(n);
+        List<Long> customers = new TransactionTemplate(txm).execute(s -> em.createQuery(
+                "select e.customerId from OrderEvent e where e.orderId in (:ids)", Long.class)
+                .setParameter("ids", orders).getResultList());
+
+        int[] booked = new int[1];
+        SqlCounter.Counts counts = SqlCounter.count(() -> booked[0] = worker.drain());
+        double perOrder = (double) counts.getStatements() / n;
+        System.out.println("[" + TestDatabase.current() + "] the worker booked " + n + " plain orders with "
+                + counts.getStatements() + " statements (" + perOrder + " an order) and " + counts.getCommits() + " commits");
+        assertEquals(n, booked[0]);
+        assertTrue(perOrder <= STATEMENTS_PER_ORDER, perOrder + " statements an order: " + summary(counts.getPrepared()));
+        assertTrue(counts.getCommits() <= 3, "one batch: claim, booking, at most one more; was " + counts.getCommits());
+        customers.forEach(c -> {
+            assertEquals(20, ledger.balance(c).getPending(), "20.00 earns 20 points");
+            LedgerInvariants.check(em, c);
+        });
+    }
+
+    /** {@code n} orders of new customers (2 items, 20.00 in all), placed and held back from the worker. */
+    private List<Long> placeOrders(int n) throws Exception {
+        Product tea = product("15.00");
+        Product mug = product("5.00");
+        List<Long> orders = new ArrayList<Long>();
+        for (int i = 0; i < n; i++) {
+            Customer c = store.customer();
+            Order cart = cartWith(c, tea, 1);
+            store.add(cart, mug, 1);
+            orders.add(store.checkout(cart).getId());
+        }
+        orders.forEach(id -> assertTrue(!completion.isProcessed(id), "held back: order " + id + " is not booked yet"));
+        return orders;
+    }
+
+    /** Each statement's first words with how often it was prepared, most frequent first. */
+    private static String summary(List<String> prepared) {
+        Map<String, Long> counts = new java.util.TreeMap<String, Long>();
+        prepared.forEach(sql -> counts.merge(sql.length() > 90 ? sql.substring(0, 90) : sql, 1L, Long::sum));
+        StringBuilder b = new StringBuilder();
+        counts.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+                .forEach(e -> b.append("\n  ").append(e.getValue()).append(" x ").append(e.getKey()));
+        return b.toString();
+    }
+
+    private OrderEvent event(long orderId) {
+        return new TransactionTemplate(txm).execute(s -> {
+            OrderEvent e = events.find(orderId);
+            em.refresh(e);
+            return e;
+        });
+    }
+}
