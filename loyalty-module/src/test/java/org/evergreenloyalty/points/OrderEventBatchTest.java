@@ -135,7 +135,8 @@ class OrderEventBatchTest extends PointsTestBase {
                 + counts.getStatements() + " statements (" + perOrder + " an order) and " + counts.getCommits() + " commits");
         assertEquals(n, booked[0]);
         assertTrue(perOrder <= STATEMENTS_PER_ORDER, perOrder + " statements an order: " + summary(counts.getPrepared()));
-        assertTrue(counts.getCommits() <= 3, "one batch: claim, booking, at most one more; was " + counts.getCommits());
+        // the claim, the booking, the empty claim that ends the drain, and at most one id block of a table generator
+        assertTrue(counts.getCommits() <= 4, "one batch: claim, booking and at most two more; was " + counts.getCommits());
         customers.forEach(c -> {
             assertEquals(20, ledger.balance(c).getPending(), "20.00 earns 20 points");
             LedgerInvariants.check(em, c);
