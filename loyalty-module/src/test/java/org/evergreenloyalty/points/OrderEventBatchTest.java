@@ -8,29 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.LedgerInvariants;
 import org.evergreenloyalty.order.CompletedOrder;
-import org.evergreenloyalty.order.OrderCompletionService;
 import org.evergreenloyalty.order.OrderEvent;
-import org.evergreenloyalty.order.OrderEventDispatcher;
-import org.evergreenloyalty.order.OrderEventRepository;
-import org.evergreenloyalty.order.OrderEventWorker;
-import org.evergreenloyalty.order.SubmittedOrderSource;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.SqlCounter;
 import org.evergreenloyalty.test.TestDatabase;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,38 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * booked again while the rest of its batch is; and what a batch of plain orders costs in statements per order.
  */
 @BroadleafIntegrationTest
-class OrderEventBatchTest extends PointsTestBase {
+class OrderEventBatchTest extends OrderEventTestBase {
 
     /** The statements a plain order (new customer, 2 items) may cost the worker, its batch's share included. */
     private static final double STATEMENTS_PER_ORDER = 14;
-
-    @Resource(name = "evgOrderEventDispatcher")
-    OrderEventDispatcher dispatcher;
-    @Resource(name = "evgOrderEventWorker")
-    OrderEventWorker worker;
-    @Resource(name = "evgOrderEventRepository")
-    OrderEventRepository events;
-    @Resource(name = "evgOrderCompletionService")
-    OrderCompletionService completion;
-    @Resource(name = "evgSubmittedOrders")
-    SubmittedOrderSource submittedOrders;
-    @Resource(name = "blTransactionManager")
-    PlatformTransactionManager txm;
-    @PersistenceContext(unitName = "blPU")
-    EntityManager em;
-
-    private final List<Runnable> heldBack = new ArrayList<Runnable>();
-
-    @BeforeEach
-    void holdTheWorkerBack() {
-        worker.drain();
-        dispatcher.setExecutor(heldBack::add);
-    }
-
-    @AfterEach
-    void letItGo() {
-        dispatcher.setExecutor(Runnable::run);
-    }
 
     @Test
     void aBatchReadSetBasedEqualsEachOrderReadAloneAndLeavesTheContextEmpty() throws Exception {
@@ -166,13 +126,5 @@ class OrderEventBatchTest extends PointsTestBase {
         counts.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
                 .forEach(e -> b.append("\n  ").append(e.getValue()).append(" x ").append(e.getKey()));
         return b.toString();
-    }
-
-    private OrderEvent event(long orderId) {
-        return new TransactionTemplate(txm).execute(s -> {
-            OrderEvent e = events.find(orderId);
-            em.refresh(e);
-            return e;
-        });
     }
 }

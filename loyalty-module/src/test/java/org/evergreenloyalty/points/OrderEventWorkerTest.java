@@ -16,8 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -25,19 +23,11 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.ledger.LedgerInvariants;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.CompletionProbe;
-import org.evergreenloyalty.order.DefaultOrderCompletionService;
 import org.evergreenloyalty.order.OrderEvent;
-import org.evergreenloyalty.order.OrderEventDispatcher;
-import org.evergreenloyalty.order.OrderEventRepository;
-import org.evergreenloyalty.order.OrderEventWorker;
-import org.evergreenloyalty.order.SubmittedOrderSource;
 import org.evergreenloyalty.order.jobs.OrderEventJob;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,38 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * points reservation that outlives its time-out while its order waits.
  */
 @BroadleafIntegrationTest
-class OrderEventWorkerTest extends PointsTestBase {
+class OrderEventWorkerTest extends OrderEventTestBase {
 
-    @Resource(name = "evgOrderEventDispatcher")
-    OrderEventDispatcher dispatcher;
-    @Resource(name = "evgOrderEventWorker")
-    OrderEventWorker worker;
     @Resource(name = "evgOrderEventJob")
     OrderEventJob job;
-    @Resource(name = "evgOrderEventRepository")
-    OrderEventRepository events;
-    @Resource(name = "evgOrderCompletionService")
-    DefaultOrderCompletionService completion;
-    @Resource(name = "evgSubmittedOrders")
-    SubmittedOrderSource submittedOrders;
-    @Resource(name = "blTransactionManager")
-    PlatformTransactionManager txm;
-    @PersistenceContext(unitName = "blPU")
-    EntityManager em;
-
-    private final List<Runnable> heldBack = new ArrayList<Runnable>();
-
-    @BeforeEach
-    void holdTheWorkerBack() {
-        worker.drain();
-        dispatcher.setExecutor(heldBack::add);
-    }
-
-    @AfterEach
-    void letItGo() {
-        completion.setProbe(null);
-        dispatcher.setExecutor(Runnable::run);
-    }
 
     @Test
     void twoWorkersRacingOverTheSameEventsBookEachOrderOnce() throws Exception {
@@ -285,13 +247,5 @@ class OrderEventWorkerTest extends PointsTestBase {
     private ReservationStatus reservationOf(long cartId) {
         return new TransactionTemplate(txm).execute(s -> em.createQuery("select r.status from PointsReservation r "
                 + "where r.cartId = :c", ReservationStatus.class).setParameter("c", cartId).getSingleResult());
-    }
-
-    private OrderEvent event(long orderId) {
-        return new TransactionTemplate(txm).execute(s -> {
-            OrderEvent e = events.find(orderId);
-            em.refresh(e);
-            return e;
-        });
     }
 }
