@@ -112,7 +112,7 @@ public class DefaultLedgerService implements LedgerService {
     protected PostingResult postInTransaction(Posting p) {
         Date now = clock.now();
         holdAccountLockUntilCompletion(p.getCustomerId());
-        LoyaltyAccount account = em.find(LoyaltyAccount.class, p.getCustomerId());
+        LoyaltyAccount account = lockExistingAccount(p.getCustomerId());
         boolean opening = account == null;
         if (opening) {
             // the customer's first posting opens the account: it has no entries yet, so no earlier one to look for, and
@@ -120,7 +120,6 @@ public class DefaultLedgerService implements LedgerService {
             // key and the entry's unique event key stop a concurrent twin
             account = new LoyaltyAccount(p.getCustomerId(), now);
         } else {
-            em.refresh(account, LockModeType.PESSIMISTIC_WRITE); // the context may hold an older copy
             LedgerEntry earlier = findByEventKey(p.getEventKey());
             if (earlier != null) {
                 return new PostingResult(earlier, false);
@@ -176,15 +175,22 @@ public class DefaultLedgerService implements LedgerService {
         return lockAccount(customerId, clock.now()).getAvailable();
     }
 
+    /** The customer's account, created (and written at once, taking its key) if there is none; row-locked. */
     protected LoyaltyAccount lockAccount(long customerId, Date now) {
-        LoyaltyAccount account = em.find(LoyaltyAccount.class, customerId);
-        if (account != null) {
-            // reload under the row lock: the persistence context may hold an older copy
-            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-        } else {
+        LoyaltyAccount account = lockExistingAccount(customerId);
+        if (account == null) {
             account = new LoyaltyAccount(customerId, now);
             em.persist(account);
             em.flush();
+        }
+        return account;
+    }
+
+    /** The customer's account reloaded under its row lock (the context may hold an older copy), or null if none. */
+    private LoyaltyAccount lockExistingAccount(long customerId) {
+        LoyaltyAccount account = em.find(LoyaltyAccount.class, customerId);
+        if (account != null) {
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         }
         return account;
     }

@@ -156,8 +156,7 @@ public class OrderEventWorker {
      */
     private int bookBatch(String token) {
         List<OrderEvent> claimed = events.claimed(token);
-        List<Long> ids = new ArrayList<Long>();
-        claimed.forEach(e -> ids.add(e.getOrderId()));
+        List<Long> ids = orderIds(claimed);
         Map<Long, CompletedOrder> loaded = orders.loadAll(ids); // may detach the events: they are only read below
         Set<Long> processed = events.processedAmong(ids);
         List<Long> done = new ArrayList<Long>();
@@ -171,9 +170,7 @@ public class OrderEventWorker {
             }
             // an order found unprocessed here is recorded without looking again: a record another worker wrote since
             // fails the insert and the batch, which is then booked one by one
-            boolean mine = processed.contains(e.getOrderId()) ? completion.processInTransaction(e.enrich(order))
-                    : completion.processInTransaction(e.enrich(order), true);
-            booked += mine ? 1 : 0;
+            booked += completion.processInTransaction(e.enrich(order), !processed.contains(e.getOrderId())) ? 1 : 0;
             done.add(e.getOrderId());
             events.flushAndDetach(); // each order's flushes then walk its own rows only, not the whole batch's
         }
@@ -184,11 +181,13 @@ public class OrderEventWorker {
     }
 
     private List<Long> claimedIds(String token) {
-        return newTx.execute(status -> {
-            List<Long> ids = new ArrayList<Long>();
-            events.claimed(token).forEach(e -> ids.add(e.getOrderId()));
-            return ids;
-        });
+        return newTx.execute(status -> orderIds(events.claimed(token)));
+    }
+
+    private static List<Long> orderIds(List<OrderEvent> claimed) {
+        List<Long> ids = new ArrayList<Long>();
+        claimed.forEach(e -> ids.add(e.getOrderId()));
+        return ids;
     }
 
     private boolean processOne(long orderId, String token) {

@@ -26,7 +26,7 @@ public class BroadleafOrderTranslator {
 
     /** The engine's view of {@code order}. */
     public CompletedOrder translate(Order order) {
-        return lines(order).withAppliedCodes(appliedCodes(order));
+        return translateWithoutCodes(order).withAppliedCodes(appliedCodes(order));
     }
 
     /**
@@ -34,10 +34,6 @@ public class BroadleafOrderTranslator {
      * checkout's event already; finding them reads every item's adjustments and price details).
      */
     public CompletedOrder translateWithoutCodes(Order order) {
-        return lines(order);
-    }
-
-    private CompletedOrder lines(Order order) {
         BigDecimal subTotal = amount(order.getSubTotal());
         BigDecimal orderDiscount = amount(order.getOrderAdjustmentsValue());
         BigDecimal itemSubtotal = subTotal.subtract(orderDiscount).max(BigDecimal.ZERO);

@@ -65,7 +65,7 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
             return loaded;
         }
         List<Long> ids = new ArrayList<Long>(orderIds);
-        List<OrderImpl> orders = null;
+        List<OrderImpl> orders = null; // every query returns the batch's orders; the last list is used below
         for (String collection : FETCHED) {
             orders = em.createQuery("select distinct o from " + OrderImpl.class.getName() + " o left join fetch o." + collection
                     + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", ids).getResultList();
