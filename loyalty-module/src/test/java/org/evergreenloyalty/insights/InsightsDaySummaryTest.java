@@ -15,25 +15,17 @@ import java.util.List;
 import java.util.Random;
 
 import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.evergreenloyalty.points.PointsReversalService;
 import org.evergreenloyalty.points.PointsSettings;
-import org.evergreenloyalty.points.PointsSettingsService;
-import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.DashboardFingerprint;
 import org.evergreenloyalty.test.FunnelRows;
 import org.evergreenloyalty.test.KnownPointsSettings;
-import org.evergreenloyalty.test.StoreFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,38 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after the fold) equal the raw figures, computed with the summaries cleared.
  */
 @BroadleafIntegrationTest
-class InsightsDaySummaryTest {
+class InsightsDaySummaryTest extends InsightsSummaryTestBase {
 
     private static final ZoneId[] ZONES = {ZoneOffset.UTC, ZoneId.of("Europe/Berlin"), ZoneId.of("Asia/Kolkata")};
 
-    @Resource(name = "evgInsightsService")
-    InsightsService insights;
     @Resource(name = "evgFunnelService")
     FunnelService funnels;
-    @Resource(name = "evgInsightsOrderSource")
-    InsightsOrderSource source;
-    @Resource(name = "evgInsightsSummaryService")
-    InsightsSummaryService summaries;
-    @Resource(name = "evgSummaryRepository")
-    SummaryRepository summaryRepository;
-    @Resource(name = "evgPointsReversalService")
-    PointsReversalService reversal;
-    @Resource(name = "evgPointsSettingsService")
-    PointsSettingsService settings;
-    @Resource(name = "evgClock")
-    AdjustableClock clock;
-    @Resource(name = "blTransactionManager")
-    PlatformTransactionManager txm;
-    @PersistenceContext(unitName = "blPU")
-    EntityManager em;
-
-    private final StoreFixtures store = StoreFixtures.create();
-
-    @AfterEach
-    void clear() {
-        summaries.clear();
-        clock.reset();
-    }
 
     @Test
     void randomOrdersFoldedInTheMiddleThenCancelledAndReturnedGiveTheRawFigures() throws Exception {

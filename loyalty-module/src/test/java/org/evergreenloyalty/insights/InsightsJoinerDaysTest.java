@@ -9,23 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 
-import javax.annotation.Resource;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.points.PointsSettings;
-import org.evergreenloyalty.points.PointsSettingsService;
-import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.KnownPointsSettings;
-import org.evergreenloyalty.test.StoreFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,32 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose member's day lies before it makes the next fold rebuild.
  */
 @BroadleafIntegrationTest
-class InsightsJoinerDaysTest {
-
-    @Resource(name = "evgInsightsService")
-    InsightsService insights;
-    @Resource(name = "evgInsightsOrderSource")
-    InsightsOrderSource source;
-    @Resource(name = "evgInsightsSummaryService")
-    InsightsSummaryService summaries;
-    @Resource(name = "evgSummaryRepository")
-    SummaryRepository summaryRepository;
-    @Resource(name = "evgPointsSettingsService")
-    PointsSettingsService settings;
-    @Resource(name = "evgClock")
-    AdjustableClock clock;
-    @Resource(name = "blTransactionManager")
-    PlatformTransactionManager txm;
-    @PersistenceContext(unitName = "blPU")
-    EntityManager em;
-
-    private final StoreFixtures store = StoreFixtures.create();
-
-    @AfterEach
-    void clear() {
-        summaries.clear();
-        clock.reset();
-    }
+class InsightsJoinerDaysTest extends InsightsSummaryTestBase {
 
     @Test
     void storedJoiningDaysGiveTheHandComputedAndTheRawEstimate() throws Exception {

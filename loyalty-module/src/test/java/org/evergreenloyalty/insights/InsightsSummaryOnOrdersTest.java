@@ -12,18 +12,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import javax.annotation.Resource;
-
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.evergreenloyalty.points.PointsReversalService;
-import org.evergreenloyalty.support.AdjustableClock;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.DashboardFingerprint;
-import org.evergreenloyalty.test.StoreFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,27 +29,10 @@ import org.junit.jupiter.api.Test;
  * re-fold window makes the next fold rebuild the order summaries.
  */
 @BroadleafIntegrationTest
-class InsightsSummaryOnOrdersTest {
+class InsightsSummaryOnOrdersTest extends InsightsSummaryTestBase {
 
     private static final ZoneId[] ZONES = {ZoneOffset.UTC, ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
         ZoneId.of("Asia/Kolkata")};
-
-    @Resource(name = "evgInsightsService")
-    InsightsService insights;
-    @Resource(name = "evgInsightsSummaryService")
-    InsightsSummaryService summaries;
-    @Resource(name = "evgPointsReversalService")
-    PointsReversalService reversal;
-    @Resource(name = "evgClock")
-    AdjustableClock clock;
-
-    private final StoreFixtures store = StoreFixtures.create();
-
-    @AfterEach
-    void clear() {
-        summaries.clear();
-        clock.reset();
-    }
 
     @Test
     void summariesGiveTheRawFiguresThroughCancelsReturnsAndNewOrders() throws Exception {
