@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Inserts a {@link ProcessedOrderRecord} and runs the listeners in ONE transaction: the order's bookings reach
  * the database together or not at all. Checkout no longer calls it: it writes an {@link OrderEvent} with the order,
  * and the {@link OrderEventWorker} (or the {@link OrderRecoveryService} for orders without one) calls it after
- * commit, in batches through {@link #processInTransaction}. A second delivery of the same order finds the record, or hits
+ * commit, in batches through {@link #processAllInTransaction}. A second delivery of the same order finds the record, or hits
  * its primary key and is rolled back whole, so no listener effect is ever recorded twice, even when two
  * deliveries race. Orders whose processing was lost anyway are found by the {@link OrderRecoveryService}.
  */
@@ -32,12 +32,14 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
     protected EntityManager em;
 
     protected final TransactionTemplate tx;
+    protected final OrderEventRepository records;
     protected final Clock clock;
     protected final List<OrderCompletionListener> listeners = new ArrayList<OrderCompletionListener>();
     private volatile CompletionProbe probe = CompletionProbe.NONE;
 
-    public DefaultOrderCompletionService(PlatformTransactionManager transactionManager, Clock clock) {
+    public DefaultOrderCompletionService(PlatformTransactionManager transactionManager, OrderEventRepository records, Clock clock) {
         this.tx = new TransactionTemplate(transactionManager);
+        this.records = records;
         this.clock = clock;
     }
 
@@ -78,16 +80,37 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
 
     @Override
     public boolean processInTransaction(CompletedOrder order) {
-        return processInTransaction(order, false);
+        requireTransaction();
+        probe.reached(CompletionProbe.START, order);
+        return record(order);
     }
 
     @Override
-    public boolean processInTransaction(CompletedOrder order, boolean foundUnprocessed) {
+    public int processAllInTransaction(List<CompletedOrder> foundUnprocessed) {
+        requireTransaction();
+        if (foundUnprocessed.isEmpty()) {
+            return 0;
+        }
+        reached(CompletionProbe.START, foundUnprocessed);
+        records.insertProcessed(foundUnprocessed, clock.now());
+        reached(CompletionProbe.RECORDED, foundUnprocessed);
+        for (OrderCompletionListener l : listeners) {
+            String name = l.getClass().getSimpleName();
+            reached("before:" + name, foundUnprocessed);
+            l.ordersCompleted(foundUnprocessed);
+            reached("after:" + name, foundUnprocessed);
+        }
+        return foundUnprocessed.size();
+    }
+
+    private void reached(String step, List<CompletedOrder> orders) {
+        orders.forEach(o -> probe.reached(step, o));
+    }
+
+    private static void requireTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("processInTransaction needs a running transaction");
         }
-        probe.reached(CompletionProbe.START, order);
-        return foundUnprocessed ? recordNew(order) : record(order);
     }
 
     /** Inserts the processed record and runs every listener, in the current transaction; false if recorded before. */

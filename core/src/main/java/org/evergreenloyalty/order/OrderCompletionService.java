@@ -20,11 +20,12 @@ public interface OrderCompletionService {
     boolean processInTransaction(CompletedOrder order);
 
     /**
-     * {@link #processInTransaction}; with {@code foundUnprocessed} the caller has just seen, in this transaction, that
-     * the order has no processed record (a worker's batch asks for all its orders at once), so none is looked for: a
-     * record written since makes the insert, and with it the transaction, fail.
+     * Processes {@code foundUnprocessed}, orders the caller has just seen without a processed record in this
+     * transaction (which must exist): writes their records in one statement, none looked for again (a record
+     * written since fails the insert, and with it the transaction), then hands the whole batch to each listener
+     * ({@link OrderCompletionListener#ordersCompleted}). Returns how many orders it processed.
      */
-    boolean processInTransaction(CompletedOrder order, boolean foundUnprocessed);
+    int processAllInTransaction(java.util.List<CompletedOrder> foundUnprocessed);
 
     /** Whether {@code orderId} has been processed. */
     boolean isProcessed(long orderId);

@@ -10,7 +10,12 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
-/** The queries of order events: find, claim, the claimed batch, a customer's pending ones. Callers bring the transaction. */
+import org.evergreenloyalty.support.JdbcBatch;
+
+/**
+ * The queries of order events (find, claim, the claimed batch, a customer's pending ones) and of the processed
+ * records the worker writes for them. Callers bring the transaction.
+ */
 public class OrderEventRepository {
 
     @PersistenceContext(unitName = "blPU")
@@ -33,6 +38,17 @@ public class OrderEventRepository {
      */
     public void addTo(EntityManager requestEntityManager, OrderEvent event) {
         requestEntityManager.persist(event);
+    }
+
+    /**
+     * Writes the processed records of {@code orders} with multi-row inserts, none looked for first: the primary key
+     * refuses a second record of an order, and with it the caller's transaction.
+     */
+    public void insertProcessed(List<CompletedOrder> orders, Date now) {
+        List<ProcessedOrderRecord> rows = new java.util.ArrayList<ProcessedOrderRecord>();
+        orders.forEach(o -> rows.add(new ProcessedOrderRecord(o.getOrderId(), o.getCustomerId(), o.getOrderNumber(), now, o.isRecovered())));
+        JdbcBatch.insert(em, "EVG_PROCESSED_ORDER (ORDER_ID, CUSTOMER_ID, ORDER_NUMBER, PROCESSED_AT, RECOVERED)", 5, rows,
+                (p, r) -> p.id(r.getOrderId()).id(r.getCustomerId()).text(r.getOrderNumber()).time(r.getProcessedAt()).flag(r.isRecovered()));
     }
 
     /** Deletes {@code event}. */

@@ -216,6 +216,11 @@ public class DefaultPointsRedemptionService implements PointsRedemptionService {
     }
 
     @Override
+    public java.util.Map<Long, Long> consumeForOrders(final List<CompletedOrder> orders) {
+        return tx.execute(status -> booking.bookAll(orders));
+    }
+
+    @Override
     public int releaseExpired() {
         int n = 0;
         for (final Long id : repository.timedOutIds(clock.now(), 500)) {

@@ -9,9 +9,12 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.JdbcBatch;
+
 /**
  * Queries on what orders earned ({@link OrderPoints}, {@link OrderPointsLine}): an order's lines and returns, a
- * customer's orders, and when each order's pending points become available. Callers bring the transaction.
+ * customer's orders, and when each order's pending points become available; and the batch insert of newly booked
+ * orders. Callers bring the transaction.
  */
 public class OrderPointsRepository {
 
@@ -53,5 +56,17 @@ public class OrderPointsRepository {
             dates.put(o.getOrderId(), o.getMatureAt());
         }
         return dates;
+    }
+
+    /** Writes new orders' points records and their lines with multi-row inserts (their keys refuse a second one). */
+    public void insert(List<OrderPoints> orders, List<OrderPointsLine> lines) {
+        JdbcBatch.insert(em, "EVG_ORDER_POINTS (ORDER_ID, ORDER_NUMBER, CUSTOMER_ID, EARN_BASE, EARNED, REDEEMED, EARN_REVERSED,"
+                + " REDEEM_RESTORED, RETURNED_AMOUNT, SUBMITTED_AT, MATURE_AT, MATURED, CANCELLED, VERSION)", 14, orders, (p, o) -> p
+                .id(o.getOrderId()).text(o.getOrderNumber()).id(o.getCustomerId()).decimal(o.getEarnBase()).id(o.getEarned())
+                .id(o.getRedeemed()).id(o.getEarnReversed()).id(o.getRedeemRestored()).decimal(o.getReturnedAmount())
+                .time(o.getSubmittedAt()).time(o.getMatureAt()).flag(o.isMatured()).flag(o.isCancelled()).id(0));
+        JdbcBatch.insert(em, "EVG_ORDER_POINTS_LINE (ORDER_ITEM_ID, ORDER_ID, PRODUCT_ID, NAME, QUANTITY, AMOUNT, EARNS,"
+                + " RETURNED_QUANTITY)", 8, lines, (p, l) -> p.id(l.getOrderItemId()).id(l.getOrderId()).number(l.getProductId())
+                .text(l.getName()).integer(l.getQuantity()).decimal(l.getAmount()).flag(l.isEarns()).integer(l.getReturnedQuantity()));
     }
 }

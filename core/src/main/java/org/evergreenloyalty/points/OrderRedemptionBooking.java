@@ -2,7 +2,9 @@ package org.evergreenloyalty.points;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerService;
@@ -31,6 +33,24 @@ class OrderRedemptionBooking {
 
     /** Books the order's points discounts; returns the points its reservations cost. */
     long book(CompletedOrder order) {
+        return book(order, repository.activeFor(order.getOrderId()));
+    }
+
+    /**
+     * Books the points discounts of a batch of orders, their carts' active reservations found in one query; returns
+     * the points each order's reservations cost, by order id.
+     */
+    Map<Long, Long> bookAll(List<CompletedOrder> orders) {
+        List<Long> ids = new ArrayList<Long>();
+        orders.forEach(o -> ids.add(o.getOrderId()));
+        Map<Long, PointsReservation> active = repository.activeForCarts(ids);
+        Map<Long, Long> points = new HashMap<Long, Long>();
+        orders.forEach(o -> points.put(o.getOrderId(), book(o, active.get(o.getOrderId()))));
+        return points;
+    }
+
+    /** Books the order's points discounts, {@code own} its cart's active reservation (or null). */
+    private long book(CompletedOrder order, PointsReservation own) {
         long orderId = order.getOrderId();
         List<PointsReservation> used = new ArrayList<PointsReservation>();
         long points = 0;
@@ -42,7 +62,6 @@ class OrderRedemptionBooking {
             used.add(r);
             points += r.getPoints();
         }
-        PointsReservation own = repository.activeFor(orderId);
         if (own != null && !used.contains(own)) {
             own.release("discount not on the placed order");
             repository.flush();

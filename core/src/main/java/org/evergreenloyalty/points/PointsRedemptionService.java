@@ -54,6 +54,16 @@ public interface PointsRedemptionService extends UsedCodeRecorder {
      */
     long consumeForOrder(CompletedOrder order);
 
+    /**
+     * {@link #consumeForOrder} for a batch of orders in one transaction; returns the points each order's reservations
+     * cost, by order id. By default one order after the other.
+     */
+    default java.util.Map<Long, Long> consumeForOrders(java.util.List<CompletedOrder> orders) {
+        java.util.Map<Long, Long> points = new java.util.HashMap<Long, Long>();
+        orders.forEach(o -> points.put(o.getOrderId(), consumeForOrder(o)));
+        return points;
+    }
+
     /** Releases every reservation past its timeout and removes its discount; returns how many. */
     int releaseExpired();
 

@@ -25,6 +25,16 @@ public class RedemptionRepository {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The active reservations of {@code cartIds} (at most one each), by cart id. */
+    public java.util.Map<Long, PointsReservation> activeForCarts(Collection<Long> cartIds) {
+        java.util.Map<Long, PointsReservation> found = new java.util.HashMap<Long, PointsReservation>();
+        if (!cartIds.isEmpty()) {
+            em.createQuery("select r from PointsReservation r where r.activeCartId in (:carts)", PointsReservation.class)
+                    .setParameter("carts", cartIds).getResultList().forEach(r -> found.put(r.getCartId(), r));
+        }
+        return found;
+    }
+
     /** The cart's newest reservation in any status, or null. */
     public PointsReservation latestFor(long cartId) {
         List<PointsReservation> found = em.createQuery("select r from PointsReservation r where r.cartId = :cart "

@@ -11,8 +11,11 @@ public interface ReferralCustomers {
     /** The id of the registered customer with this e-mail address (case-insensitive), or null. */
     Long customerIdByEmail(String email);
 
-    /** The customer's submitted (not cancelled) orders, not counting {@code exceptOrderId} (may be null). */
-    int submittedOrderCount(long customerId, Long exceptOrderId);
+    /**
+     * The customer's submitted (not cancelled) orders placed before {@code orderId}, or all of them when it is null.
+     * Orders placed after it do not count: the worker may book a first order when the friend has placed another since.
+     */
+    int submittedOrdersBefore(long customerId, Long orderId);
 
     /** Normalised keys (street, postal code, country) of the customer's saved addresses and recent order shipping addresses. */
     Set<String> addressKeys(long customerId);

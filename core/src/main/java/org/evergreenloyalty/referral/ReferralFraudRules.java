@@ -60,7 +60,7 @@ public class ReferralFraudRules {
             sameAddress(customers.addressKeys(friendId), advocateId, reasons);
         }
         if (s.isRuleExistingCustomer()) {
-            int orders = customers.submittedOrderCount(friendId, null);
+            int orders = customers.submittedOrdersBefore(friendId, null);
             if (orders > 0) {
                 reasons.add("The friend had already placed " + orders + " order" + (orders == 1 ? "" : "s") + " before being referred");
             }
@@ -89,7 +89,7 @@ public class ReferralFraudRules {
     public List<String> atFirstOrder(ReferralSettings s, Referral r, long orderId, String ipHash, String userAgentHash) {
         List<String> reasons = new ArrayList<String>();
         if (s.isRuleExistingCustomer()) {
-            int before = customers.submittedOrderCount(r.getFriendId(), orderId);
+            int before = customers.submittedOrdersBefore(r.getFriendId(), orderId);
             if (before > 0) {
                 reasons.add("Not the friend's first order: " + before + " earlier order" + (before == 1 ? "" : "s"));
             }

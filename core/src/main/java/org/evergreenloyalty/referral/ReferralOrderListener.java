@@ -68,6 +68,21 @@ public class ReferralOrderListener implements OrderCompletionListener, OrderCanc
     }
 
     /**
+     * Looks for the batch's referred friends in one query and moves on the referral of each order one of them placed,
+     * one after the other (a friend may have two orders in the batch: the first one qualifies).
+     */
+    @Override
+    public void ordersCompleted(List<CompletedOrder> orders) {
+        java.util.Set<Long> customers = new java.util.HashSet<Long>();
+        orders.forEach(o -> customers.add(o.getCustomerId()));
+        java.util.Set<Long> referred = repository.friendsAmong(customers);
+        orders.stream().filter(o -> referred.contains(o.getCustomerId())).forEach(o -> {
+            orderCompleted(o);
+            em.flush();
+        });
+    }
+
+    /**
      * Runs inside the order-processing transaction (the order event worker's, after checkout committed): the
      * device is the one checkout recorded with the order (keyed hashes), else the current request's.
      */

@@ -34,6 +34,15 @@ public class ReferralRepository {
         return Queries.first(em.createQuery("select r from Referral r where r.friendId = :f", Referral.class).setParameter("f", friendId));
     }
 
+    /** Which of {@code customerIds} were referred by a friend (have a referral as its friend). */
+    public java.util.Set<Long> friendsAmong(java.util.Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return java.util.Collections.emptySet();
+        }
+        return new java.util.HashSet<Long>(em.createQuery("select r.friendId from Referral r where r.friendId in (:ids)", Long.class)
+                .setParameter("ids", customerIds).getResultList());
+    }
+
     /** The referral whose first order is {@code orderId}, or null. */
     public Referral byOrder(long orderId) {
         return Queries.first(em.createQuery("select r from Referral r where r.orderId = :o", Referral.class).setParameter("o", orderId));

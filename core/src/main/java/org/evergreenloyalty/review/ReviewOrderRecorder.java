@@ -1,11 +1,11 @@
 package org.evergreenloyalty.review;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.OrderCancellationHandler;
@@ -22,9 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class ReviewOrderRecorder implements OrderCompletionListener, OrderCancellationHandler {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final TransactionTemplate newTx;
     private final ReviewRequestRepository requests;
     private final Clock clock;
@@ -38,18 +35,26 @@ public class ReviewOrderRecorder implements OrderCompletionListener, OrderCancel
 
     @Override
     public void orderCompleted(CompletedOrder order) {
-        // no look-up first: this listener runs once per order (the processed record), and the request's primary key,
-        // the order id, fails a second insert
-        Date submitted = order.getSubmittedAt() == null ? clock.now() : order.getSubmittedAt();
-        em.persist(new ReviewRequest(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(), order.getCustomerEmail(), submitted));
-        Set<Long> seen = new HashSet<Long>();
-        for (CompletedOrder.Line line : order.getLines()) {
-            if (seen.add(line.getOrderItemId())) {
-                em.persist(new ReviewRequestItem(line.getOrderItemId(), order.getOrderId(), order.getCustomerId(), line.getProductId(),
-                        line.getProductName(), line.getQuantity()));
-            }
+        ordersCompleted(Collections.singletonList(order));
+    }
+
+    /**
+     * Writes the batch's requests and items in multi-row inserts, with no look-up first: this listener runs once per
+     * order (the processed record), and a request's primary key, the order id, fails a second insert.
+     */
+    @Override
+    public void ordersCompleted(List<CompletedOrder> orders) {
+        List<ReviewRequest> created = new ArrayList<ReviewRequest>();
+        List<ReviewRequestItem> items = new ArrayList<ReviewRequestItem>();
+        for (CompletedOrder order : orders) {
+            Date submitted = order.getSubmittedAt() == null ? clock.now() : order.getSubmittedAt();
+            created.add(new ReviewRequest(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(), order.getCustomerEmail(), submitted));
+            Set<Long> seen = new HashSet<Long>();
+            order.getLines().stream().filter(line -> seen.add(line.getOrderItemId())).forEach(line -> items.add(new ReviewRequestItem(
+                    line.getOrderItemId(), order.getOrderId(), order.getCustomerId(), line.getProductId(), line.getProductName(),
+                    line.getQuantity())));
         }
-        em.flush();
+        requests.insertWaiting(created, items);
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.JdbcBatch;
+
 /**
  * The queries of review requests: requests due, waiting for fulfilment or to be skipped, their items, their e-mails
  * (claims, states, retries) and the counts the request rules need (reviews written, products asked about, mails in
- * the last days). Callers bring the transaction.
+ * the last days), and the batch insert of new requests. Callers bring the transaction.
  */
 public class ReviewRequestRepository {
 
@@ -18,6 +20,19 @@ public class ReviewRequestRepository {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    /**
+     * Writes new waiting requests and their items with multi-row inserts, none looked for first: each request's key
+     * is its order id, each item's its order item id, so a second one fails the caller's transaction.
+     */
+    public void insertWaiting(List<ReviewRequest> requests, List<ReviewRequestItem> items) {
+        JdbcBatch.insert(em, "EVG_REVIEW_REQUEST (ORDER_ID, CUSTOMER_ID, ORDER_NUMBER, ORDER_EMAIL, SUBMITTED_AT, STATUS, REMINDER_DONE)",
+                7, requests, (p, r) -> p.id(r.getOrderId()).id(r.getCustomerId()).text(r.getOrderNumber()).text(r.getOrderEmail())
+                        .time(r.getSubmittedAt()).text(r.getStatus().name()).flag(r.isReminderDone()));
+        JdbcBatch.insert(em, "EVG_REVIEW_REQUEST_ITEM (ORDER_ITEM_ID, ORDER_ID, CUSTOMER_ID, PRODUCT_ID, PRODUCT_NAME, QUANTITY, REQUESTED)",
+                7, items, (p, i) -> p.id(i.getOrderItemId()).id(i.getOrderId()).id(i.getCustomerId()).number(i.getProductId())
+                        .text(i.getProductName()).integer(i.getQuantity()).flag(i.isRequested()));
+    }
 
     /** The request of an order, fresh from the database and detached, or null. */
     public <T> T fresh(Class<T> type, Object id) {

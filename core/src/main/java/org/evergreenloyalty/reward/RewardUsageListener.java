@@ -1,6 +1,7 @@
 package org.evergreenloyalty.reward;
 
 import java.util.Date;
+import java.util.List;
 
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.ledger.LedgerService;
@@ -28,7 +29,8 @@ public class RewardUsageListener implements OrderCompletionListener {
     @Override
     public void orderCompleted(CompletedOrder order) {
         Date at = order.getSubmittedAt() == null ? new Date() : order.getSubmittedAt();
-        for (RewardClaim c : repository.claimsWithCodes(order.getAppliedCodes())) {
+        List<RewardClaim> claims = repository.claimsWithCodes(order.getAppliedCodes());
+        for (RewardClaim c : claims) {
             repository.relock(c);
             if (!c.isUsed() && !c.isRefunded()) {
                 c.markUsed(order.getOrderId(), at);
@@ -36,7 +38,9 @@ public class RewardUsageListener implements OrderCompletionListener {
                 chargeAgain(order, c);
             }
         }
-        repository.flush();
+        if (!claims.isEmpty()) {
+            repository.flush();
+        }
     }
 
     private void chargeAgain(CompletedOrder order, RewardClaim c) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
 
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -58,12 +59,16 @@ public class BroadleafReferralCustomers implements ReferralCustomers {
     }
 
     @Override
-    public int submittedOrderCount(long customerId, Long exceptOrderId) {
-        Long n = em.createQuery("select count(o) from " + OrderImpl.class.getName() + " o where o.customer.id = :c "
-                + "and o.status = :s and o.id <> :x", Long.class)
-                .setParameter("c", customerId).setParameter("s", OrderStatus.SUBMITTED.getType())
-                .setParameter("x", exceptOrderId == null ? -1L : exceptOrderId).getSingleResult();
-        return n.intValue();
+    public int submittedOrdersBefore(long customerId, Long orderId) {
+        String before = orderId == null ? "" : " and o.id <> :x and o.submitDate < (select x.submitDate from "
+                + OrderImpl.class.getName() + " x where x.id = :x)";
+        TypedQuery<Long> q = em.createQuery("select count(o) from " + OrderImpl.class.getName()
+                + " o where o.customer.id = :c and o.status = :s" + before, Long.class)
+                .setParameter("c", customerId).setParameter("s", OrderStatus.SUBMITTED.getType());
+        if (orderId != null) {
+            q.setParameter("x", orderId);
+        }
+        return q.getSingleResult().intValue();
     }
 
     @Override
