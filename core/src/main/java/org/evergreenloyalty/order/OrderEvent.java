@@ -18,7 +18,8 @@ import javax.persistence.TemporalType;
 /**
  * The one row checkout writes for a placed order, in the transaction that commits the order: what the
  * {@link OrderEventWorker} needs to book the order later (who, which order, when, the codes that discounted it,
- * the hashed device of the checkout request). Its primary key is the order id. A worker claims it (a claim token
+ * the hashed device of the checkout request, and the order's amounts and lines as an {@link OrderSnapshot}, so
+ * the worker need not load the order from the store again). Its primary key is the order id. A worker claims it (a claim token
  * and a lease), processes it and marks it {@link Status#DONE} in the same transaction as the bookings, so a
  * crash anywhere leaves it PENDING for the next drain.
  */
@@ -69,6 +70,10 @@ public class OrderEvent {
 
     @Column(name = "USER_AGENT_HASH", length = 64)
     private String userAgentHash;
+
+    /** The order's amounts and lines as checkout saw them ({@link OrderSnapshot}); null: the worker loads the order. */
+    @Column(name = "ORDER_DATA", length = OrderSnapshot.MAX_LENGTH)
+    private String orderData;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 10)
@@ -122,6 +127,7 @@ public class OrderEvent {
         this.appliedCodes = order.getAppliedCodes().isEmpty() ? null : String.join(CODE_SEPARATOR, order.getAppliedCodes());
         this.ipHash = order.getIpHash();
         this.userAgentHash = order.getUserAgentHash();
+        this.orderData = OrderSnapshot.encode(order);
     }
 
     /** Booked: the claim ends. */
@@ -138,6 +144,14 @@ public class OrderEvent {
         this.claimToken = null;
         this.claimedUntil = new Date(retryAt.getTime());
         this.lastError = error == null ? null : (error.length() > 500 ? error.substring(0, 500) : error);
+    }
+
+    /**
+     * The order as checkout described it (without the codes and device: see {@link #enrich}), or null when checkout
+     * wrote no description (an order too large for one, or an event from before descriptions).
+     */
+    public CompletedOrder described() {
+        return orderData == null ? null : OrderSnapshot.decode(orderId, orderNumber, customerId, submittedAt, orderData);
     }
 
     /** The order the worker loaded from the store, with what checkout captured: the applied codes and the device. */

@@ -2,6 +2,7 @@ package org.evergreenloyalty.order;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Books placed orders from their {@link OrderEvent}s, after checkout has committed: claims due events (a
- * conditional update with a claim token and a lease, so two workers or nodes never take the same event), loads
- * the batch's orders from the store (set-based, {@link SubmittedOrderSource#loadAll}), runs every listener through
- * {@link OrderCompletionService#processAllInTransaction} and marks the events DONE, a whole batch in one transaction. A batch that fails is retried one order per
+ * conditional update with a claim token and a lease, so two workers or nodes never take the same event), takes the
+ * batch's orders as checkout described them in their events (or loads them from the store, set-based, {@link
+ * SubmittedOrderSource#loadAll}), runs every listener through {@link OrderCompletionService#processAllInTransaction}
+ * and marks the events DONE, a whole batch in one transaction. A batch that fails is retried one order per
  * transaction, so one bad order does not hold up the others; it keeps its error and is tried again after a
  * backoff. The processed record's key keeps every order booked once, also when a claim's lease ran out while its
  * worker was still busy, or the recovery sweep got there first.
@@ -149,15 +151,15 @@ public class OrderEventWorker {
     }
 
     /**
-     * Books the claimed batch in the running transaction: its orders in a few set-based reads ({@link
-     * SubmittedOrderSource#loadAll}), which of them are processed already in one more, then the unprocessed ones all
+     * Books the claimed batch in the running transaction: its orders as their events describe them, or else in a few
+     * set-based reads ({@link #load}), which of them are processed already in one more, then the unprocessed ones all
      * at once ({@link OrderCompletionService#processAllInTransaction}), each listener writing the batch's rows with a
      * few statements; the events are finished with one update per outcome instead of one per event.
      */
     private int bookBatch(String token) {
         List<OrderEvent> claimed = events.claimed(token);
         List<Long> ids = orderIds(claimed);
-        Map<Long, CompletedOrder> loaded = orders.loadAll(ids); // may detach the events: they are only read below
+        Map<Long, CompletedOrder> loaded = load(claimed); // may detach the events: they are only read below
         Set<Long> processed = events.processedAmong(ids);
         List<CompletedOrder> fresh = new ArrayList<CompletedOrder>();
         List<Long> done = new ArrayList<Long>();
@@ -177,6 +179,36 @@ public class OrderEventWorker {
         events.finish(done, OrderEvent.Status.DONE, token, now);
         events.finish(skipped, OrderEvent.Status.SKIPPED, token, now);
         return booked;
+    }
+
+    /**
+     * The claimed events' orders that are still placed orders, by id: those checkout described in their events as it
+     * saw them (one query asks which are still placed), the others loaded from the store set-based.
+     */
+    private Map<Long, CompletedOrder> load(List<OrderEvent> claimed) {
+        Map<Long, CompletedOrder> described = new HashMap<Long, CompletedOrder>();
+        List<Long> others = new ArrayList<Long>();
+        claimed.forEach(e -> {
+            CompletedOrder order = e.described();
+            if (order == null) {
+                others.add(e.getOrderId());
+            } else {
+                described.put(e.getOrderId(), order);
+            }
+        });
+        Map<Long, CompletedOrder> loaded = new HashMap<Long, CompletedOrder>();
+        if (!described.isEmpty()) {
+            Set<Long> placed = orders.placedAmong(described.keySet());
+            described.forEach((id, order) -> {
+                if (placed.contains(id)) {
+                    loaded.put(id, order);
+                }
+            });
+        }
+        if (!others.isEmpty()) {
+            loaded.putAll(orders.loadAll(others));
+        }
+        return loaded;
     }
 
     private List<Long> claimedIds(String token) {

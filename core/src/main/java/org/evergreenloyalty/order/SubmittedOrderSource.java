@@ -39,4 +39,15 @@ public interface SubmittedOrderSource {
         }
         return loaded;
     }
+
+    /**
+     * Which of {@code orderIds} are still submitted orders of a customer (for a worker's batch whose orders checkout
+     * described in their events, so they need not be loaded). The default loads each with {@link #load}; an adapter asks
+     * in one query.
+     */
+    default java.util.Set<Long> placedAmong(Collection<Long> orderIds) {
+        java.util.Set<Long> placed = new java.util.HashSet<Long>();
+        orderIds.stream().filter(id -> load(id) != null).forEach(placed::add);
+        return placed;
+    }
 }

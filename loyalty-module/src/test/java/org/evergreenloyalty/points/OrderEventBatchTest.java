@@ -93,6 +93,63 @@ class OrderEventBatchTest extends OrderEventTestBase {
     }
 
     @Test
+    void theOrderCheckoutDescribedInItsEventEqualsTheOrderLoadedFromTheStore() throws Exception {
+        List<Long> orders = placeOrders(2);
+        Product discounted = product("12.50");
+        Customer c = customerWith(1000);
+        Order cart = cartWith(c, discounted, 3);
+        redemption.apply(c.getId(), cart.getId(), "500");
+        orders.add(store.checkout(store.orders().findOrderById(cart.getId())).getId());
+        TransactionTemplate tx = new TransactionTemplate(txm);
+        for (Long id : orders) {
+            CompletedOrder loaded = tx.execute(status -> submittedOrders.load(id));
+            OrderEvent e = event(id);
+            CompletedOrder described = e.described();
+            assertNotNull(described, "checkout described order " + id);
+            assertSame(loaded, e.enrich(described));
+        }
+    }
+
+    @Test
+    void anOrderCancelledBeforeTheWorkerCameIsSkippedNotBooked() throws Exception {
+        List<Long> orders = placeOrders(2);
+        Order cancelled = store.orders().findOrderById(orders.get(0));
+        cancelled.setStatus(org.broadleafcommerce.core.order.service.type.OrderStatus.CANCELLED);
+        store.orders().save(cancelled, false);
+
+        assertEquals(1, worker.drain(), "only the order still placed is booked");
+        assertEquals(OrderEvent.Status.SKIPPED, event(orders.get(0)).getStatus());
+        assertTrue(!completion.isProcessed(orders.get(0)), "the cancelled order earns nothing");
+        assertEquals(OrderEvent.Status.DONE, event(orders.get(1)).getStatus());
+    }
+
+    /** The same order: ids, customer, amounts, lines, codes and e-mail. */
+    private static void assertSame(CompletedOrder expected, CompletedOrder got) {
+        assertEquals(expected.getCustomerId(), got.getCustomerId());
+        assertEquals(expected.getOrderNumber(), got.getOrderNumber());
+        assertEquals(expected.getCustomerEmail(), got.getCustomerEmail());
+        assertEquals(expected.getCurrencyCode(), got.getCurrencyCode());
+        assertEquals(expected.getSubmittedAt(), got.getSubmittedAt());
+        assertEquals(expected.getAppliedCodes(), got.getAppliedCodes());
+        for (java.math.BigDecimal[] pair : new java.math.BigDecimal[][] {{expected.getTotal(), got.getTotal()},
+                {expected.getItemSubtotal(), got.getItemSubtotal()}, {expected.getShipping(), got.getShipping()},
+                {expected.getTax(), got.getTax()}}) {
+            assertEquals(0, pair[0].compareTo(pair[1]), pair[0] + " vs " + pair[1]);
+        }
+        assertEquals(expected.getLines().size(), got.getLines().size());
+        for (int i = 0; i < expected.getLines().size(); i++) {
+            CompletedOrder.Line a = expected.getLines().get(i);
+            CompletedOrder.Line b = got.getLines().get(i);
+            assertEquals(a.getOrderItemId(), b.getOrderItemId());
+            assertEquals(a.getProductId(), b.getProductId());
+            assertEquals(a.getProductName(), b.getProductName());
+            assertEquals(a.getCategoryId(), b.getCategoryId());
+            assertEquals(a.getQuantity(), b.getQuantity());
+            assertEquals(0, a.getAmount().compareTo(b.getAmount()));
+        }
+    }
+
+    @Test
     void aMixedBatchBooksEachOrderAsItWouldBeBookedAlone() throws Exception {
         Product tea = product("15.00");
         Customer twice = store.customer();

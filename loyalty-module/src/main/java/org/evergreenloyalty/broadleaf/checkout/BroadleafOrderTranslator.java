@@ -71,20 +71,6 @@ public class BroadleafOrderTranslator {
                 amount(order.getTotal()), order.getSubmitDate(), lines);
     }
 
-    /**
-     * What checkout records of {@code order} without loading anything more: ids, number, e-mail, submit time and
-     * the codes that discounted it (no lines or amounts: the worker loads the whole order later).
-     */
-    public CompletedOrder placed(Order order) {
-        String email = order.getEmailAddress();
-        if (email == null) {
-            email = order.getCustomer().getEmailAddress();
-        }
-        return new CompletedOrder(order.getId(), order.getOrderNumber(), order.getCustomer().getId(), email,
-                null, null, null, null, null, order.getSubmitDate(), new ArrayList<CompletedOrder.Line>())
-                .withAppliedCodes(appliedCodes(order));
-    }
-
     /** The codes added to {@code order} whose offer adjusted it (order, item, item price detail or shipping adjustments). */
     public static List<String> appliedCodes(Order order) {
         Set<Long> applied = new HashSet<Long>();

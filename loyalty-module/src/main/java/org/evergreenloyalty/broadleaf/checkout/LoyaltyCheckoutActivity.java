@@ -19,8 +19,9 @@ import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * The module's step in Broadleaf's checkout workflow, placed after CompleteOrderActivity (order 7000): records the
- * submitted order as ONE order event (with the keyed hashes of the shopper's device, which the referral fraud
- * rules compare later), committed with the order by Broadleaf's own save; the worker books it after that commit.
+ * submitted order as ONE order event (its amounts and lines as checkout sees them, so the worker need not load the
+ * order again, and the keyed hashes of the shopper's device, which the referral fraud rules compare later),
+ * committed with the order by Broadleaf's own save; the worker books it after that commit.
  * If a later step fails, the event is withdrawn.
  */
 public class LoyaltyCheckoutActivity extends BaseActivity<ProcessContext<CheckoutSeed>>
@@ -66,7 +67,7 @@ public class LoyaltyCheckoutActivity extends BaseActivity<ProcessContext<Checkou
             return context;
         }
         Visitor v = visitor.get();
-        events.record(translator.placed(order).withDevice(hasher.ip(v.getIp()), hasher.userAgent(v.getUserAgent())));
+        events.record(translator.translate(order).withDevice(hasher.ip(v.getIp()), hasher.userAgent(v.getUserAgent())));
         Map<String, Object> state = new HashMap<String, Object>();
         state.put(ORDER_ID, order.getId());
         ActivityStateManagerImpl.getStateManager().registerState(this, context, rollback, state);

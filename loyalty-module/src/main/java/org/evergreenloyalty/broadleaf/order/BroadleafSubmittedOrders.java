@@ -85,6 +85,17 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
         return loaded;
     }
 
+    /** One query: which of the orders are still submitted orders of a customer. */
+    @Override
+    public java.util.Set<Long> placedAmong(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return new java.util.HashSet<Long>();
+        }
+        return new java.util.HashSet<Long>(em.createQuery("select o.id from " + OrderImpl.class.getName() + " o where o.id in (:ids)"
+                + " and o.status = :submitted and o.customer is not null", Long.class).setParameter("ids", orderIds)
+                .setParameter("submitted", OrderStatus.SUBMITTED.getType()).getResultList());
+    }
+
     @Override
     public CompletedOrder load(long orderId) {
         Order order = orderService.findOrderById(orderId, true);
