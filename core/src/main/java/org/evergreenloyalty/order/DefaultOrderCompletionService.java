@@ -1,17 +1,16 @@
 package org.evergreenloyalty.order;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
-import javax.persistence.PersistenceException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.support.Clock;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,13 +62,10 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
 
     @Override
     public boolean process(final CompletedOrder order) {
-        probe.reached(CompletionProbe.START, order);
         try {
             return tx.execute(status -> record(order));
-        } catch (DataIntegrityViolationException e) {
-            LOG.info("Order " + order.getOrderId() + " was processed concurrently; this delivery is ignored");
-            return false;
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            // a concurrent delivery's record fails this one's insert (however the platform wraps that)
             if (isProcessed(order.getOrderId())) {
                 LOG.info("Order " + order.getOrderId() + " was processed concurrently; this delivery is ignored");
                 return false;
@@ -81,26 +77,35 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
     @Override
     public boolean processInTransaction(CompletedOrder order) {
         requireTransaction();
-        probe.reached(CompletionProbe.START, order);
         return record(order);
     }
 
     @Override
     public int processAllInTransaction(List<CompletedOrder> foundUnprocessed) {
         requireTransaction();
-        if (foundUnprocessed.isEmpty()) {
-            return 0;
-        }
-        reached(CompletionProbe.START, foundUnprocessed);
-        records.insertProcessed(foundUnprocessed, clock.now());
-        reached(CompletionProbe.RECORDED, foundUnprocessed);
+        return foundUnprocessed.isEmpty() ? 0 : book(foundUnprocessed);
+    }
+
+    /** Books the order unless it has a processed record already; false if it had. */
+    private boolean record(CompletedOrder order) {
+        return em.find(ProcessedOrderRecord.class, order.getOrderId()) == null && book(Collections.singletonList(order)) == 1;
+    }
+
+    /**
+     * Inserts the processed records (their primary key fails a second one) and hands the orders to every listener, in
+     * the current transaction; returns how many orders it booked.
+     */
+    private int book(List<CompletedOrder> orders) {
+        reached(CompletionProbe.START, orders);
+        records.insertProcessed(orders, clock.now());
+        reached(CompletionProbe.RECORDED, orders);
         for (OrderCompletionListener l : listeners) {
             String name = l.getClass().getSimpleName();
-            reached("before:" + name, foundUnprocessed);
-            l.ordersCompleted(foundUnprocessed);
-            reached("after:" + name, foundUnprocessed);
+            reached("before:" + name, orders);
+            l.ordersCompleted(orders);
+            reached("after:" + name, orders);
         }
-        return foundUnprocessed.size();
+        return orders.size();
     }
 
     private void reached(String step, List<CompletedOrder> orders) {
@@ -111,26 +116,6 @@ public class DefaultOrderCompletionService implements OrderCompletionService {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("processInTransaction needs a running transaction");
         }
-    }
-
-    /** Inserts the processed record and runs every listener, in the current transaction; false if recorded before. */
-    private boolean record(CompletedOrder order) {
-        return em.find(ProcessedOrderRecord.class, order.getOrderId()) == null && recordNew(order);
-    }
-
-    /** Inserts the processed record (its primary key fails a second one) and runs every listener. */
-    private boolean recordNew(CompletedOrder order) {
-        em.persist(new ProcessedOrderRecord(order.getOrderId(), order.getCustomerId(), order.getOrderNumber(),
-                clock.now(), order.isRecovered()));
-        em.flush();
-        probe.reached(CompletionProbe.RECORDED, order);
-        for (OrderCompletionListener l : listeners) {
-            String name = l.getClass().getSimpleName();
-            probe.reached("before:" + name, order);
-            l.orderCompleted(order);
-            probe.reached("after:" + name, order);
-        }
-        return true;
     }
 
     @Override
