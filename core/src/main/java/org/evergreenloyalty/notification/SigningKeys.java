@@ -6,11 +6,14 @@ import java.security.MessageDigest;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -53,6 +56,8 @@ public class SigningKeys {
     private final Date previousUntil;
     private final boolean acceptLegacy;
     private final Clock clock;
+    /** Per purpose: the master secret a key was derived from, and that key. */
+    private final Map<Purpose, byte[][]> derived = new ConcurrentHashMap<Purpose, byte[][]>();
 
     /**
      * @param current       the master secret
@@ -76,9 +81,19 @@ public class SigningKeys {
         return new SigningKeys(secret, null, null, true, Date::new);
     }
 
-    /** The key that signs (and hashes) for {@code purpose} now. */
+    /**
+     * The key that signs (and hashes) for {@code purpose} now; derived once per master secret and purpose, not at every
+     * call (checkout hashes the shopper's device with it).
+     */
     public byte[] current(Purpose purpose) {
-        return derive(current.get(), purpose);
+        byte[] master = current.get();
+        byte[][] known = derived.get(purpose);
+        if (known != null && Arrays.equals(known[0], master)) {
+            return known[1].clone();
+        }
+        byte[] key = derive(master, purpose);
+        derived.put(purpose, new byte[][] {master.clone(), key.clone()});
+        return key;
     }
 
     /**
