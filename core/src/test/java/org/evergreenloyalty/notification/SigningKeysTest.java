@@ -57,6 +57,18 @@ class SigningKeysTest {
     }
 
     @Test
+    void aKeyIsDerivedAgainWhenTheMasterSecretChanges() {
+        String[] master = {A};
+        SigningKeys keys = SigningKeys.of(() -> master[0].getBytes(StandardCharsets.UTF_8));
+        byte[] first = keys.current(Purpose.VISITOR_HASH);
+        first[0] ^= 1; // a caller changing its copy changes nothing kept
+        assertArrayEquals(SigningKeys.of(secret(A)).current(Purpose.VISITOR_HASH), keys.current(Purpose.VISITOR_HASH));
+        master[0] = B;
+        assertArrayEquals(SigningKeys.of(secret(B)).current(Purpose.VISITOR_HASH), keys.current(Purpose.VISITOR_HASH),
+                "a new master secret, a new key");
+    }
+
+    @Test
     void theMasterKeyMayComeFromTheEnvironmentAndBeBinary() {
         assertArrayEquals(B.getBytes(StandardCharsets.UTF_8), new DefaultSigningSecret(null, "", B).get(), "EVERGREEN_SECRET");
         assertArrayEquals(A.getBytes(StandardCharsets.UTF_8), new DefaultSigningSecret(null, A, B).get(), "the property wins");
