@@ -13,6 +13,7 @@ import org.evergreenloyalty.order.OrderEventDispatcher;
 import org.evergreenloyalty.order.OrderEventRepository;
 import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.order.SubmittedOrderSource;
+import org.evergreenloyalty.test.HeldBackWorker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,14 +44,13 @@ abstract class OrderEventTestBase extends PointsTestBase {
 
     @BeforeEach
     void holdTheWorkerBack() {
-        worker.drain();
-        dispatcher.setExecutor(heldBack::add);
+        HeldBackWorker.hold(worker, dispatcher, heldBack);
     }
 
     @AfterEach
     void letItGo() {
         completion.setProbe(null);
-        dispatcher.setExecutor(Runnable::run);
+        HeldBackWorker.release(dispatcher);
     }
 
     /** The event of {@code orderId} as stored now. */

@@ -13,6 +13,7 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.order.OrderEventDispatcher;
 import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.HeldBackWorker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,12 @@ class ReferralBatchTest extends ReferralTestBase {
 
     @BeforeEach
     void holdTheWorkerBack() {
-        worker.drain();
-        dispatcher.setExecutor(heldBack::add);
+        HeldBackWorker.hold(worker, dispatcher, heldBack);
     }
 
     @AfterEach
     void letItGo() {
-        dispatcher.setExecutor(Runnable::run);
+        HeldBackWorker.release(dispatcher);
     }
 
     @Test
