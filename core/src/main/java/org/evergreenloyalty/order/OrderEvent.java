@@ -154,7 +154,10 @@ public class OrderEvent {
         return orderData == null ? null : OrderSnapshot.decode(orderId, orderNumber, customerId, submittedAt, orderData);
     }
 
-    /** The order the worker loaded from the store, with what checkout captured: the applied codes and the device. */
+    /**
+     * The order the worker took from this event ({@link #described}) or loaded from the store, with what checkout
+     * captured besides: the applied codes and the device.
+     */
     public CompletedOrder enrich(CompletedOrder loaded) {
         return loaded.withAppliedCodes(getAppliedCodes()).withDevice(ipHash, userAgentHash);
     }
