@@ -79,6 +79,7 @@ public final class BenchMain {
                      : new WorkerProcess("without", db, config.schema() + "_base", config, new File(logs, db + "-without.log"))) {
             report.boot(with.awaitReady(), without == null ? java.util.Collections.singletonMap("bootSeconds", "-") : without.awaitReady());
             if (config.runs("checkout")) {
+                register(db, config, with, without);
                 warmUp(db, config, with, without, report.warmup);
                 rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
                 rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
@@ -155,6 +156,17 @@ public final class BenchMain {
                 (w == with ? into.with : into.without).add(w.send(chunks.get(i)));
             }
         }
+    }
+
+    /**
+     * Registers every customer the warm-up and the rounds will need, in both JVMs, before the warm-up: a round then
+     * runs checkouts only (see CheckoutDriver).
+     */
+    private static void register(String db, BenchConfig config, WorkerProcess with, WorkerProcess without) throws Exception {
+        int n = config.warmup() + config.warmup() / 2 + config.rounds() * (config.checkouts() + config.concurrentCheckouts());
+        say(db + ": registering " + n + " customers in each JVM");
+        with.send("register " + n);
+        without.send("register " + n);
     }
 
     /** Writes the statement profile of the figure just measured into the JVM's log (bench.sqlProfile). */

@@ -79,7 +79,9 @@ public final class BenchWorker {
     private Map<String, Object> run(String[] cmd) throws Exception {
         switch (cmd[0]) {
             case "checkout":
-                return checkouts.round(checkouts.customers(Integer.parseInt(cmd[1]), 0), Integer.parseInt(cmd[2]));
+                return checkouts.round(checkouts.shoppers(Integer.parseInt(cmd[1])), Integer.parseInt(cmd[2]));
+            case "register":
+                return checkouts.register(Integer.parseInt(cmd[1]));
             case "redeem":
                 return redeem(Integer.parseInt(cmd[1]));
             case "raw":

@@ -22,7 +22,10 @@ import org.evergreenloyalty.test.StoreFixtures;
 /**
  * Real storefront checkouts through Broadleaf's services, each as the three requests a shopper makes (cart with the
  * first item, the second item, place the order with a test payment), each request with its EntityManager open in
- * view. Customers are registered before the clock starts; every checkout has a customer of its own.
+ * view. Customers are registered before the clock starts; every checkout has a customer of its own. BenchMain registers
+ * the customers of the warm-up and of every round at once, before the warm-up ({@link #register}), so that a round runs
+ * checkouts only: registering customers (with the module: referral codes, welcome e-mails through the outbox) between
+ * the rounds changed the JVM's hot code every round, and its JIT compiler recompiled checkout's code in the next round.
  */
 final class CheckoutDriver {
 
@@ -35,6 +38,8 @@ final class CheckoutDriver {
     private final Product second;
     /** Nanoseconds of the place-order request of the calling thread's last checkout. */
     private final ThreadLocal<Long> lastPlaceNanos = ThreadLocal.withInitial(() -> 0L);
+    /** Customers registered ahead ({@link #register}), taken by {@link #shoppers}. */
+    private final java.util.ArrayDeque<Customer> registered = new java.util.ArrayDeque<Customer>();
 
     CheckoutDriver(BenchContext ctx) throws Exception {
         this.ctx = ctx;
@@ -46,6 +51,24 @@ final class CheckoutDriver {
 
     long productId() {
         return first.getId();
+    }
+
+    /** Registers {@code n} customers for later rounds ({@link #shoppers}); returns how many are waiting. */
+    Map<String, Object> register(int n) throws Exception {
+        registered.addAll(customers(n, 0));
+        Map<String, Object> r = new LinkedHashMap<String, Object>();
+        r.put("registered", registered.size());
+        return r;
+    }
+
+    /** {@code n} customers without points for a round: those registered ahead first, then new ones. */
+    List<Customer> shoppers(int n) throws Exception {
+        List<Customer> result = new ArrayList<Customer>(n);
+        while (result.size() < n && !registered.isEmpty()) {
+            result.add(registered.poll());
+        }
+        result.addAll(customers(n - result.size(), 0));
+        return result;
     }
 
     /** {@code n} new registered customers, each with {@code points} available when the module is installed and points > 0. */
