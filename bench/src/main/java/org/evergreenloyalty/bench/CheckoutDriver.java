@@ -143,6 +143,8 @@ final class CheckoutDriver {
         after[1] -= mineAfter[1] - mine[1];
         int done = orders.size();
         Map<String, Object> r = new LinkedHashMap<String, Object>();
+        // where the round lies in the JVM's own time line (for matching -Xlog output of the bench JVMs)
+        r.put("uptimeMs", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - elapsed / 1_000_000 - drain / 1_000_000);
         r.put("checkouts", done);
         r.put("failed", sums.get(FAILED));
         r.put("seconds", elapsed / 1e9);
