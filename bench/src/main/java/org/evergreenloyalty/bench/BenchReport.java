@@ -92,18 +92,25 @@ final class BenchReport {
         row("module catch-up after a round, ms (1 thread)", drain.show(0), "-", "", "info", "");
         Stats drainConcurrent = stats(concurrent.with, "drainMs");
         row("module catch-up after a round, ms (" + config.threads() + " threads)", drainConcurrent.show(0), "-", "", "info", "");
+        row("JIT compiler time during a round, % of the round (1 thread)", stats(single.with, "compileShare").percent(),
+                stats(single.without, "compileShare").percent(), "", "info", "");
         if (!warmup.with.isEmpty()) {
-            row("warm-up before the rounds, checkouts/s per chunk (not measured)", rates(warmup.with), rates(warmup.without), "",
-                    "info", "");
+            row("warm-up before the rounds, checkouts/s per chunk (not measured)", rates(warmup.with, "perSecond", 1),
+                    rates(warmup.without, "perSecond", 1), "", "info", "");
+            row("warm-up, JIT compiler time per chunk, % of the chunk", rates(warmup.with, "compileShare", 100),
+                    rates(warmup.without, "compileShare", 100), "", "info", "");
         }
     }
 
-    /** The chunks' rates in order, e.g. "14 21 26 | 41" (after the bar: the concurrent chunk). */
-    private static String rates(List<Map<String, String>> chunks) {
+    /**
+     * One figure of each chunk in order, times {@code scale}, e.g. "14 21 26 | 41" (after the bar: the concurrent
+     * chunk, which comes after the first single-thread chunks).
+     */
+    private String rates(List<Map<String, String>> chunks, String key, double scale) {
+        int concurrentChunk = (config.warmup() + 199) / 200;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < chunks.size(); i++) {
-            boolean last = i == chunks.size() - 1 && chunks.size() > 1;
-            b.append(i == 0 ? "" : last ? " | " : " ").append(f(num(chunks.get(i), "perSecond"), 0));
+            b.append(i == 0 ? "" : i == concurrentChunk ? " | " : " ").append(f(num(chunks.get(i), key) * scale, 0));
         }
         return b.toString();
     }

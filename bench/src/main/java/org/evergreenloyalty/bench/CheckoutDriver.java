@@ -114,6 +114,7 @@ final class CheckoutDriver {
         List<Long> orders = Collections.synchronizedList(new ArrayList<Long>());
         AtomicLong next = new AtomicLong();
         long[] before = CountingDataSource.total();
+        long compileBefore = compileMillis();
         long start = System.nanoTime();
         List<Thread> shoppers = new ArrayList<Thread>();
         for (int t = 0; t < threads; t++) {
@@ -134,6 +135,7 @@ final class CheckoutDriver {
             th.join();
         }
         long elapsed = System.nanoTime() - start;
+        long compiled = compileMillis() - compileBefore;
         long[] mine = CountingDataSource.thread();
         long drain = drain(orders);
         long[] mineAfter = CountingDataSource.thread();
@@ -156,6 +158,8 @@ final class CheckoutDriver {
         r.put("allThreadsSql", per(after[0] - before[0], done));
         r.put("allThreadsCommits", per(after[1] - before[1], done));
         r.put("drainMs", drain / 1e6);
+        // the JIT compilers' time during the round, as a share of the round's wall time (all compiler threads)
+        r.put("compileShare", compiled / (elapsed / 1e6));
         // the same round until the module had booked its last order (without the module: the same as perSecond)
         r.put("bookedPerSecond", done / ((elapsed + drain) / 1e9));
         return r;
@@ -215,6 +219,12 @@ final class CheckoutDriver {
             }
         }
         return waited ? System.nanoTime() - start : 0;
+    }
+
+    /** Milliseconds the JVM's JIT compilers have spent so far (all compiler threads), or 0 when it does not tell. */
+    private static long compileMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static double per(long total, int n) {

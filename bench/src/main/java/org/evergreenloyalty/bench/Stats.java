@@ -43,6 +43,11 @@ final class Stats {
         return String.format(Locale.ROOT, "%.4f/%.4f/%.4f", median(), min(), max());
     }
 
+    /** Shares (0.12 = 12 %) as {@code median (min–max)} percent, no decimals. */
+    String percent() {
+        return String.format(Locale.ROOT, "%.0f (%.0f-%.0f)", 100 * median(), 100 * min(), 100 * max());
+    }
+
     /** {@code median (min–max)} with {@code decimals} decimals. */
     String show(int decimals) {
         String f = "%." + decimals + "f";
