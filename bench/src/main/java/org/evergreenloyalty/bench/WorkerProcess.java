@@ -12,18 +12,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * A forked bench JVM ({@link BenchWorker}) seen from {@link BenchMain}: sends it one command at a time and returns its
- * answer as a map; its log goes to a file.
+ * answer as a map; its log goes to a file. A thread of its own reads the JVM's output all the time, also while the
+ * other JVM is measured: a JVM that writes more than the pipe holds (a busy log, {@code -XX:+PrintCompilation}) would
+ * otherwise block until its next command.
  */
 final class WorkerProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
-    private final BufferedReader out;
     private final PrintWriter in;
     private final Writer log;
+    /** Answer lines as the reader thread finds them; {@link #END} once the output has ended. */
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<String>();
+    private static final String END = "\u0000end";
 
     /** Starts {@code BenchWorker <variant> <schema>} on {@code database}; returns at once (see {@link #awaitReady()}). */
     WorkerProcess(String variant, String database, String schema, BenchConfig config, File logFile) throws IOException {
@@ -51,8 +57,29 @@ final class WorkerProcess implements AutoCloseable {
         logFile.getParentFile().mkdirs();
         this.log = Files.newBufferedWriter(logFile.toPath(), StandardCharsets.UTF_8);
         this.process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.in = new PrintWriter(process.getOutputStream(), true);
+        Thread reader = new Thread(() -> read(out), "bench-output-" + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Copies every line of the JVM's output into the log and hands the answer lines over, until the output ends. */
+    private void read(BufferedReader out) {
+        try {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                synchronized (log) {
+                    log.write(line + "\n");
+                }
+                if (line.startsWith(BenchWorker.ANSWER)) {
+                    answers.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // the JVM is gone; answer() reports it
+        } finally {
+            answers.add(END);
+        }
     }
 
     /** Waits until the store has booted. */
@@ -62,29 +89,37 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Runs {@code command} in the worker and returns its answer; fails with the worker's error. */
     Map<String, String> send(String command) throws IOException {
-        log.write(">>> " + command + "\n");
+        synchronized (log) {
+            log.write(">>> " + command + "\n");
+        }
         in.println(command);
         return answer();
     }
 
     private Map<String, String> answer() throws IOException {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            log.write(line + "\n");
-            if (line.startsWith(BenchWorker.ANSWER)) {
-                log.flush();
-                Map<String, String> r = new LinkedHashMap<String, String>();
-                for (String kv : line.substring(BenchWorker.ANSWER.length()).split(" ")) {
-                    int eq = kv.indexOf('=');
-                    r.put(kv.substring(0, eq), kv.substring(eq + 1));
-                }
-                if (r.containsKey("error")) {
-                    throw new IllegalStateException(name + " failed: " + r.get("error").replace('_', ' '));
-                }
-                return r;
-            }
+        String line;
+        try {
+            line = answers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(name + ": interrupted while waiting for its answer", e);
         }
-        log.flush();
-        throw new IllegalStateException(name + " ended without an answer (see its log)");
+        synchronized (log) {
+            log.flush();
+        }
+        if (END.equals(line)) {
+            answers.add(END);
+            throw new IllegalStateException(name + " ended without an answer (see its log)");
+        }
+        Map<String, String> r = new LinkedHashMap<String, String>();
+        for (String kv : line.substring(BenchWorker.ANSWER.length()).split(" ")) {
+            int eq = kv.indexOf('=');
+            r.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        if (r.containsKey("error")) {
+            throw new IllegalStateException(name + " failed: " + r.get("error").replace('_', ' '));
+        }
+        return r;
     }
 
     @Override
@@ -96,7 +131,9 @@ final class WorkerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             process.destroyForcibly();
-            log.close();
+            synchronized (log) {
+                log.close();
+            }
         }
     }
 
