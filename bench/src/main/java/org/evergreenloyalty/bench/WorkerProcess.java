@@ -18,8 +18,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * A forked bench JVM ({@link BenchWorker}) seen from {@link BenchMain}: sends it one command at a time and returns its
  * answer as a map; its log goes to a file. A thread of its own reads the JVM's output all the time, also while the
- * other JVM is measured: a JVM that writes more than the pipe holds (a busy log, {@code -XX:+PrintCompilation}) would
- * otherwise block until its next command.
+ * other JVM is measured, so a JVM with much output (a busy log, {@code -XX:+PrintCompilation}) never waits for a full
+ * pipe to be read.
  */
 final class WorkerProcess implements AutoCloseable {
 
@@ -71,8 +71,11 @@ final class WorkerProcess implements AutoCloseable {
                 synchronized (log) {
                     log.write(line + "\n");
                 }
-                if (line.startsWith(BenchWorker.ANSWER)) {
-                    answers.add(line);
+                // the JVM writes its own diagnostics (-XX:+PrintCompilation) to the same output, and a piece of one
+                // of its lines can come right before an answer on the same line
+                int answer = line.indexOf(BenchWorker.ANSWER);
+                if (answer >= 0) {
+                    answers.add(line.substring(answer));
                 }
             }
         } catch (IOException e) {
