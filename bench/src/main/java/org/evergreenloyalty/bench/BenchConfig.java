@@ -52,6 +52,12 @@ final class BenchConfig {
      * prints that share), so the rounds measure the steady state a store runs in.
      */
     int warmup() { return number("warmup", 3000); }
+    /** Checkouts per single-thread warm-up chunk. */
+    static final int WARMUP_CHUNK = 200;
+    /** The single-thread warm-up chunks; the concurrent chunk comes after them. */
+    int warmupChunks() { return (warmup() + WARMUP_CHUNK - 1) / WARMUP_CHUNK; }
+    /** Every warm-up checkout of one JVM: the single-thread ones and half as many with the shopper threads. */
+    int warmupCheckouts() { return warmup() + warmup() / 2; }
     /** Pairs of plain and redeeming checkouts. */
     int redeemPairs() { return number("redeemPairs", 100); }
     int rawRows() { return number("rawRows", 20000); }

@@ -143,8 +143,8 @@ public final class BenchMain {
         say(db + ": warm-up, " + config.warmup() + " checkouts with 1 thread and " + config.warmup() / 2 + " with "
                 + config.threads() + " threads, each JVM");
         List<String> chunks = new ArrayList<String>();
-        for (int left = config.warmup(); left > 0; left -= 200) {
-            chunks.add("checkout " + Math.min(200, left) + " 1");
+        for (int left = config.warmup(); left > 0; left -= BenchConfig.WARMUP_CHUNK) {
+            chunks.add("checkout " + Math.min(BenchConfig.WARMUP_CHUNK, left) + " 1");
         }
         if (config.warmup() / 2 > 0) {
             chunks.add("checkout " + config.warmup() / 2 + " " + config.threads());
@@ -163,7 +163,7 @@ public final class BenchMain {
      * runs checkouts only (see CheckoutDriver).
      */
     private static void register(String db, BenchConfig config, WorkerProcess with, WorkerProcess without) throws Exception {
-        int n = config.warmup() + config.warmup() / 2 + config.rounds() * (config.checkouts() + config.concurrentCheckouts());
+        int n = config.warmupCheckouts() + config.rounds() * (config.checkouts() + config.concurrentCheckouts());
         say(db + ": registering " + n + " customers in each JVM");
         with.send("register " + n);
         without.send("register " + n);

@@ -107,7 +107,7 @@ final class BenchReport {
      * chunk, which comes after the first single-thread chunks).
      */
     private String rates(List<Map<String, String>> chunks, String key, double scale) {
-        int concurrentChunk = (config.warmup() + 199) / 200;
+        int concurrentChunk = config.warmupChunks();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < chunks.size(); i++) {
             b.append(i == 0 ? "" : i == concurrentChunk ? " | " : " ").append(f(num(chunks.get(i), key) * scale, 0));

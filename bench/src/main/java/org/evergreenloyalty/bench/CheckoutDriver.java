@@ -1,5 +1,8 @@
 package org.evergreenloyalty.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +42,7 @@ final class CheckoutDriver {
     /** Nanoseconds of the place-order request of the calling thread's last checkout. */
     private final ThreadLocal<Long> lastPlaceNanos = ThreadLocal.withInitial(() -> 0L);
     /** Customers registered ahead ({@link #register}), taken by {@link #shoppers}. */
-    private final java.util.ArrayDeque<Customer> registered = new java.util.ArrayDeque<Customer>();
+    private final ArrayDeque<Customer> registered = new ArrayDeque<Customer>();
 
     CheckoutDriver(BenchContext ctx) throws Exception {
         this.ctx = ctx;
@@ -146,7 +149,7 @@ final class CheckoutDriver {
         int done = orders.size();
         Map<String, Object> r = new LinkedHashMap<String, Object>();
         // where the round lies in the JVM's own time line (for matching -Xlog output of the bench JVMs)
-        r.put("uptimeMs", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - elapsed / 1_000_000 - drain / 1_000_000);
+        r.put("uptimeMs", ManagementFactory.getRuntimeMXBean().getUptime() - elapsed / 1_000_000 - drain / 1_000_000);
         r.put("checkouts", done);
         r.put("failed", sums.get(FAILED));
         r.put("seconds", elapsed / 1e9);
@@ -223,7 +226,7 @@ final class CheckoutDriver {
 
     /** Milliseconds the JVM's JIT compilers have spent so far (all compiler threads), or 0 when it does not tell. */
     private static long compileMillis() {
-        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
