@@ -21,6 +21,7 @@ import org.evergreenloyalty.order.OrderCompletionService;
 import org.evergreenloyalty.points.PointsAccountService;
 import org.evergreenloyalty.points.PointsRedemptionService;
 import org.evergreenloyalty.test.StoreFixtures;
+import org.evergreenloyalty.test.TestDatabase;
 
 /**
  * Real storefront checkouts through Broadleaf's services, each as the three requests a shopper makes (cart with the
@@ -33,7 +34,7 @@ import org.evergreenloyalty.test.StoreFixtures;
 final class CheckoutDriver {
 
     /** Indexes of the counters a round sums over its checkouts (request threads only). */
-    private static final int FLOW_SQL = 0, FLOW_COMMITS = 1, PLACE_SQL = 2, PLACE_COMMITS = 3, FAILED = 4;
+    private static final int FLOW_SQL = 0, FLOW_COMMITS = 1, PLACE_SQL = 2, PLACE_COMMITS = 3, FAILED = 4, SHOPPER_CPU = 5;
 
     private final BenchContext ctx;
     private final StoreFixtures store;
@@ -113,11 +114,14 @@ final class CheckoutDriver {
      * to catch up afterwards).
      */
     Map<String, Object> round(List<Customer> customers, int threads) throws Exception {
-        AtomicLongArray sums = new AtomicLongArray(5);
+        AtomicLongArray sums = new AtomicLongArray(6);
         List<Long> orders = Collections.synchronizedList(new ArrayList<Long>());
         AtomicLong next = new AtomicLong();
         long[] before = CountingDataSource.total();
         long compileBefore = compileMillis();
+        long jvmCpuBefore = CpuMeter.process();
+        boolean pg = TestDatabase.current() == TestDatabase.POSTGRES;
+        long pgCpuBefore = pg ? CpuMeter.postgres() : -1;
         long start = System.nanoTime();
         List<Thread> shoppers = new ArrayList<Thread>();
         for (int t = 0; t < threads; t++) {
@@ -130,6 +134,7 @@ final class CheckoutDriver {
                         System.out.println("checkout failed: " + e);
                     }
                 }
+                sums.addAndGet(SHOPPER_CPU, CpuMeter.thread());
             }, "bench-shopper-" + t);
             shoppers.add(th);
             th.start();
@@ -140,7 +145,11 @@ final class CheckoutDriver {
         long elapsed = System.nanoTime() - start;
         long compiled = compileMillis() - compileBefore;
         long[] mine = CountingDataSource.thread();
+        long drainCpuBefore = CpuMeter.thread();
         long drain = drain(orders);
+        long drainCpu = CpuMeter.thread() - drainCpuBefore;
+        long jvmCpu = CpuMeter.process() - jvmCpuBefore - drainCpu;
+        long pgCpuAfter = pg ? CpuMeter.postgres() : -1;
         long[] mineAfter = CountingDataSource.thread();
         long[] after = CountingDataSource.total();
         // the drain's own look-ups are the bench's, not the store's
@@ -165,6 +174,12 @@ final class CheckoutDriver {
         r.put("compileShare", compiled / (elapsed / 1e6));
         // the same round until the module had booked its last order (without the module: the same as perSecond)
         r.put("bookedPerSecond", done / ((elapsed + drain) / 1e9));
+        // CPU per checkout, ms, counted until every order was booked: the shopper threads alone (whole life: they only
+        // check out), the whole JVM (less the bench's own waiting for the bookings) and the PostgreSQL server (-1: none
+        // on this machine; it includes the bench's look-ups whether an order is booked yet, one per order and poll)
+        r.put("shopperCpuMs", per(sums.get(SHOPPER_CPU), done) / 1e6);
+        r.put("jvmCpuMs", per(jvmCpu, done) / 1e6);
+        r.put("pgCpuMs", pgCpuBefore < 0 || pgCpuAfter < 0 ? -1 : per(pgCpuAfter - pgCpuBefore, done) / 1e6);
         return r;
     }
 

@@ -1,11 +1,8 @@
 package org.evergreenloyalty.insights;
 
-import java.io.Serializable;
 import java.util.Date;
-import java.util.Objects;
 
 import javax.persistence.Column;
-import javax.persistence.Embeddable;
 import javax.persistence.EmbeddedId;
 import javax.persistence.Entity;
 import javax.persistence.Table;
@@ -27,7 +24,7 @@ import org.hibernate.annotations.Index;
 public class ActivityDay {
 
     @EmbeddedId
-    private Key key;
+    private CustomerDayKey key;
 
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "PREV_AT", nullable = false)
@@ -37,28 +34,5 @@ public class ActivityDay {
     private Long entryCount;
 
     protected ActivityDay() {
-    }
-
-    /** The primary key: customer and first instant of the day. */
-    @Embeddable
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Column(name = "CUSTOMER_ID", nullable = false)
-        private Long customerId;
-
-        @Temporal(TemporalType.TIMESTAMP)
-        @Column(name = "DAY_AT", nullable = false)
-        private Date dayAt;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key && Objects.equals(customerId, ((Key) o).customerId) && Objects.equals(dayAt, ((Key) o).dayAt);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(customerId, dayAt);
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.evergreenloyalty.insights;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Date;
-import java.util.Objects;
 
 import javax.persistence.Column;
-import javax.persistence.Embeddable;
 import javax.persistence.EmbeddedId;
 import javax.persistence.Entity;
 import javax.persistence.Table;
@@ -32,7 +29,7 @@ import org.hibernate.annotations.Index;
 public class CustomerOrderDay {
 
     @EmbeddedId
-    private Key key;
+    private CustomerDayKey key;
 
     @Column(name = "ORDERS", nullable = false)
     private Long orders;
@@ -55,28 +52,5 @@ public class CustomerOrderDay {
     private BigDecimal cumRevenue;
 
     protected CustomerOrderDay() {
-    }
-
-    /** The primary key: customer and first instant of the day. */
-    @Embeddable
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Column(name = "CUSTOMER_ID", nullable = false)
-        private Long customerId;
-
-        @Temporal(TemporalType.TIMESTAMP)
-        @Column(name = "DAY_AT", nullable = false)
-        private Date dayAt;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key && Objects.equals(customerId, ((Key) o).customerId) && Objects.equals(dayAt, ((Key) o).dayAt);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(customerId, dayAt);
-        }
     }
 }

@@ -1,0 +1,74 @@
+package org.evergreenloyalty.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * CPU time a round costs, besides its wall time: of the calling thread, of this whole JVM (request threads, the
+ * module's workers, the cache's threads, garbage collection, JIT compilers) and of the PostgreSQL server's processes
+ * on this machine (read from {@code /proc}; none when the database is in-process or elsewhere). Throughput on a small
+ * machine moves by a few percent from run to run; the CPU a checkout costs moves much less, so it shows where a
+ * difference between the two JVMs comes from.
+ */
+final class CpuMeter {
+
+    /** Linux's clock ticks per second for {@code /proc/<pid>/stat} (USER_HZ, 100 on every common platform). */
+    private static final long TICK_NANOS = 10_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private CpuMeter() {
+    }
+
+    /** CPU time of the calling thread so far, in ns (0 when the JVM does not measure it). */
+    static long thread() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** CPU time of this JVM so far, all threads, in ns (0 when the JVM does not tell). */
+    static long process() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
+    }
+
+    /**
+     * CPU time of every process named {@code postgres} on this machine so far (server and backends, user and system),
+     * in ns; -1 when there is none or {@code /proc} cannot be read. Backends that ended in between are not counted,
+     * which is why a round compares two readings of connections that stay open (the pool's).
+     */
+    static long postgres() {
+        File[] procs = new File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+        if (procs == null) {
+            return -1;
+        }
+        long ticks = 0;
+        boolean found = false;
+        for (File p : procs) {
+            String stat = read(new File(p, "stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (open < 0 || close < open || !stat.substring(open + 1, close).equals("postgres")) {
+                continue;
+            }
+            // after the command: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+            String[] f = stat.substring(close + 2).split(" ");
+            if (f.length > 12) {
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                found = true;
+            }
+        }
+        return found ? ticks * TICK_NANOS : -1;
+    }
+
+    private static String read(File f) {
+        try {
+            return new String(Files.readAllBytes(f.toPath()), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
