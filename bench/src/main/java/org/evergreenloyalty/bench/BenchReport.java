@@ -92,11 +92,13 @@ final class BenchReport {
         row("module catch-up after a round, ms (1 thread)", drain.show(0), "-", "", "info", "");
         Stats drainConcurrent = stats(concurrent.with, "drainMs");
         row("module catch-up after a round, ms (" + config.threads() + " threads)", drainConcurrent.show(0), "-", "", "info", "");
-        cpu("CPU per checkout, ms, shopper threads (1 thread)", "shopperCpuMs");
-        cpu("CPU per checkout until booked, ms, bench JVM (1 thread)", "jvmCpuMs");
+        perJvm("CPU per checkout, ms, shopper threads (1 thread)", "shopperCpuMs");
+        perJvm("CPU per checkout until booked, ms, bench JVM (1 thread)", "jvmCpuMs");
         if (stats(single.with, "pgCpuMs").median() >= 0) {
-            cpu("CPU per checkout until booked, ms, PostgreSQL (1 thread)", "pgCpuMs");
+            perJvm("CPU per checkout until booked, ms, PostgreSQL (1 thread)", "pgCpuMs");
         }
+        perJvm("garbage collections per 100 checkouts (1 thread)", "gcPer100");
+        perJvm("heap live set after the last collection, MB (1 thread)", "liveMb");
         row("JIT compiler time during a round, % of the round (1 thread)", stats(single.with, "compileShare").percent(),
                 stats(single.without, "compileShare").percent(), "", "info", "");
         if (!warmup.with.isEmpty()) {
@@ -243,11 +245,11 @@ final class BenchReport {
         row(figure, w.show(1), wo.show(1), f(w.median() / wo.median(), 2), "info", "");
     }
 
-    /** CPU time per checkout over the single-thread rounds, side by side; the ratio column shows with / without. */
-    private void cpu(String figure, String key) {
+    /** A figure of the JVMs' costs over the single-thread rounds, side by side; the ratio column shows with / without. */
+    private void perJvm(String figure, String key) {
         Stats w = stats(single.with, key);
         Stats wo = stats(single.without, key);
-        row(figure, w.show(2), wo.show(2), f(w.median() / wo.median(), 2), "info", "");
+        row(figure, w.show(2), wo.show(2), wo.median() > 0 ? f(w.median() / wo.median(), 2) : "", "info", "");
     }
 
     /** A per-checkout count: medians over the single-thread rounds; the ratio column shows the difference. */

@@ -64,6 +64,46 @@ final class CpuMeter {
         return found ? ticks * TICK_NANOS : -1;
     }
 
+    /** Collections the JVM's garbage collectors have run so far (all collectors). */
+    static long collections() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+
+    /**
+     * The heap in use right after the JVM's last garbage collection, in MB (0 before any): what survived it, i.e. the
+     * live set. The larger it is, the smaller the young generation the collector can give a fixed heap, and the more
+     * often it collects.
+     */
+    static double liveAfterCollectionMb() {
+        long bytes = 0;
+        long latest = -1;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            com.sun.management.GcInfo info = gc instanceof com.sun.management.GarbageCollectorMXBean
+                    ? ((com.sun.management.GarbageCollectorMXBean) gc).getLastGcInfo() : null;
+            if (info != null && info.getEndTime() > latest) {
+                latest = info.getEndTime();
+                bytes = info.getMemoryUsageAfterGc().values().stream().mapToLong(java.lang.management.MemoryUsage::getUsed).sum()
+                        - nonHeap(info.getMemoryUsageAfterGc());
+            }
+        }
+        return bytes / 1e6;
+    }
+
+    /** The part of {@code usage} in pools that are not on the heap (metaspace, code cache). */
+    private static long nonHeap(java.util.Map<String, java.lang.management.MemoryUsage> usage) {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != java.lang.management.MemoryType.HEAP && usage.containsKey(pool.getName())) {
+                bytes += usage.get(pool.getName()).getUsed();
+            }
+        }
+        return bytes;
+    }
+
     private static String read(File f) {
         try {
             return new String(Files.readAllBytes(f.toPath()), StandardCharsets.US_ASCII);
