@@ -40,6 +40,10 @@ final class WorkerProcess implements AutoCloseable {
         cmd.add("java.base/java.lang=ALL-UNNAMED");
         cmd.add("--add-opens");
         cmd.add("java.base/java.util=ALL-UNNAMED");
+        // the whole heap from the start, as servers run: with a heap that grows on demand, the collector sized each JVM's
+        // young generation by its own old generation, and the JVM with the module's classes and queries got a smaller
+        // one and collected twice as often, which measured the collector's heuristics, not the module
+        cmd.add("-Xms" + config.heap());
         cmd.add("-Xmx" + config.heap());
         cmd.add("-Dbench.sqlProfile=" + config.sqlProfile());
         for (String arg : config.jvmArgs()) {
