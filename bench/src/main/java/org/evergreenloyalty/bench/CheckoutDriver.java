@@ -35,6 +35,7 @@ import org.evergreenloyalty.test.TestMailServer;
 final class CheckoutDriver {
 
     /** Indexes of the counters a round sums over its checkouts (request threads only). */
+    private static final long TEN_MINUTES = 600_000_000_000L;
     private static final int FLOW_SQL = 0, FLOW_COMMITS = 1, PLACE_SQL = 2, PLACE_COMMITS = 3, FAILED = 4, SHOPPER_CPU = 5;
 
     private final BenchContext ctx;
@@ -100,16 +101,10 @@ final class CheckoutDriver {
             return;
         }
         OutboxRepository outbox = ctx.bean("evgOutboxRepository", OutboxRepository.class);
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (ctx.request(() -> outbox.count(OutboxStatus.PENDING)) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the outbox still holds pending e-mails after 10 minutes");
-            }
-            Thread.sleep(5);
-        }
+        await(() -> ctx.request(() -> outbox.count(OutboxStatus.PENDING)) == 0, System.nanoTime() + TEN_MINUTES, 5,
+                "the outbox still holds pending e-mails");
         // the bench's SMTP server keeps every message it received in memory (a store's mail server does not): thousands of
-        // welcome e-mails left there made the heap's live set ~100 MB larger than without the module, so the young
-        // generation was smaller and the garbage collector ran about a third more often during the rounds
+        // welcome e-mails left there were tens of MB more live heap in the JVM with the module, for every round
         TestMailServer.get().purgeEmailFromAllMailboxes();
     }
 
@@ -228,24 +223,39 @@ final class CheckoutDriver {
      * order of the round: 0 when all were processed by then (without the module, or when it processes orders inside
      * checkout); work a background worker does after checkout returns is still the store's.
      */
-    long drain(List<Long> orders) throws InterruptedException {
+    long drain(List<Long> orders) throws Exception {
         if (!ctx.withModule()) {
             return 0;
         }
         OrderCompletionService completion = ctx.bean("evgOrderCompletionService", OrderCompletionService.class);
         long start = System.nanoTime();
-        long deadline = start + 600_000_000_000L;
+        long deadline = start + TEN_MINUTES;
         boolean waited = false;
         for (Long id : orders) {
-            while (!completion.isProcessed(id)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("order " + id + " still not processed by the module after 10 minutes");
-                }
-                waited = true;
-                Thread.sleep(2);
-            }
+            waited |= await(() -> completion.isProcessed(id), deadline, 2, "order " + id + " still not processed by the module");
         }
         return waited ? System.nanoTime() - start : 0;
+    }
+
+    /** Something the bench waits for (it may ask the store). */
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Asks {@code done} every {@code pollMillis} ms until it holds; past {@code deadline} ({@link System#nanoTime}) fails
+     * with "{@code what} after 10 minutes". Returns whether it had to wait.
+     */
+    private static boolean await(Condition done, long deadline, int pollMillis, String what) throws Exception {
+        boolean waited = false;
+        while (!done.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " after 10 minutes");
+            }
+            waited = true;
+            Thread.sleep(pollMillis);
+        }
+        return waited;
     }
 
     /** Milliseconds the JVM's JIT compilers have spent so far (all compiler threads), or 0 when it does not tell. */

@@ -1,5 +1,6 @@
 package org.evergreenloyalty.insights;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,81 +15,64 @@ import java.util.function.Supplier;
  */
 public final class PageFigures {
 
-    private final PointsAccounting accounting;
-    private final PointsAccounting accountingBefore;
-    private final ProgramHealth health;
-    private final ProgramHealth healthBefore;
-    private final MemberComparison members;
-    private final List<RetentionRow> retentionMonths;
-    private final List<RetentionRow> retentionQuarters;
-    private final CohortTable cohorts;
-    private final ReferralFunnel referrals;
-    private final ReferralFunnel referralsBefore;
-    private final ReviewFunnel reviews;
-    private final ReviewFunnel reviewsBefore;
-    private final BirthdayFunnel birthdays;
-    private final BirthdayFunnel birthdaysBefore;
-    private final TierReport tiers;
+    private final Part<MemberComparison> members;
+    private final Part<ReferralFunnel> referrals;
+    private final Part<ReferralFunnel> referralsBefore;
+    private final Part<CohortTable> cohorts;
+    private final Part<ProgramHealth> health;
+    private final Part<ProgramHealth> healthBefore;
+    private final Part<ReviewFunnel> reviews;
+    private final Part<ReviewFunnel> reviewsBefore;
+    private final Part<BirthdayFunnel> birthdays;
+    private final Part<BirthdayFunnel> birthdaysBefore;
+    private final Part<List<RetentionRow>> retentionMonths;
+    private final Part<List<RetentionRow>> retentionQuarters;
+    private final Part<TierReport> tiers;
+    private final Part<PointsAccounting> accounting;
+    private final Part<PointsAccounting> accountingBefore;
 
-    private PageFigures(Parts p) {
-        this.members = p.get(0);
-        this.referrals = p.get(1);
-        this.referralsBefore = p.get(2);
-        this.cohorts = p.get(3);
-        this.health = p.get(4);
-        this.healthBefore = p.get(5);
-        this.reviews = p.get(6);
-        this.reviewsBefore = p.get(7);
-        this.birthdays = p.get(8);
-        this.birthdaysBefore = p.get(9);
-        this.retentionMonths = p.get(10);
-        this.retentionQuarters = p.get(11);
-        this.tiers = p.get(12);
-        this.accounting = p.get(13);
-        this.accountingBefore = p.get(14);
+    private PageFigures(InsightsService insights, FunnelService funnels, ReportPeriod period, Granularity granularity,
+                        Executor executor) {
+        Executor on = executor == null ? Runnable::run : executor;
+        ReportPeriod before = period.previous();
+        // the slowest parts first, so that they start first
+        this.members = new Part<>(() -> insights.members(period), on);
+        this.referrals = new Part<>(() -> funnels.referrals(period), on);
+        this.referralsBefore = new Part<>(() -> funnels.referralTotals(before), on);
+        this.cohorts = new Part<>(() -> insights.cohorts(period), on);
+        this.health = new Part<>(() -> insights.health(period), on);
+        this.healthBefore = new Part<>(() -> insights.health(before), on);
+        this.reviews = new Part<>(() -> funnels.reviews(period), on);
+        this.reviewsBefore = new Part<>(() -> funnels.reviews(before), on);
+        this.birthdays = new Part<>(() -> funnels.birthdays(period), on);
+        this.birthdaysBefore = new Part<>(() -> funnels.birthdays(before), on);
+        this.retentionMonths = new Part<>(() -> insights.retention(period, Granularity.MONTH), on);
+        this.retentionQuarters = new Part<>(() -> insights.retention(period, Granularity.QUARTER), on);
+        this.tiers = new Part<>(() -> funnels.tiers(period), on);
+        this.accounting = new Part<>(() -> insights.accounting(period, granularity), on);
+        this.accountingBefore = new Part<>(() -> insights.accounting(before, Granularity.MONTH), on);
+        // every part is awaited here, in the order started, so that a failure fails the whole page at once
+        Arrays.asList(members, referrals, referralsBefore, cohorts, health, healthBefore, reviews, reviewsBefore, birthdays,
+                birthdaysBefore, retentionMonths, retentionQuarters, tiers, accounting, accountingBefore).forEach(Part::get);
     }
 
     /** The figures of {@code period} (roll-forward by {@code granularity}) on {@code executor} (null: one after the other). */
     public static PageFigures of(InsightsService insights, FunnelService funnels, ReportPeriod period, Granularity granularity,
                                  Executor executor) {
-        ReportPeriod before = period.previous();
-        // the slowest parts first, so that they start first
-        return new PageFigures(new Parts(executor)
-                .add(() -> insights.members(period))
-                .add(() -> funnels.referrals(period))
-                .add(() -> funnels.referralTotals(before))
-                .add(() -> insights.cohorts(period))
-                .add(() -> insights.health(period))
-                .add(() -> insights.health(before))
-                .add(() -> funnels.reviews(period))
-                .add(() -> funnels.reviews(before))
-                .add(() -> funnels.birthdays(period))
-                .add(() -> funnels.birthdays(before))
-                .add(() -> insights.retention(period, Granularity.MONTH))
-                .add(() -> insights.retention(period, Granularity.QUARTER))
-                .add(() -> funnels.tiers(period))
-                .add(() -> insights.accounting(period, granularity))
-                .add(() -> insights.accounting(before, Granularity.MONTH)));
+        return new PageFigures(insights, funnels, period, granularity, executor);
     }
 
-    /** The parts in the order added, each started on the executor when added. */
-    private static final class Parts {
-        private final Executor executor;
-        private final java.util.ArrayList<CompletableFuture<?>> futures = new java.util.ArrayList<CompletableFuture<?>>();
+    /** One part, started on the executor when created; {@link #get} waits for it and throws what it threw. */
+    private static final class Part<T> {
+        private final CompletableFuture<T> future;
 
-        Parts(Executor executor) {
-            this.executor = executor == null ? Runnable::run : executor;
+        Part(Supplier<T> part, Executor executor) {
+            this.future = CompletableFuture.supplyAsync(part, executor);
         }
 
-        Parts add(Supplier<?> part) {
-            futures.add(CompletableFuture.supplyAsync(part, executor));
-            return this;
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> T get(int i) {
+        T get() {
             try {
-                return (T) futures.get(i).join();
+                return future.join();
             } catch (CompletionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException) {
@@ -102,21 +86,21 @@ public final class PageFigures {
         }
     }
 
-    public PointsAccounting getAccounting() { return accounting; }
+    public PointsAccounting getAccounting() { return accounting.get(); }
     /** The previous period's accounting, by month. */
-    public PointsAccounting getAccountingBefore() { return accountingBefore; }
-    public ProgramHealth getHealth() { return health; }
-    public ProgramHealth getHealthBefore() { return healthBefore; }
-    public MemberComparison getMembers() { return members; }
-    public List<RetentionRow> getRetentionMonths() { return retentionMonths; }
-    public List<RetentionRow> getRetentionQuarters() { return retentionQuarters; }
-    public CohortTable getCohorts() { return cohorts; }
-    public ReferralFunnel getReferrals() { return referrals; }
+    public PointsAccounting getAccountingBefore() { return accountingBefore.get(); }
+    public ProgramHealth getHealth() { return health.get(); }
+    public ProgramHealth getHealthBefore() { return healthBefore.get(); }
+    public MemberComparison getMembers() { return members.get(); }
+    public List<RetentionRow> getRetentionMonths() { return retentionMonths.get(); }
+    public List<RetentionRow> getRetentionQuarters() { return retentionQuarters.get(); }
+    public CohortTable getCohorts() { return cohorts.get(); }
+    public ReferralFunnel getReferrals() { return referrals.get(); }
     /** The previous period's referral totals (no advocates). */
-    public ReferralFunnel getReferralsBefore() { return referralsBefore; }
-    public ReviewFunnel getReviews() { return reviews; }
-    public ReviewFunnel getReviewsBefore() { return reviewsBefore; }
-    public BirthdayFunnel getBirthdays() { return birthdays; }
-    public BirthdayFunnel getBirthdaysBefore() { return birthdaysBefore; }
-    public TierReport getTiers() { return tiers; }
+    public ReferralFunnel getReferralsBefore() { return referralsBefore.get(); }
+    public ReviewFunnel getReviews() { return reviews.get(); }
+    public ReviewFunnel getReviewsBefore() { return reviewsBefore.get(); }
+    public BirthdayFunnel getBirthdays() { return birthdays.get(); }
+    public BirthdayFunnel getBirthdaysBefore() { return birthdaysBefore.get(); }
+    public TierReport getTiers() { return tiers.get(); }
 }
