@@ -7,14 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.evergreenloyalty.broadleaf.birthday.BirthdayRegistrationObserver;
+import org.evergreenloyalty.order.OrderEventDispatcher;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.HeldBackWorker;
 import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.web.birthday.AccountBirthdayController;
 import org.evergreenloyalty.web.birthday.BirthdayAccountPage;
@@ -152,6 +160,30 @@ class AccountBirthdayPageTest extends BirthdayTestBase {
         assertEquals(RewardTexts.longDate(today().plusDays(29), Locale.ENGLISH), en.getReward().getLastValidDay());
         assertEquals("You will receive your birthday gift on time.", en.getNextBirthdayNote());
         assertEquals("Einl\u00f6sbar", get(Locale.GERMAN).getReward().getStatusLabel());
+    }
+
+    @Test
+    void anOrderThatUsedTheCodeShowsItUsedRightAfterCheckoutBeforeTheWorkerCame() throws Exception {
+        Customer c = customerWithBirthday(0, 60);
+        issue(c.getId());
+        String code = rewards.currentReward(c.getId()).getCode();
+        OrderEventWorker worker = BroadleafTestContext.get().getBean("evgOrderEventWorker", OrderEventWorker.class);
+        OrderEventDispatcher dispatcher = BroadleafTestContext.get().getBean("evgOrderEventDispatcher", OrderEventDispatcher.class);
+        List<Runnable> wakeUps = new ArrayList<Runnable>();
+        HeldBackWorker.hold(worker, dispatcher, wakeUps);
+        try {
+            Order cart = store.add(store.cart(c), store.product("Birthday page product " + TestIds.unique("p"), "40.00", null), 1);
+            OfferCode oc = BroadleafTestContext.get().getBean("blOfferService", OfferService.class).lookupOfferCodeByCode(code);
+            store.checkout(store.orders().addOfferCode(store.orders().findOrderById(cart.getId()), oc, true));
+            assertFalse(wakeUps.isEmpty(), "the order waits for the worker");
+            assertEquals(RewardStatus.ISSUED, rewards.currentReward(c.getId()).getStatus(), "not booked yet");
+
+            CustomerState.setCustomer(c);
+            assertEquals("USED", get(Locale.ENGLISH).getReward().getStatus(), "the page booked the shopper's order first");
+            assertEquals(RewardStatus.USED, rewards.currentReward(c.getId()).getStatus());
+        } finally {
+            HeldBackWorker.release(dispatcher);
+        }
     }
 
     @Test

@@ -8,16 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import javax.annotation.Resource;
 
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.order.OrderEventDispatcher;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.reward.DefaultRewardCatalogueService;
 import org.evergreenloyalty.reward.Reward;
 import org.evergreenloyalty.reward.RewardAdminService;
@@ -27,6 +34,7 @@ import org.evergreenloyalty.reward.RewardKind;
 import org.evergreenloyalty.reward.RewardSettings;
 import org.evergreenloyalty.reward.RewardSettingsService;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.HeldBackWorker;
 import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.web.reward.AccountRewardsController;
 import org.evergreenloyalty.web.reward.RewardsPage;
@@ -110,6 +118,31 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
 
     private static String error(RedirectAttributesModelMap flash) {
         return (String) flash.getFlashAttributes().get(AccountRewardsController.ERROR);
+    }
+
+    @Test
+    void anOrderThatUsedAClaimShowsItUsedRightAfterCheckoutBeforeTheWorkerCame() throws Exception {
+        Customer c = customerWith(1200);
+        RewardClaim claim = rewards.claim(c.getId(), reward(500).getId());
+        OrderEventWorker worker = context.getBean("evgOrderEventWorker", OrderEventWorker.class);
+        OrderEventDispatcher dispatcher = context.getBean("evgOrderEventDispatcher", OrderEventDispatcher.class);
+        List<Runnable> wakeUps = new ArrayList<Runnable>();
+        HeldBackWorker.hold(worker, dispatcher, wakeUps);
+        try {
+            Order cart = store.add(store.cart(c), store.product("Rewards page product " + TestIds.unique("p"), "40.00", null), 1);
+            OfferCode code = context.getBean("blOfferService", OfferService.class).lookupOfferCodeByCode(claim.getCode());
+            store.checkout(store.orders().addOfferCode(store.orders().findOrderById(cart.getId()), code, true));
+            assertFalse(wakeUps.isEmpty(), "the order waits for the worker");
+
+            // the controller as the storefront's context builds it (the page books the shopper's waiting orders first)
+            AccountRewardsController wired = context.getAutowireCapableBeanFactory().createBean(AccountRewardsController.class);
+            ExtendedModelMap model = new ExtendedModelMap();
+            assertEquals(AccountRewardsController.VIEW, wired.show(request(c, null, Locale.ENGLISH), model));
+            RewardsPage page = (RewardsPage) model.get(AccountRewardsController.PAGE);
+            assertEquals("USED", page.getClaims().stream().filter(x -> x.getId() == claim.getId()).findFirst().get().getStatus());
+        } finally {
+            HeldBackWorker.release(dispatcher);
+        }
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.evergreenloyalty.webhook;
 
+import java.util.ArrayList;
+import org.evergreenloyalty.test.HeldBackWorker;
+import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.order.OrderEventWorker;
+import org.evergreenloyalty.order.OrderEventDispatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -131,6 +136,26 @@ class WebhookCheckoutTest {
         job.run();
         assertEquals(50, ledger.balance(c.getId()).getAvailable(), "the points matured");
         assertEquals(1, received.size(), "making earned points available is not another points.earned");
+    }
+
+    @Test
+    void anOrderTheAccountPageBooksBeforeTheWorkerSendsPointsEarnedToo() throws Exception {
+        OrderEventWorker worker = BroadleafTestContext.get().getBean("evgOrderEventWorker", OrderEventWorker.class);
+        OrderEventDispatcher dispatcher = BroadleafTestContext.get().getBean("evgOrderEventDispatcher", OrderEventDispatcher.class);
+        List<Runnable> wakeUps = new ArrayList<Runnable>();
+        HeldBackWorker.hold(worker, dispatcher, wakeUps);
+        try {
+            Customer c = store.customer();
+            store.buy(c, store.product("Webhook product " + TestIds.unique("p"), "25.00", null), 2);
+            assertFalse(wakeUps.isEmpty(), "the order waits for the worker");
+            String me = BroadleafTestContext.get().getBean("evgShopperApiService", org.evergreenloyalty.api.ShopperApiService.class).me(c.getId()).toString();
+            assertEquals(50, accounts.summary(c.getId()).getBalance().getPending(), "the shopper API booked the order: " + me);
+            job.run();
+            assertEquals(1, received.size(), "one delivery for the EARN entry the page booked");
+            assertTrue(received.get(0)[0].contains("\"customerId\":" + c.getId()), received.get(0)[0]);
+        } finally {
+            HeldBackWorker.release(dispatcher);
+        }
     }
 
     @Test

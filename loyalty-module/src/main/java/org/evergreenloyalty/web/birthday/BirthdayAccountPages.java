@@ -13,6 +13,7 @@ import org.evergreenloyalty.birthday.BirthdayService;
 import org.evergreenloyalty.birthday.BirthdaySettingsService;
 import org.evergreenloyalty.birthday.RewardTexts;
 import org.evergreenloyalty.birthday.RewardView;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.springframework.context.MessageSource;
 
 /**
@@ -25,6 +26,7 @@ public class BirthdayAccountPages {
     private final BirthdayRewardService rewards;
     private final BirthdaySettingsService settings;
     private final MessageSource messages;
+    private OrderEventWorker pendingOrders;
 
     public BirthdayAccountPages(BirthdayService birthdays, BirthdayRewardService rewards, BirthdaySettingsService settings,
                                 MessageSource messages) {
@@ -34,8 +36,20 @@ public class BirthdayAccountPages {
         this.messages = messages;
     }
 
-    /** The page of {@code customerId} as stored. */
+    /**
+     * Books the shopper's placed orders that no worker has booked yet before the page reads the reward (optional;
+     * without it an order that used the code shows as used once the worker has booked it, within
+     * {@code evergreen.orders.events.gatherMillis}).
+     */
+    public void setPendingOrders(OrderEventWorker pendingOrders) {
+        this.pendingOrders = pendingOrders;
+    }
+
+    /** The page of {@code customerId} as stored (after booking the shopper's own waiting orders). */
     public BirthdayAccountPage page(long customerId, Locale locale) {
+        if (pendingOrders != null) {
+            pendingOrders.settle(customerId);
+        }
         BirthdayAccountPage p = new BirthdayAccountPage();
         for (int m = 1; m <= 12; m++) {
             p.months.add(new BirthdayAccountPage.Option(String.valueOf(m), Month.of(m).getDisplayName(TextStyle.FULL, locale)));

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.reward.CatalogueEntry;
 import org.evergreenloyalty.reward.Reward;
 import org.evergreenloyalty.reward.RewardCatalogueService;
@@ -57,6 +58,7 @@ public class AccountRewardsController {
     private final CurrentShopper shopper;
     private final StorefrontMessages messages;
     private final Clock clock;
+    private OrderEventWorker pendingOrders;
 
     @Autowired
     public AccountRewardsController(@Qualifier("evgRewardCatalogueService") RewardCatalogueService rewards,
@@ -70,12 +72,24 @@ public class AccountRewardsController {
     }
 
     /** Shows the catalogue and the shopper's claims. */
+    /**
+     * Books the shopper's placed orders that no worker has booked yet before the page reads (optional): an order that
+     * used a reward's code shows it used, and its points count, even right after checkout.
+     */
+    @Autowired(required = false)
+    public void setPendingOrders(@Qualifier("evgOrderEventWorker") OrderEventWorker pendingOrders) {
+        this.pendingOrders = pendingOrders;
+    }
+
     @RequestMapping(method = RequestMethod.GET)
     public String show(HttpServletRequest request, Model model) {
         Long customerId = shopper.customerId();
         if (customerId == null) {
             model.addAttribute(SIGN_IN_REQUIRED, Boolean.TRUE);
             return VIEW;
+        }
+        if (pendingOrders != null) {
+            pendingOrders.settle(customerId);
         }
         List<CatalogueEntry> catalogue = rewards.catalogue(customerId);
         List<RewardClaim> mine = rewards.claims(customerId);
