@@ -98,7 +98,7 @@ final class BenchReport {
             perJvm("CPU per checkout until booked, ms, PostgreSQL (1 thread)", "pgCpuMs");
         }
         perJvm("garbage collections per 100 checkouts (1 thread)", "gcPer100");
-        perJvm("heap live set after the last collection, MB (1 thread)", "liveMb");
+        perJvm("heap in use after the last collection, MB (1 thread)", "liveMb");
         row("JIT compiler time during a round, % of the round (1 thread)", stats(single.with, "compileShare").percent(),
                 stats(single.without, "compileShare").percent(), "", "info", "");
         if (!warmup.with.isEmpty()) {
