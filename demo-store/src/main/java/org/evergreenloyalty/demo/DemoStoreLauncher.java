@@ -18,6 +18,7 @@ public final class DemoStoreLauncher {
     static final String SCHEDULER_STORE = "evergreen.scheduler.store";
     /** The storefront address the module's links (e-mails, referral links) start with; defaults to this storefront. */
     static final String STORE_BASE_URL = "evergreen.store.baseUrl";
+    static final String SETTINGS_CACHE = "evergreen.settings.cacheSeconds";
 
     private DemoStoreLauncher() {
     }
@@ -51,6 +52,13 @@ public final class DemoStoreLauncher {
             System.setProperty(STORE_BASE_URL, "http://localhost:" + settings.sitePort());
         }
         log("links in e-mails point at " + System.getProperty(STORE_BASE_URL));
+        // the storefront and the admin are two applications here, like two nodes of a store: each would see the other's
+        // saved settings, tiers and webhook subscriptions only within evergreen.settings.cacheSeconds (30 s). The demo
+        // reads them every time, so what an administrator saves shows in the storefront at once
+        if (System.getProperty(SETTINGS_CACHE) == null) {
+            System.setProperty(SETTINGS_CACHE, "0");
+        }
+        log("settings cache: " + System.getProperty(SETTINGS_CACHE) + " s");
 
         final DatabaseSetup database = DatabaseSetup.from(settings).inspect();
         log("database: " + database.describe());
