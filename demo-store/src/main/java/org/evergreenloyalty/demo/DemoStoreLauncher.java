@@ -18,6 +18,7 @@ public final class DemoStoreLauncher {
     static final String SCHEDULER_STORE = "evergreen.scheduler.store";
     /** The storefront address the module's links (e-mails, referral links) start with; defaults to this storefront. */
     static final String STORE_BASE_URL = "evergreen.store.baseUrl";
+    /** How long each application keeps settings read; the demo reads them every time unless one is given. */
     static final String SETTINGS_CACHE = "evergreen.settings.cacheSeconds";
 
     private DemoStoreLauncher() {

@@ -71,7 +71,6 @@ public class AccountRewardsController {
         this.clock = clock;
     }
 
-    /** Shows the catalogue and the shopper's claims. */
     /**
      * Books the shopper's placed orders that no worker has booked yet before the page reads (optional): an order that
      * used a reward's code shows it used, and its points count, even right after checkout.
@@ -81,6 +80,7 @@ public class AccountRewardsController {
         this.pendingOrders = pendingOrders;
     }
 
+    /** Shows the catalogue and the shopper's claims. */
     @RequestMapping(method = RequestMethod.GET)
     public String show(HttpServletRequest request, Model model) {
         Long customerId = shopper.customerId();
