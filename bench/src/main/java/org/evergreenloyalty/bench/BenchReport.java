@@ -92,13 +92,17 @@ final class BenchReport {
         row("module catch-up after a round, ms (1 thread)", drain.show(0), "-", "", "info", "");
         Stats drainConcurrent = stats(concurrent.with, "drainMs");
         row("module catch-up after a round, ms (" + config.threads() + " threads)", drainConcurrent.show(0), "-", "", "info", "");
-        perJvm("CPU per checkout, ms, shopper threads (1 thread)", "shopperCpuMs");
-        perJvm("CPU per checkout until booked, ms, bench JVM (1 thread)", "jvmCpuMs");
+        String many = " (" + config.threads() + " threads)";
+        perJvm("CPU per checkout, ms, shopper threads (1 thread)", "shopperCpuMs", single);
+        perJvm("CPU per checkout until booked, ms, bench JVM (1 thread)", "jvmCpuMs", single);
+        perJvm("CPU per checkout until booked, ms, bench JVM" + many, "jvmCpuMs", concurrent);
         if (stats(single.with, "pgCpuMs").median() >= 0) {
-            perJvm("CPU per checkout until booked, ms, PostgreSQL (1 thread)", "pgCpuMs");
+            perJvm("CPU per checkout until booked, ms, PostgreSQL (1 thread)", "pgCpuMs", single);
+            perJvm("CPU per checkout until booked, ms, PostgreSQL" + many, "pgCpuMs", concurrent);
         }
-        perJvm("garbage collections per 100 checkouts (1 thread)", "gcPer100");
-        perJvm("heap in use after the last collection, MB (1 thread)", "liveMb");
+        perJvm("garbage collections per 100 checkouts (1 thread)", "gcPer100", single);
+        perJvm("garbage collections per 100 checkouts" + many, "gcPer100", concurrent);
+        perJvm("heap in use after the last collection, MB (1 thread)", "liveMb", single);
         row("JIT compiler time during a round, % of the round (1 thread)", stats(single.with, "compileShare").percent(),
                 stats(single.without, "compileShare").percent(), "", "info", "");
         if (!warmup.with.isEmpty()) {
@@ -245,10 +249,10 @@ final class BenchReport {
         row(figure, w.show(1), wo.show(1), f(w.median() / wo.median(), 2), "info", "");
     }
 
-    /** A figure of the JVMs' costs over the single-thread rounds, side by side; the ratio column shows with / without. */
-    private void perJvm(String figure, String key) {
-        Stats w = stats(single.with, key);
-        Stats wo = stats(single.without, key);
+    /** A figure of the JVMs' costs over {@code rounds}, side by side; the ratio column shows with / without. */
+    private void perJvm(String figure, String key, Rounds rounds) {
+        Stats w = stats(rounds.with, key);
+        Stats wo = stats(rounds.without, key);
         row(figure, w.show(2), wo.show(2), wo.median() > 0 ? f(w.median() / wo.median(), 2) : "", "info", "");
     }
 
