@@ -20,25 +20,26 @@ import javax.persistence.TemporalType;
  * {@link OrderEventWorker} needs to book the order later (who, which order, when, the codes that discounted it,
  * the hashed device of the checkout request, and the order's amounts and lines as an {@link OrderSnapshot}, so
  * the worker need not load the order from the store again). Its primary key is the order id. A worker claims it (a claim token
- * and a lease), processes it and marks it {@link Status#DONE} in the same transaction as the bookings, so a
- * crash anywhere leaves it PENDING for the next drain.
+ * and a lease), processes it and deletes it in the same transaction as the bookings, so a crash anywhere leaves it
+ * PENDING for the next drain, and the table only ever holds the orders that wait.
+ *
+ * <p>Besides the key, one index (customer, status) serves the pages that book a customer's own waiting orders. The
+ * columns a claim changes (token, lease, attempts) are in no index, so on PostgreSQL a claim is a heap-only update
+ * that writes no index entry; the due events are found along the key.
  */
 @Entity
 @Table(name = "EVG_ORDER_EVENT")
 @org.hibernate.annotations.Table(appliesTo = "EVG_ORDER_EVENT", indexes = {
-        @org.hibernate.annotations.Index(name = "EVG_ORDER_EVENT_DUE_IDX", columnNames = {"STATUS", "CLAIMED_UNTIL"}),
-        @org.hibernate.annotations.Index(name = "EVG_ORDER_EVENT_CUST_IDX", columnNames = {"CUSTOMER_ID", "STATUS"}),
-        @org.hibernate.annotations.Index(name = "EVG_ORDER_EVENT_CLAIM_IDX", columnNames = {"CLAIM_TOKEN"})})
+        @org.hibernate.annotations.Index(name = "EVG_ORDER_EVENT_CUST_IDX", columnNames = {"CUSTOMER_ID", "STATUS"})})
 public class OrderEvent {
 
-    /** Where an event stands. */
+    /**
+     * Where an event stands: an event exists only while its order waits, booked ones are deleted (rows that versions
+     * before 1.18 kept as DONE or SKIPPED are deleted by the 1.18 changelog).
+     */
     public enum Status {
         /** Written by checkout, not booked yet (perhaps claimed by a worker right now). */
-        PENDING,
-        /** Booked (or found booked already, e.g. by the recovery sweep). */
-        DONE,
-        /** The order was no longer a placed order of a customer when the worker came (e.g. cancelled at once). */
-        SKIPPED
+        PENDING
     }
 
     private static final String CODE_SEPARATOR = "\n";
@@ -93,10 +94,6 @@ public class OrderEvent {
     @Column(name = "LAST_ERROR", length = 500)
     private String lastError;
 
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "PROCESSED_AT")
-    private Date processedAt;
-
     protected OrderEvent() {
     }
 
@@ -117,7 +114,6 @@ public class OrderEvent {
         this.claimedUntil = null;
         this.attempts = 0;
         this.lastError = null;
-        this.processedAt = null;
     }
 
     private void describe(CompletedOrder order) {
@@ -128,15 +124,6 @@ public class OrderEvent {
         this.ipHash = order.getIpHash();
         this.userAgentHash = order.getUserAgentHash();
         this.orderData = OrderSnapshot.encode(order);
-    }
-
-    /** Booked: the claim ends. */
-    public void done(Status outcome, Date now) {
-        this.status = outcome;
-        this.processedAt = new Date(now.getTime());
-        this.claimToken = null;
-        this.claimedUntil = null;
-        this.lastError = null;
     }
 
     /** A failed attempt: the claim ends and no worker tries again before {@code retryAt}. */
@@ -172,7 +159,6 @@ public class OrderEvent {
     public Date getClaimedUntil() { return claimedUntil == null ? null : new Date(claimedUntil.getTime()); }
     public int getAttempts() { return attempts; }
     public String getLastError() { return lastError; }
-    public Date getProcessedAt() { return processedAt == null ? null : new Date(processedAt.getTime()); }
     public String getIpHash() { return ipHash; }
     public String getUserAgentHash() { return userAgentHash; }
 

@@ -13,8 +13,8 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.support.JdbcBatch;
 
 /**
- * The queries of order events (find, claim, the claimed batch, a customer's pending ones) and of the processed
- * records the worker writes for them. Callers bring the transaction.
+ * The queries of order events (find, claim, the claimed batch, a customer's pending ones, delete once booked) and of
+ * the processed records the worker writes for them. Callers bring the transaction.
  */
 public class OrderEventRepository {
 
@@ -97,17 +97,16 @@ public class OrderEventRepository {
     }
 
     /**
-     * Ends the claim {@code token} holds on the events of {@code orderIds} with {@code outcome}, in one update (the
-     * worker's batch; the claimed entities are not changed, so they must not be written after it).
+     * Deletes the events of {@code orderIds} that {@code token} holds, in one statement: a booked order's event has
+     * served its purpose (its processed record remains). A delete writes no new row version and no index entry,
+     * where marking the event done wrote both, and the table keeps only the orders that wait.
      */
-    public void finish(Collection<Long> orderIds, OrderEvent.Status outcome, String token, Date now) {
+    public void finish(Collection<Long> orderIds, String token) {
         if (orderIds.isEmpty()) {
             return;
         }
-        em.createQuery("update OrderEvent e set e.status = :outcome, e.processedAt = :now, e.claimToken = null, "
-                + "e.claimedUntil = null, e.lastError = null where e.orderId in (:ids) and e.claimToken = :token")
-                .setParameter("outcome", outcome).setParameter("now", now).setParameter("ids", orderIds)
-                .setParameter("token", token).executeUpdate();
+        em.createQuery("delete from OrderEvent e where e.orderId in (:ids) and e.claimToken = :token")
+                .setParameter("ids", orderIds).setParameter("token", token).executeUpdate();
     }
 
     /**
@@ -119,12 +118,15 @@ public class OrderEventRepository {
         em.clear();
     }
 
-    /** The events claimed with {@code token}, by order id. */
-    public List<OrderEvent> claimed(String token) {
-        if (token == null) {
+    /**
+     * Those of the events of {@code orderIds} that {@code token} claimed, by order id (found by their keys: the claim
+     * token has no index, so that claiming an event changes no indexed column).
+     */
+    public List<OrderEvent> claimed(Collection<Long> orderIds, String token) {
+        if (token == null || orderIds.isEmpty()) {
             return Collections.emptyList();
         }
-        return em.createQuery("select e from OrderEvent e where e.claimToken = :token order by e.orderId", OrderEvent.class)
-                .setParameter("token", token).getResultList();
+        return em.createQuery("select e from OrderEvent e where e.orderId in (:ids) and e.claimToken = :token order by e.orderId",
+                OrderEvent.class).setParameter("ids", orderIds).setParameter("token", token).getResultList();
     }
 }

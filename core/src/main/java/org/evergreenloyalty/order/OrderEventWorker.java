@@ -1,6 +1,7 @@
 package org.evergreenloyalty.order;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conditional update with a claim token and a lease, so two workers or nodes never take the same event), takes the
  * batch's orders as checkout described them in their events (or loads them from the store, set-based, {@link
  * SubmittedOrderSource#loadAll}), runs every listener through {@link OrderCompletionService#processAllInTransaction}
- * and marks the events DONE, a whole batch in one transaction. A batch that fails is retried one order per
+ * and deletes the events, a whole batch in one transaction (the processed records stay; the event table holds only
+ * the orders that wait). A batch that fails is retried one order per
  * transaction, so one bad order does not hold up the others; it keeps its error and is tried again after a
  * backoff. The processed record's key keeps every order booked once, also when a claim's lease ran out while its
  * worker was still busy, or the recovery sweep got there first.
@@ -94,11 +96,12 @@ public class OrderEventWorker {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 Date now = clock.now();
                 int[] claimed = new int[1];
-                String token = claim(() -> events.due(now, batchSize), now, claimed);
+                List<Long> due = new ArrayList<Long>();
+                String token = claim(() -> due(now, due), now, claimed);
                 if (token == null) {
                     break;
                 }
-                booked += process(token);
+                booked += process(due, token);
                 if (stopAfterPartialBatch && claimed[0] < batchSize) {
                     break;
                 }
@@ -120,8 +123,14 @@ public class OrderEventWorker {
             }
             Date now = clock.now();
             String token = claim(() -> pending, now, new int[1]);
-            return token == null ? 0 : process(token);
+            return token == null ? 0 : process(pending, token);
         });
+    }
+
+    /** The due events' ids at {@code now}, also kept in {@code into} (the claim's candidates, to find what it got). */
+    private List<Long> due(Date now, List<Long> into) {
+        into.addAll(events.due(now, batchSize));
+        return into;
     }
 
     /**
@@ -136,12 +145,15 @@ public class OrderEventWorker {
         return claimed != null && claimed > 0 ? token : null;
     }
 
-    /** Books the events claimed with {@code token}: in one transaction, or one by one when that fails. */
-    private int process(String token) {
+    /**
+     * Books those of the events of {@code candidates} that {@code token} claimed: in one transaction, or one by one
+     * when that fails.
+     */
+    private int process(List<Long> candidates, String token) {
         try {
-            return newTx.execute(status -> bookBatch(token));
+            return newTx.execute(status -> bookBatch(candidates, token));
         } catch (RuntimeException batchFailure) {
-            List<Long> claimed = claimedIds(token);
+            List<Long> claimed = claimedIds(candidates, token);
             if (claimed.size() == 1) {
                 failed(claimed.get(0), batchFailure);
                 return 0;
@@ -159,20 +171,20 @@ public class OrderEventWorker {
      * Books the claimed batch in the running transaction: its orders as their events describe them, or else in a few
      * set-based reads ({@link #load}), which of them are processed already in one more, then the unprocessed ones all
      * at once ({@link OrderCompletionService#processAllInTransaction}), each listener writing the batch's rows with a
-     * few statements; the events are finished with one update per outcome instead of one per event.
+     * few statements; the events are deleted with one statement. An event whose order is no longer a placed order
+     * (e.g. cancelled at once) is deleted unbooked.
      */
-    private int bookBatch(String token) {
-        List<OrderEvent> claimed = events.claimed(token);
+    private int bookBatch(List<Long> candidates, String token) {
+        List<OrderEvent> claimed = events.claimed(candidates, token);
         List<Long> ids = orderIds(claimed);
         Map<Long, CompletedOrder> loaded = load(claimed); // may detach the events: they are only read below
         Set<Long> processed = events.processedAmong(ids);
         List<CompletedOrder> fresh = new ArrayList<CompletedOrder>();
-        List<Long> done = new ArrayList<Long>();
-        List<Long> skipped = new ArrayList<Long>();
         for (OrderEvent e : claimed) {
             CompletedOrder order = loaded.get(e.getOrderId());
-            (order == null ? skipped : done).add(e.getOrderId());
-            if (order != null && !processed.contains(e.getOrderId())) {
+            if (order == null) {
+                LOG.info("Order " + e.getOrderId() + " is no longer a placed order; its event is dropped unbooked");
+            } else if (!processed.contains(e.getOrderId())) {
                 fresh.add(e.enrich(order));
             }
         }
@@ -180,9 +192,7 @@ public class OrderEventWorker {
         // and the batch, which is then booked one by one
         int booked = completion.processAllInTransaction(fresh);
         events.flushAndDetach();
-        Date now = clock.now();
-        events.finish(done, OrderEvent.Status.DONE, token, now);
-        events.finish(skipped, OrderEvent.Status.SKIPPED, token, now);
+        events.finish(ids, token);
         return booked;
     }
 
@@ -216,8 +226,8 @@ public class OrderEventWorker {
         return loaded;
     }
 
-    private List<Long> claimedIds(String token) {
-        return newTx.execute(status -> orderIds(events.claimed(token)));
+    private List<Long> claimedIds(List<Long> candidates, String token) {
+        return newTx.execute(status -> orderIds(events.claimed(candidates, token)));
     }
 
     private static List<Long> orderIds(List<OrderEvent> claimed) {
@@ -230,7 +240,7 @@ public class OrderEventWorker {
         try {
             return newTx.execute(status -> {
                 OrderEvent e = events.find(orderId);
-                return e != null && Tokens.equal(token, e.getClaimToken()) && book(e);
+                return e != null && Tokens.equal(token, e.getClaimToken()) && book(e, token);
             });
         } catch (RuntimeException e) {
             failed(orderId, e);
@@ -238,15 +248,12 @@ public class OrderEventWorker {
         }
     }
 
-    /** Books one claimed event in the current transaction; true if this call booked the order. */
-    private boolean book(OrderEvent e) {
+    /** Books one claimed event in the current transaction and deletes it; true if this call booked the order. */
+    private boolean book(OrderEvent e, String token) {
         CompletedOrder loaded = orders.load(e.getOrderId());
-        if (loaded == null) {
-            e.done(OrderEvent.Status.SKIPPED, clock.now());
-            return false;
-        }
-        boolean booked = completion.processInTransaction(e.enrich(loaded));
-        e.done(OrderEvent.Status.DONE, clock.now());
+        boolean booked = loaded != null && completion.processInTransaction(e.enrich(loaded));
+        events.flushAndDetach();
+        events.finish(Collections.singletonList(e.getOrderId()), token);
         return booked;
     }
 

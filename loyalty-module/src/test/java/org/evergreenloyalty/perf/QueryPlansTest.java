@@ -88,8 +88,18 @@ class QueryPlansTest {
         // the jobs
         q.put("LedgerService.lotsExpiringBefore", "select * from EVG_POINT_LOT where REMAINING_POINTS > 0 and EXPIRES_AT is not null "
                 + "and EXPIRES_AT < " + NOW + " order by EXPIRES_AT, LOT_ID limit 500");
-        q.put("RedemptionRepository.timedOut", "select RESERVATION_ID from EVG_POINTS_RESERVATION where STATUS = 'ACTIVE' and EXPIRES_AT < "
-                + NOW + " order by RESERVATION_ID limit 200");
+        q.put("RedemptionRepository.timedOut", "select r.RESERVATION_ID from EVG_POINTS_RESERVATION r where r.STATUS = 'ACTIVE' "
+                + "and r.EXPIRES_AT < " + NOW + " and not exists (select e.ORDER_ID from EVG_ORDER_EVENT e where e.ORDER_ID = r.CART_ID "
+                + "and e.STATUS = 'PENDING') order by r.RESERVATION_ID limit 200");
+        // the order event worker, with a backlog of 100,000 waiting orders, and the pages that book a customer's own
+        q.put("OrderEventRepository.due", "select ORDER_ID from EVG_ORDER_EVENT where STATUS = 'PENDING' and (CLAIMED_UNTIL is null "
+                + "or CLAIMED_UNTIL < " + NOW + ") order by ORDER_ID limit 50");
+        q.put("OrderEventRepository.pendingOf", "select ORDER_ID from EVG_ORDER_EVENT where CUSTOMER_ID = " + BIG
+                + " and STATUS = 'PENDING' order by ORDER_ID");
+        q.put("OrderEventRepository.claimed", "select * from EVG_ORDER_EVENT where ORDER_ID in (" + (BASE + 11) + ", " + (BASE + 12)
+                + ") and CLAIM_TOKEN = 'token' order by ORDER_ID");
+        q.put("OrderEventRepository.finish", "delete from EVG_ORDER_EVENT where ORDER_ID in (" + (BASE + 11) + ", " + (BASE + 12)
+                + ") and CLAIM_TOKEN = 'token'");
         q.put("PointsMaturationService.due", "select ORDER_ID from EVG_ORDER_POINTS where MATURED = false and CANCELLED = false "
                 + "and MATURE_AT <= " + NOW + " order by MATURE_AT, ORDER_ID limit 200");
         q.put("PointsReversalService.lines", "select * from EVG_ORDER_POINTS_LINE where ORDER_ID = " + (BASE + 11) + " order by ORDER_ITEM_ID");
@@ -129,7 +139,7 @@ class QueryPlansTest {
 
     /**
      * 20,000 customers with 10 entries each (the big one with 10,000), lots, reservations, vouchers, order points and
-     * lines, accounts and tiers; then ANALYZE.
+     * lines, accounts and tiers, and 100,000 order events waiting for the worker; then ANALYZE.
      */
     private static void fill(Statement s) throws SQLException {
         String cust = "(" + BASE + " + case when g % 20 = 0 then 7 else g % 20000 end)";
@@ -161,8 +171,12 @@ class QueryPlansTest {
                 + "select " + BASE + " + g, 10, 0, 10, " + NOW + ", null, 0 from generate_series(0, 19999) g");
         s.execute("insert into EVG_CUSTOMER_TIER (CUSTOMER_ID, TIER_ID, SINCE) select " + BASE + " + g, null, " + NOW
                 + " from generate_series(0, 19999) g");
+        s.execute("insert into EVG_ORDER_EVENT (ORDER_ID, CUSTOMER_ID, ORDER_NUMBER, SUBMITTED_AT, CREATED_AT, STATUS, ATTEMPTS, "
+                + "CLAIM_TOKEN, CLAIMED_UNTIL) select " + BASE + " + g, " + cust + ", 'P' || g, " + NOW + ", " + NOW + ", 'PENDING', 0, "
+                + "case when g % 100 = 0 then 'token' else null end, case when g % 100 = 0 then " + NOW + " + interval '5 minutes' "
+                + "else null end from generate_series(1, 100000) g");
         for (String t : new String[] {"EVG_LEDGER_ENTRY", "EVG_POINT_LOT", "EVG_POINTS_RESERVATION", "EVG_POINTS_VOUCHER",
-                "EVG_ORDER_POINTS", "EVG_ORDER_POINTS_LINE", "EVG_LOYALTY_ACCOUNT", "EVG_CUSTOMER_TIER"}) {
+                "EVG_ORDER_POINTS", "EVG_ORDER_POINTS_LINE", "EVG_LOYALTY_ACCOUNT", "EVG_CUSTOMER_TIER", "EVG_ORDER_EVENT"}) {
             s.execute("analyze " + t);
         }
     }

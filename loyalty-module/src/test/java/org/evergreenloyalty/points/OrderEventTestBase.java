@@ -53,12 +53,13 @@ abstract class OrderEventTestBase extends PointsTestBase {
         HeldBackWorker.release(dispatcher);
     }
 
-    /** The event of {@code orderId} as stored now. */
+    /** The event of {@code orderId} as stored now; null once its order was booked (or dropped). */
     OrderEvent event(long orderId) {
         return new TransactionTemplate(txm).execute(s -> {
-            OrderEvent e = events.find(orderId);
-            em.refresh(e);
-            return e;
+            java.util.List<OrderEvent> found = em.createQuery("select e from OrderEvent e where e.orderId = :id", OrderEvent.class)
+                    .setParameter("id", orderId).getResultList();
+            found.forEach(em::refresh);
+            return found.isEmpty() ? null : found.get(0);
         });
     }
 }

@@ -3,6 +3,7 @@ package org.evergreenloyalty.points;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
         assertEquals(0, worker.drain(), "nothing left");
         for (int i = 0; i < 6; i++) {
             assertTrue(completion.isProcessed(orders.get(i)));
-            assertEquals(OrderEvent.Status.DONE, event(orders.get(i)).getStatus());
+            assertNull(event(orders.get(i)), "a booked order's event is deleted");
             assertEquals(40, ledger.balance(customers.get(i).getId()).getPending(), "40.00 earns 40 points, once");
             assertEquals(1L, em.createQuery("select count(e) from LedgerEntry e where e.eventKey = :k", Long.class)
                     .setParameter("k", "earn:order:" + orders.get(i)).getSingleResult());
@@ -148,7 +149,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
         clock.advance(6 * 60 * 1000L);
         job.run();
         assertTrue(completion.isProcessed(id), "the job booked it after the lease");
-        assertEquals(OrderEvent.Status.DONE, event(id).getStatus());
+        assertNull(event(id), "a booked order's event is deleted");
         assertEquals(30, ledger.balance(c.getId()).getPending());
         job.run();
         assertEquals(30, ledger.balance(c.getId()).getPending(), "once");
@@ -185,7 +186,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
         clock.advance(3 * 60 * 1000L);
         assertEquals(1, worker.drain(), "retried after the backoff");
         assertEquals(25, ledger.balance(customers.get(1).getId()).getPending());
-        assertEquals(OrderEvent.Status.DONE, event(bad).getStatus());
+        assertNull(event(bad), "booked at last, its event is deleted");
     }
 
     @Test
@@ -203,7 +204,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
 
         heldBack.forEach(Runnable::run);
         assertEquals(70, ledger.balance(c.getId()).getPending(), "the worker coming later books nothing twice");
-        assertEquals(OrderEvent.Status.DONE, event(id).getStatus());
+        assertNull(event(id), "a booked order's event is deleted");
     }
 
     @Test
