@@ -213,8 +213,9 @@ class LedgerBatchWriter {
             }
         }
         if (!missing.isEmpty()) {
+            // the rows this transaction inserts are its own until it commits: no need to read them back
             jdbc.insertAccounts(missing, now);
-            rows.putAll(jdbc.accountsForUpdate(missing));
+            missing.forEach(id -> rows.put(id, new LedgerJdbc.AccountRow(id, 0, 0, 0, null, 0)));
         }
         return rows;
     }

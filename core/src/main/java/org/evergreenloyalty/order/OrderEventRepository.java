@@ -64,11 +64,14 @@ public class OrderEventRepository {
                 .setMaxResults(max).getResultList();
     }
 
-    /** Ids of the customer's pending events. */
-    public List<Long> pendingOf(long customerId) {
-        return em.createQuery("select e.orderId from OrderEvent e where e.customerId = :c and e.status = :pending "
+    /** Ids of the pending events of {@code customerIds} (at most 500 customers). */
+    public List<Long> pendingOf(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Collections.emptyList();
+        }
+        return em.createQuery("select e.orderId from OrderEvent e where e.customerId in (:c) and e.status = :pending "
                 + "order by e.orderId", Long.class)
-                .setParameter("c", customerId).setParameter("pending", OrderEvent.Status.PENDING).getResultList();
+                .setParameter("c", customerIds).setParameter("pending", OrderEvent.Status.PENDING).getResultList();
     }
 
     /**

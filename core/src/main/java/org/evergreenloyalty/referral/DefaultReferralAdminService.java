@@ -6,15 +6,18 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,6 +42,7 @@ public class DefaultReferralAdminService implements ReferralAdminService {
     private final ReferralOrderListener orders;
     private final DefaultReferralService referrals;
     private final Clock clock;
+    private OrderEventWorker pendingOrders;
 
     public DefaultReferralAdminService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings,
                                        ReferralCustomers customers, CustomerDirectory directory, ReferralOffers offers,
@@ -57,8 +61,38 @@ public class DefaultReferralAdminService implements ReferralAdminService {
         this.clock = clock;
     }
 
+    /**
+     * Books the friends' placed orders that no worker has booked yet before a page of referrals is read, so a friend's
+     * first order shows (and flags or qualifies the referral) as soon as it is placed (optional; without it such an
+     * order shows once the worker books it, {@code evergreen.orders.events.gatherMillis} later).
+     */
+    public void setPendingOrders(OrderEventWorker pendingOrders) {
+        this.pendingOrders = pendingOrders;
+    }
+
     @Override
     public ReferralPage search(final ReferralQuery q) {
+        ReferralPage page = read(q);
+        return settled(page.getRows()) ? read(q) : page;
+    }
+
+    @Override
+    public ReferralRow get(final long referralId) {
+        ReferralRow row = read(referralId);
+        return row != null && settled(Collections.singletonList(row)) ? read(referralId) : row;
+    }
+
+    /** True if the friends of {@code rows} had waiting orders that are booked now (the rows are then stale). */
+    private boolean settled(List<ReferralRow> rows) {
+        if (pendingOrders == null || rows.isEmpty()) {
+            return false;
+        }
+        Set<Long> friends = new HashSet<Long>();
+        rows.forEach(r -> friends.add(r.getReferral().getFriendId()));
+        return pendingOrders.settleAll(friends) > 0;
+    }
+
+    private ReferralPage read(final ReferralQuery q) {
         final int size = Math.max(1, Math.min(200, q.getPageSize()));
         final int page = Math.max(0, q.getPage());
         return newTx.execute(new TransactionCallback<ReferralPage>() {
@@ -74,8 +108,7 @@ public class DefaultReferralAdminService implements ReferralAdminService {
         });
     }
 
-    @Override
-    public ReferralRow get(final long referralId) {
+    private ReferralRow read(final long referralId) {
         return newTx.execute(new TransactionCallback<ReferralRow>() {
             @Override
             public ReferralRow doInTransaction(TransactionStatus status) {

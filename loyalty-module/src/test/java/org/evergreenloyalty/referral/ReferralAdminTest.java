@@ -6,17 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import javax.annotation.Resource;
+
+import org.evergreenloyalty.order.OrderEventDispatcher;
+import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.HeldBackWorker;
 import org.junit.jupiter.api.Test;
 
 /** What the admin pages need: list by status and date, approve and reject with reasons, top advocates, settings. */
 @BroadleafIntegrationTest
 class ReferralAdminTest extends ReferralTestBase {
+
+    @Resource(name = "evgOrderEventWorker")
+    OrderEventWorker worker;
+    @Resource(name = "evgOrderEventDispatcher")
+    OrderEventDispatcher dispatcher;
 
     @Test
     void flaggedReferralsAreListedByStatusAndDate() {
@@ -39,6 +50,43 @@ class ReferralAdminTest extends ReferralTestBase {
         ReferralPage first = admin.search(new ReferralQuery().advocate(advocate.getId()).page(0, 1));
         assertEquals(2, first.getPages());
         assertEquals(normal.getId(), first.getRows().get(0).getReferral().getFriendId(), "newest first");
+    }
+
+    @Test
+    void theReferralPagesShowAFriendsFirstOrderRightAfterCheckoutBeforeTheWorkerCame() throws Exception {
+        Customer advocate = advocate();
+        Visitor one = visitor();
+        Visitor two = visitor();
+        Customer friend = register(one, codeOf(advocate), null);
+        Customer otherFriend = register(two, codeOf(advocate), null);
+        List<Runnable> wakeUps = new ArrayList<Runnable>();
+        HeldBackWorker.hold(worker, dispatcher, wakeUps);
+        try {
+            Order order = order(friend, one, "40.00", false);
+            Order otherOrder = order(otherFriend, two, "40.00", false);
+            assertEquals(1, wakeUps.size(), "the worker was woken (the second wake-up folded into the first), and held back");
+            assertNull(referralOf(friend).getOrderId(), "nothing booked yet");
+
+            ReferralRow row = admin.get(referralOf(friend).getId());
+            assertEquals(order.getId(), row.getReferral().getOrderId(), "the referral page booked the friend's order first");
+            assertEquals(ReferralStatus.QUALIFIED, row.getReferral().getStatus());
+            assertNull(referralOf(otherFriend).getOrderId(), "only that friend's order");
+
+            ReferralPage page = admin.search(new ReferralQuery().advocate(advocate.getId()).status(ReferralStatus.PENDING));
+            assertEquals(0, page.getTotal(), "the list booked the other friend's order before it counted: " + page.getRows().size());
+            ReferralRow other = admin.search(new ReferralQuery().advocate(advocate.getId()).status(ReferralStatus.QUALIFIED)).getRows()
+                    .stream().filter(r -> r.getReferral().getFriendId() == otherFriend.getId()).findFirst().orElse(null);
+            assertNotNull(other, "the other friend's referral qualified");
+            assertEquals(otherOrder.getId(), other.getReferral().getOrderId());
+        } finally {
+            HeldBackWorker.release(dispatcher);
+        }
+        wakeUps.forEach(Runnable::run);
+        assertEquals(1, decisionsTo(referralOf(friend), ReferralStatus.QUALIFIED), "the worker coming later books nothing twice");
+    }
+
+    private long decisionsTo(Referral r, ReferralStatus status) {
+        return decisions(r).stream().filter(d -> d.getToStatus() == status).count();
     }
 
     @Test
