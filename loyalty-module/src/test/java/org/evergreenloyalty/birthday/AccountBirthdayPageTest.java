@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
@@ -18,8 +16,6 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.evergreenloyalty.broadleaf.birthday.BirthdayRegistrationObserver;
-import org.evergreenloyalty.order.OrderEventDispatcher;
-import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
 import org.evergreenloyalty.test.HeldBackWorker;
@@ -167,11 +163,7 @@ class AccountBirthdayPageTest extends BirthdayTestBase {
         Customer c = customerWithBirthday(0, 60);
         issue(c.getId());
         String code = rewards.currentReward(c.getId()).getCode();
-        OrderEventWorker worker = BroadleafTestContext.get().getBean("evgOrderEventWorker", OrderEventWorker.class);
-        OrderEventDispatcher dispatcher = BroadleafTestContext.get().getBean("evgOrderEventDispatcher", OrderEventDispatcher.class);
-        List<Runnable> wakeUps = new ArrayList<Runnable>();
-        HeldBackWorker.hold(worker, dispatcher, wakeUps);
-        try {
+        HeldBackWorker.whileHeld(BroadleafTestContext.get(), wakeUps -> {
             Order cart = store.add(store.cart(c), store.product("Birthday page product " + TestIds.unique("p"), "40.00", null), 1);
             OfferCode oc = BroadleafTestContext.get().getBean("blOfferService", OfferService.class).lookupOfferCodeByCode(code);
             store.checkout(store.orders().addOfferCode(store.orders().findOrderById(cart.getId()), oc, true));
@@ -181,9 +173,7 @@ class AccountBirthdayPageTest extends BirthdayTestBase {
             CustomerState.setCustomer(c);
             assertEquals("USED", get(Locale.ENGLISH).getReward().getStatus(), "the page booked the shopper's order first");
             assertEquals(RewardStatus.USED, rewards.currentReward(c.getId()).getStatus());
-        } finally {
-            HeldBackWorker.release(dispatcher);
-        }
+        });
     }
 
     @Test

@@ -6,28 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import javax.annotation.Resource;
-
-import org.evergreenloyalty.order.OrderEventDispatcher;
-import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
+import org.evergreenloyalty.test.BroadleafTestContext;
 import org.evergreenloyalty.test.HeldBackWorker;
 import org.junit.jupiter.api.Test;
 
 /** What the admin pages need: list by status and date, approve and reject with reasons, top advocates, settings. */
 @BroadleafIntegrationTest
 class ReferralAdminTest extends ReferralTestBase {
-
-    @Resource(name = "evgOrderEventWorker")
-    OrderEventWorker worker;
-    @Resource(name = "evgOrderEventDispatcher")
-    OrderEventDispatcher dispatcher;
 
     @Test
     void flaggedReferralsAreListedByStatusAndDate() {
@@ -59,12 +50,10 @@ class ReferralAdminTest extends ReferralTestBase {
         Visitor two = visitor();
         Customer friend = register(one, codeOf(advocate), null);
         Customer otherFriend = register(two, codeOf(advocate), null);
-        List<Runnable> wakeUps = new ArrayList<Runnable>();
-        HeldBackWorker.hold(worker, dispatcher, wakeUps);
-        try {
+        List<Runnable> wakeUps = HeldBackWorker.whileHeld(BroadleafTestContext.get(), queued -> {
             Order order = order(friend, one, "40.00", false);
             Order otherOrder = order(otherFriend, two, "40.00", false);
-            assertEquals(1, wakeUps.size(), "the worker was woken (the second wake-up folded into the first), and held back");
+            assertEquals(1, queued.size(), "the worker was woken (the second wake-up folded into the first), and held back");
             assertNull(referralOf(friend).getOrderId(), "nothing booked yet");
 
             ReferralRow row = admin.get(referralOf(friend).getId());
@@ -78,9 +67,7 @@ class ReferralAdminTest extends ReferralTestBase {
                     .stream().filter(r -> r.getReferral().getFriendId() == otherFriend.getId()).findFirst().orElse(null);
             assertNotNull(other, "the other friend's referral qualified");
             assertEquals(otherOrder.getId(), other.getReferral().getOrderId());
-        } finally {
-            HeldBackWorker.release(dispatcher);
-        }
+        });
         wakeUps.forEach(Runnable::run);
         assertEquals(1, decisionsTo(referralOf(friend), ReferralStatus.QUALIFIED), "the worker coming later books nothing twice");
     }

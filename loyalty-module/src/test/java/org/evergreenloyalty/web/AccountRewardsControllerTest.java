@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +21,6 @@ import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.evergreenloyalty.order.OrderEventDispatcher;
-import org.evergreenloyalty.order.OrderEventWorker;
 import org.evergreenloyalty.reward.DefaultRewardCatalogueService;
 import org.evergreenloyalty.reward.Reward;
 import org.evergreenloyalty.reward.RewardAdminService;
@@ -124,11 +120,7 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
     void anOrderThatUsedAClaimShowsItUsedRightAfterCheckoutBeforeTheWorkerCame() throws Exception {
         Customer c = customerWith(1200);
         RewardClaim claim = rewards.claim(c.getId(), reward(500).getId());
-        OrderEventWorker worker = context.getBean("evgOrderEventWorker", OrderEventWorker.class);
-        OrderEventDispatcher dispatcher = context.getBean("evgOrderEventDispatcher", OrderEventDispatcher.class);
-        List<Runnable> wakeUps = new ArrayList<Runnable>();
-        HeldBackWorker.hold(worker, dispatcher, wakeUps);
-        try {
+        HeldBackWorker.whileHeld(context, wakeUps -> {
             Order cart = store.add(store.cart(c), store.product("Rewards page product " + TestIds.unique("p"), "40.00", null), 1);
             OfferCode code = context.getBean("blOfferService", OfferService.class).lookupOfferCodeByCode(claim.getCode());
             store.checkout(store.orders().addOfferCode(store.orders().findOrderById(cart.getId()), code, true));
@@ -140,9 +132,7 @@ class AccountRewardsControllerTest extends StorefrontTestBase {
             assertEquals(AccountRewardsController.VIEW, wired.show(request(c, null, Locale.ENGLISH), model));
             RewardsPage page = (RewardsPage) model.get(AccountRewardsController.PAGE);
             assertEquals("USED", page.getClaims().stream().filter(x -> x.getId() == claim.getId()).findFirst().get().getStatus());
-        } finally {
-            HeldBackWorker.release(dispatcher);
-        }
+        });
     }
 
     @Test

@@ -1,10 +1,7 @@
 package org.evergreenloyalty.webhook;
 
-import java.util.ArrayList;
 import org.evergreenloyalty.test.HeldBackWorker;
 import org.evergreenloyalty.test.BroadleafTestContext;
-import org.evergreenloyalty.order.OrderEventWorker;
-import org.evergreenloyalty.order.OrderEventDispatcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -140,11 +137,7 @@ class WebhookCheckoutTest {
 
     @Test
     void anOrderTheAccountPageBooksBeforeTheWorkerSendsPointsEarnedToo() throws Exception {
-        OrderEventWorker worker = BroadleafTestContext.get().getBean("evgOrderEventWorker", OrderEventWorker.class);
-        OrderEventDispatcher dispatcher = BroadleafTestContext.get().getBean("evgOrderEventDispatcher", OrderEventDispatcher.class);
-        List<Runnable> wakeUps = new ArrayList<Runnable>();
-        HeldBackWorker.hold(worker, dispatcher, wakeUps);
-        try {
+        HeldBackWorker.whileHeld(BroadleafTestContext.get(), wakeUps -> {
             Customer c = store.customer();
             store.buy(c, store.product("Webhook product " + TestIds.unique("p"), "25.00", null), 2);
             assertFalse(wakeUps.isEmpty(), "the order waits for the worker");
@@ -153,9 +146,7 @@ class WebhookCheckoutTest {
             job.run();
             assertEquals(1, received.size(), "one delivery for the EARN entry the page booked");
             assertTrue(received.get(0)[0].contains("\"customerId\":" + c.getId()), received.get(0)[0]);
-        } finally {
-            HeldBackWorker.release(dispatcher);
-        }
+        });
     }
 
     @Test
