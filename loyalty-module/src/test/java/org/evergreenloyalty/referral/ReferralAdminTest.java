@@ -66,7 +66,7 @@ class ReferralAdminTest extends ReferralTestBase {
             ReferralPage page = admin.search(new ReferralQuery().advocate(advocate.getId()));
             assertEquals(2, page.getTotal());
             Referral other = page.getRows().stream().map(ReferralRow::getReferral)
-                    .filter(r -> r.getFriendId() == otherFriend.getId()).findFirst().get();
+                    .filter(r -> r.getFriendId().equals(otherFriend.getId())).findFirst().get();
             assertEquals(otherOrder.getId(), other.getOrderId(), "the list booked the other friend's order before it read; the referral was "
                     + before + " and is " + other.getStatus() + " (" + other.getStatusReason() + ")");
         });
