@@ -74,6 +74,17 @@ public class OrderEventRepository {
                 .setParameter("c", customerIds).setParameter("pending", OrderEvent.Status.PENDING).getResultList();
     }
 
+    /** How many pending events of {@code customerIds} a worker holds at {@code now} (a live claim, not a retry's backoff). */
+    public long heldOf(Collection<Long> customerIds, Date now) {
+        if (customerIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(e.orderId) from OrderEvent e where e.customerId in (:c) and e.status = :pending "
+                + "and e.claimToken is not null and e.claimedUntil > :now", Long.class)
+                .setParameter("c", customerIds).setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now)
+                .getSingleResult();
+    }
+
     /**
      * Claims those of {@code orderIds} that are still pending and free at {@code now} for {@code token} until
      * {@code until}, in one conditional update: the database's row locks let only one worker win each event.

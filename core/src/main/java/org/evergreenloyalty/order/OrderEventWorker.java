@@ -39,6 +39,9 @@ public class OrderEventWorker {
     private static final Log LOG = LogFactory.getLog(OrderEventWorker.class);
     private static final long MINUTE = 60L * 1000;
     private static final int MAX_ROUNDS = 1000;
+    /** How long a page's settle waits for another worker's claim on the customer's events, and how often it looks. */
+    private static final long HELD_WAIT_MILLIS = 500;
+    private static final long HELD_POLL_MILLIS = 10;
 
     @PersistenceUnit(unitName = "blPU")
     protected EntityManagerFactory emf;
@@ -131,9 +134,30 @@ public class OrderEventWorker {
                 return 0;
             }
             Date now = clock.now();
-            String token = claim(() -> pending, now, new int[1]);
-            return token == null ? 0 : process(pending, token);
+            int[] claimed = new int[1];
+            String token = claim(() -> pending, now, claimed);
+            int booked = token == null ? 0 : process(pending, token);
+            if (claimed[0] < pending.size()) {
+                awaitHeld(customerIds, now);
+            }
+            return booked;
         });
+    }
+
+    /**
+     * Waits, at most {@value #HELD_WAIT_MILLIS} ms, while another worker books events of {@code customerIds} that it
+     * claimed (a page that asked to settle then reads them booked; a worker books a batch in well under that). Events
+     * waiting for a retry after a failure are not waited for.
+     */
+    private void awaitHeld(Collection<Long> customerIds, Date now) {
+        long deadline = System.nanoTime() + HELD_WAIT_MILLIS * 1_000_000L;
+        try {
+            while (events.heldOf(customerIds, now) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(HELD_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The due events' ids at {@code now}, also kept in {@code into} (the claim's candidates, to find what it got). */

@@ -68,7 +68,9 @@ public class PointsAccountService {
         since.add(Calendar.DAY_OF_YEAR, -365);
         Date horizon = PointsExpiryService.expiringSoonHorizon(s, now);
         AccountSnapshot a = repository.snapshot(customerId, since.getTime(), horizon, now);
-        if (a.getOrdersBeingBooked() > 0 && pendingOrders != null && pendingOrders.settle(customerId) > 0) {
+        if (a.getOrdersBeingBooked() > 0 && pendingOrders != null) {
+            // read again even when this call booked none: another worker may have booked them meanwhile
+            pendingOrders.settle(customerId);
             a = repository.snapshot(customerId, since.getTime(), horizon, now);
         }
         AccountBalance b = new AccountBalance(customerId, a.getAvailable(), a.getPending(), a.getLifetimeEarned(),

@@ -96,6 +96,8 @@ class QueryPlansTest {
                 + "or CLAIMED_UNTIL < " + NOW + ") order by ORDER_ID limit 50");
         q.put("OrderEventRepository.pendingOf", "select ORDER_ID from EVG_ORDER_EVENT where CUSTOMER_ID = " + BIG
                 + " and STATUS = 'PENDING' order by ORDER_ID");
+        q.put("OrderEventRepository.heldOf", "select count(ORDER_ID) from EVG_ORDER_EVENT where CUSTOMER_ID in (" + BIG + ") "
+                + "and STATUS = 'PENDING' and CLAIM_TOKEN is not null and CLAIMED_UNTIL > " + NOW);
         q.put("OrderEventRepository.claimed", "select * from EVG_ORDER_EVENT where ORDER_ID in (" + (BASE + 11) + ", " + (BASE + 12)
                 + ") and CLAIM_TOKEN = 'token' order by ORDER_ID");
         q.put("OrderEventRepository.finish", "delete from EVG_ORDER_EVENT where ORDER_ID in (" + (BASE + 11) + ", " + (BASE + 12)

@@ -222,6 +222,33 @@ class OrderEventWorkerTest extends OrderEventTestBase {
     }
 
     @Test
+    void theAccountPageShowsTheOrderThatAnotherWorkerIsBookingAsItIsShown() throws Exception {
+        Customer c = customerWith(500);
+        long id = store.checkout(cartWith(c, product("30.00"), 1)).getId();
+        Date now = clock.now();
+        new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id), "other-worker", now,
+                new Date(now.getTime() + 5 * 60 * 1000L)));
+        CompletedOrder order = new TransactionTemplate(txm).execute(s -> submittedOrders.load(id));
+
+        // the other worker books the order and deletes its event while the page is being read (before the page's
+        // settle, or while it waits for that worker: either way the page shows the order booked)
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> booking = other.submit(() -> new TransactionTemplate(txm).execute(s -> {
+                completion.processInTransaction(order);
+                events.finish(java.util.Collections.singletonList(id), "other-worker");
+                return null;
+            }));
+            AccountSummary page = accounts.summary(c.getId());
+            booking.get(60, TimeUnit.SECONDS);
+            assertEquals(30, page.getBalance().getPending(), "the page shows the order the other worker booked");
+            assertEquals(0, page.getOrdersBeingBooked());
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void aReservationOfAPlacedCartOutlivesItsTimeOutUntilTheWorkerBooksTheOrder() throws Exception {
         Customer c = customerWith(2000);
         Order cart = cartWith(c, product("60.00"), 1);
