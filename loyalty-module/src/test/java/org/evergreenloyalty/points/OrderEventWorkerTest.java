@@ -210,10 +210,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
     @Test
     void theAccountPageSaysWhenAnotherWorkerIsStillBookingAnOrder() throws Exception {
         Customer c = customerWith(500);
-        long id = store.checkout(cartWith(c, product("20.00"), 1)).getId();
-        Date now = clock.now();
-        new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id), "busy-worker", now,
-                new Date(now.getTime() + 5 * 60 * 1000L)));
+        long id = placedAndClaimedBy(c, "20.00", "busy-worker");
 
         AccountSummary page = accounts.summary(c.getId());
         assertEquals(1, page.getOrdersBeingBooked(), "labelled as being booked");
@@ -224,10 +221,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
     @Test
     void theAccountPageShowsTheOrderThatAnotherWorkerIsBookingAsItIsShown() throws Exception {
         Customer c = customerWith(500);
-        long id = store.checkout(cartWith(c, product("30.00"), 1)).getId();
-        Date now = clock.now();
-        new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id), "other-worker", now,
-                new Date(now.getTime() + 5 * 60 * 1000L)));
+        long id = placedAndClaimedBy(c, "30.00", "other-worker");
         CompletedOrder order = new TransactionTemplate(txm).execute(s -> submittedOrders.load(id));
 
         // the other worker books the order and deletes its event while the page is being read (before the page's
@@ -246,6 +240,15 @@ class OrderEventWorkerTest extends OrderEventTestBase {
         } finally {
             other.shutdownNow();
         }
+    }
+
+    /** Places an order of {@code c} for {@code price} and claims its event for {@code token}, as another worker would. */
+    private long placedAndClaimedBy(Customer c, String price, String token) throws Exception {
+        long id = store.checkout(cartWith(c, product(price), 1)).getId();
+        Date now = clock.now();
+        new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id), token, now,
+                new Date(now.getTime() + 5 * 60 * 1000L)));
+        return id;
     }
 
     @Test
