@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManagerFactory;
@@ -98,15 +99,12 @@ public class OrderEventWorker {
         return isolated(() -> {
             int booked = 0;
             for (int round = 0; round < MAX_ROUNDS; round++) {
-                Date now = clock.now();
-                int[] claimed = new int[1];
-                List<Long> due = new ArrayList<Long>();
-                String token = claim(() -> due(now, due), now, claimed);
-                if (token == null) {
+                Claim c = claim(now -> events.due(now, batchSize));
+                if (c.count == 0) {
                     break;
                 }
-                booked += process(due, token);
-                if (stopAfterPartialBatch && claimed[0] < batchSize) {
+                booked += process(c.candidates, c.token);
+                if (stopAfterPartialBatch && c.count < batchSize) {
                     break;
                 }
             }
@@ -116,31 +114,34 @@ public class OrderEventWorker {
 
     /**
      * Books the customer's pending events now (a page that shows the customer's points asks before it reads them);
-     * events another worker holds right now are left to it. Returns how many orders it booked. A customer with none
-     * costs one indexed read and no transaction, so a page may ask on every view.
+     * events another worker holds right now are waited for, briefly ({@link #settleAll}). Returns true when the
+     * customer had orders waiting: a read made before this call may then be stale. A customer with none costs one
+     * indexed read and no transaction, so a page may ask on every view.
      */
-    public int settle(long customerId) {
+    public boolean settle(long customerId) {
         return settleAll(Collections.singleton(customerId));
     }
 
     /**
      * {@link #settle} for the customers a page lists (at most 500, e.g. the friends on a page of referrals), with one
-     * read when none of them has a pending event.
+     * read when none of them has a pending event. Books the waiting events it can claim; while another worker books
+     * the others, it waits for that worker (at most {@value #HELD_WAIT_MILLIS} ms). Returns true when any of the
+     * customers had orders waiting (booked now, by this call or by the other worker): the caller should read again.
      */
-    public int settleAll(Collection<Long> customerIds) {
+    public boolean settleAll(Collection<Long> customerIds) {
         return isolated(() -> {
             List<Long> pending = events.pendingOf(customerIds);
             if (pending.isEmpty()) {
-                return 0;
+                return false;
             }
-            Date now = clock.now();
-            int[] claimed = new int[1];
-            String token = claim(() -> pending, now, claimed);
-            int booked = token == null ? 0 : process(pending, token);
-            if (claimed[0] < pending.size()) {
-                awaitHeld(customerIds, now);
+            Claim c = claim(now -> pending);
+            if (c.count > 0) {
+                process(pending, c.token);
             }
-            return booked;
+            if (c.count < pending.size()) {
+                awaitHeld(customerIds, c.at);
+            }
+            return true;
         });
     }
 
@@ -160,22 +161,33 @@ public class OrderEventWorker {
         }
     }
 
-    /** The due events' ids at {@code now}, also kept in {@code into} (the claim's candidates, to find what it got). */
-    private List<Long> due(Date now, List<Long> into) {
-        into.addAll(events.due(now, batchSize));
-        return into;
+    /**
+     * Claims, for a new token and in one transaction, the events {@code candidates} names at the clock's time (none
+     * another worker holds).
+     */
+    private Claim claim(Function<Date, List<Long>> candidates) {
+        Date now = clock.now();
+        Date until = new Date(now.getTime() + leaseMinutes * MINUTE);
+        String token = UUID.randomUUID().toString();
+        return newTx.execute(status -> {
+            List<Long> ids = candidates.apply(now);
+            return new Claim(token, now, ids, events.claim(ids, token, now, until));
+        });
     }
 
-    /**
-     * Claims the ids {@code candidates} finds for a new token in one transaction; null when it got none. How many it
-     * claimed goes into {@code count[0]}.
-     */
-    private String claim(Supplier<List<Long>> candidates, Date now, int[] count) {
-        String token = UUID.randomUUID().toString();
-        Integer claimed = newTx.execute(status -> events.claim(candidates.get(), token, now,
-                new Date(now.getTime() + leaseMinutes * MINUTE)));
-        count[0] = claimed == null ? 0 : claimed;
-        return claimed != null && claimed > 0 ? token : null;
+    /** What a claim tried to take ({@code candidates}), at what time, and how many of them it got for its token. */
+    private static final class Claim {
+        final String token;
+        final Date at;
+        final List<Long> candidates;
+        final int count;
+
+        Claim(String token, Date at, List<Long> candidates, int count) {
+            this.token = token;
+            this.at = at;
+            this.candidates = candidates;
+            this.count = count;
+        }
     }
 
     /**

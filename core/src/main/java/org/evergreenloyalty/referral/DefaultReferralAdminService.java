@@ -82,14 +82,18 @@ public class DefaultReferralAdminService implements ReferralAdminService {
         return row != null && settled(Collections.singletonList(row)) ? read(referralId) : row;
     }
 
-    /** True if the friends of {@code rows} had waiting orders that are booked now (the rows are then stale). */
+    /**
+     * True if the friends of {@code rows} had waiting orders when asked, booked now by this call or by the worker
+     * that held them (the rows are then stale). An order whose booking committed between the rows' read and this
+     * question is not seen; the page shows it on its next read.
+     */
     private boolean settled(List<ReferralRow> rows) {
         if (pendingOrders == null || rows.isEmpty()) {
             return false;
         }
         Set<Long> friends = new HashSet<Long>();
         rows.forEach(r -> friends.add(r.getReferral().getFriendId()));
-        return pendingOrders.settleAll(friends) > 0;
+        return pendingOrders.settleAll(friends);
     }
 
     private ReferralPage read(final ReferralQuery q) {

@@ -6,19 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.annotation.Resource;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.order.CompletedOrder;
+import org.evergreenloyalty.order.DefaultOrderCompletionService;
+import org.evergreenloyalty.order.OrderEventRepository;
+import org.evergreenloyalty.order.SubmittedOrderSource;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
 import org.evergreenloyalty.test.HeldBackWorker;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the admin pages need: list by status and date, approve and reject with reasons, top advocates, settings. */
 @BroadleafIntegrationTest
 class ReferralAdminTest extends ReferralTestBase {
+
+    @Resource(name = "evgOrderEventRepository")
+    OrderEventRepository events;
+    @Resource(name = "evgOrderCompletionService")
+    DefaultOrderCompletionService completion;
+    @Resource(name = "evgSubmittedOrders")
+    SubmittedOrderSource submittedOrders;
 
     @Test
     void flaggedReferralsAreListedByStatusAndDate() {
@@ -72,6 +92,55 @@ class ReferralAdminTest extends ReferralTestBase {
         });
         wakeUps.forEach(Runnable::run);
         assertEquals(1, decisionsTo(referralOf(friend), ReferralStatus.QUALIFIED), "the worker coming later books nothing twice");
+    }
+
+    @Test
+    void theDetailPageShowsTheFriendsOrderThatAnotherWorkerIsBookingAsItIsRead() throws Exception {
+        Customer advocate = advocate();
+        Visitor device = visitor();
+        Customer friend = register(device, codeOf(advocate), null);
+        Thread page = Thread.currentThread();
+        HeldBackWorker.whileHeld(BroadleafTestContext.get(), queued -> {
+            long orderId = order(friend, device, "40.00", false).getId();
+            Date now = clock.now();
+            txTemplate().execute(s -> events.claim(Collections.singletonList(orderId), "other-worker", now,
+                    new Date(now.getTime() + 5 * 60 * 1000L)));
+            CompletedOrder order = txTemplate().execute(s -> submittedOrders.load(orderId));
+
+            // the other worker books the order once the page, having read the referral without it, waits for that worker
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> booking = other.submit(() -> {
+                    awaitWaitingForTheWorker(page);
+                    return txTemplate().execute(s -> {
+                        completion.processInTransaction(order);
+                        events.finish(Collections.singletonList(orderId), "other-worker");
+                        return null;
+                    });
+                });
+                ReferralRow row = admin.get(referralOf(friend).getId());
+                booking.get(60, TimeUnit.SECONDS);
+                assertEquals(Long.valueOf(orderId), row.getReferral().getOrderId(), "the page read again after the other worker booked");
+                assertEquals(ReferralStatus.QUALIFIED, row.getReferral().getStatus());
+            } finally {
+                other.shutdownNow();
+            }
+        });
+    }
+
+    /** Returns once {@code page} waits in the worker's settle for another worker's claim. */
+    private static void awaitWaitingForTheWorker(Thread page) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (Arrays.stream(page.getStackTrace()).noneMatch(f -> f.getMethodName().equals("awaitHeld"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page never waited for the other worker");
+            }
+            Thread.yield();
+        }
+    }
+
+    private TransactionTemplate txTemplate() {
+        return new TransactionTemplate(transactionManager);
     }
 
     private long decisionsTo(Referral r, ReferralStatus status) {
