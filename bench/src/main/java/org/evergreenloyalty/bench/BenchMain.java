@@ -83,6 +83,7 @@ public final class BenchMain {
                 warmUp(db, config, with, without, report.warmup);
                 rounds(db, "checkout " + config.checkouts() + " 1", config, with, without, report.single);
                 rounds(db, "checkout " + config.concurrentCheckouts() + " " + config.threads(), config, with, without, report.concurrent);
+                report.scan(with.send("entityscan"), without.send("entityscan"));
             }
             if (without != null) {
                 without.close();

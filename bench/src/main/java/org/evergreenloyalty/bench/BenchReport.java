@@ -32,6 +32,8 @@ final class BenchReport {
     Map<String, String> birthday;
     Map<String, String> dashboard;
     Map<String, String> pointsImport;
+    private Map<String, String> scanWith;
+    private Map<String, String> scanWithout;
 
     private final BenchConfig config;
     private final List<String[]> rows = new ArrayList<String[]>();
@@ -43,6 +45,12 @@ final class BenchReport {
     void boot(Map<String, String> with, Map<String, String> without) {
         this.bootWith = with;
         this.bootWithout = without;
+    }
+
+    /** The answers of {@link EntityScan} in each JVM. */
+    void scan(Map<String, String> with, Map<String, String> without) {
+        this.scanWith = with;
+        this.scanWithout = without;
     }
 
     /** The table, titled {@code title}. */
@@ -105,6 +113,13 @@ final class BenchReport {
         perJvm("heap in use after the last collection, MB (1 thread)", "liveMb", single);
         row("JIT compiler time during a round, % of the round (1 thread)", stats(single.with, "compileShare").percent(),
                 stats(single.without, "compileShare").percent(), "", "info", "");
+        if (scanWith != null) {
+            row("entities mapped in the store's persistence unit", scanWith.get("entities"), scanWithout.get("entities"), "", "info", "");
+            Stats scan = Stats.decode(scanWith.get("scanMicros"));
+            Stats scanBase = Stats.decode(scanWithout.get("scanMicros"));
+            row("Hibernate's walk over them per criteria query, microseconds", scan.show(1), scanBase.show(1),
+                    f(scan.median() / scanBase.median(), 2), "info", "");
+        }
         if (!warmup.with.isEmpty()) {
             row("warm-up before the rounds, checkouts/s per chunk (not measured)", rates(warmup.with, "perSecond", 1),
                     rates(warmup.without, "perSecond", 1), "", "info", "");

@@ -100,6 +100,8 @@ public final class BenchWorker {
                 return dashboard.run(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]), Integer.parseInt(cmd[3]));
             case "import":
                 return imports.run(Integer.parseInt(cmd[1]));
+            case "entityscan":
+                return new EntityScan(ctx).run();
             case "sqlprofile":
                 return sqlProfile(cmd.length > 1 ? cmd[1] : "figure");
             default:
