@@ -28,6 +28,7 @@ import org.evergreenloyalty.order.OrderEvent;
 import org.evergreenloyalty.order.jobs.OrderEventJob;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
+import org.evergreenloyalty.test.OtherWorker;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -210,7 +211,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
     @Test
     void theAccountPageSaysWhenAnotherWorkerIsStillBookingAnOrder() throws Exception {
         Customer c = customerWith(500);
-        long id = placedAndClaimedBy(c, "20.00", "busy-worker");
+        long id = placedAndClaimedBy(c, "20.00", OtherWorker.of(BroadleafTestContext.get(), "busy-worker"));
 
         AccountSummary page = accounts.summary(c.getId());
         assertEquals(1, page.getOrdersBeingBooked(), "labelled as being booked");
@@ -221,33 +222,28 @@ class OrderEventWorkerTest extends OrderEventTestBase {
     @Test
     void theAccountPageShowsTheOrderThatAnotherWorkerIsBookingAsItIsShown() throws Exception {
         Customer c = customerWith(500);
-        long id = placedAndClaimedBy(c, "30.00", "other-worker");
-        CompletedOrder order = new TransactionTemplate(txm).execute(s -> submittedOrders.load(id));
+        OtherWorker other = OtherWorker.of(BroadleafTestContext.get(), "other-worker");
+        long id = placedAndClaimedBy(c, "30.00", other);
+        CompletedOrder order = other.load(id);
 
         // the other worker books the order and deletes its event while the page is being read (before the page's
         // settle, or while it waits for that worker: either way the page shows the order booked)
-        ExecutorService other = Executors.newSingleThreadExecutor();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<?> booking = other.submit(() -> new TransactionTemplate(txm).execute(s -> {
-                completion.processInTransaction(order);
-                events.finish(java.util.Collections.singletonList(id), "other-worker");
-                return null;
-            }));
+            Future<?> booking = thread.submit(() -> other.book(order));
             AccountSummary page = accounts.summary(c.getId());
             booking.get(60, TimeUnit.SECONDS);
             assertEquals(30, page.getBalance().getPending(), "the page shows the order the other worker booked");
             assertEquals(0, page.getOrdersBeingBooked());
         } finally {
-            other.shutdownNow();
+            thread.shutdownNow();
         }
     }
 
-    /** Places an order of {@code c} for {@code price} and claims its event for {@code token}, as another worker would. */
-    private long placedAndClaimedBy(Customer c, String price, String token) throws Exception {
+    /** Places an order of {@code c} for {@code price} and has {@code other} claim its event. */
+    private long placedAndClaimedBy(Customer c, String price, OtherWorker other) throws Exception {
         long id = store.checkout(cartWith(c, product(price), 1)).getId();
-        Date now = clock.now();
-        new TransactionTemplate(txm).execute(s -> events.claim(java.util.Collections.singletonList(id), token, now,
-                new Date(now.getTime() + 5 * 60 * 1000L)));
+        assertTrue(other.claim(id), "the other worker holds the order");
         return id;
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,30 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import javax.annotation.Resource;
-
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.evergreenloyalty.order.CompletedOrder;
-import org.evergreenloyalty.order.DefaultOrderCompletionService;
-import org.evergreenloyalty.order.OrderEventRepository;
-import org.evergreenloyalty.order.SubmittedOrderSource;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
 import org.evergreenloyalty.test.HeldBackWorker;
+import org.evergreenloyalty.test.OtherWorker;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the admin pages need: list by status and date, approve and reject with reasons, top advocates, settings. */
 @BroadleafIntegrationTest
 class ReferralAdminTest extends ReferralTestBase {
-
-    @Resource(name = "evgOrderEventRepository")
-    OrderEventRepository events;
-    @Resource(name = "evgOrderCompletionService")
-    DefaultOrderCompletionService completion;
-    @Resource(name = "evgSubmittedOrders")
-    SubmittedOrderSource submittedOrders;
 
     @Test
     void flaggedReferralsAreListedByStatusAndDate() {
@@ -100,30 +87,26 @@ class ReferralAdminTest extends ReferralTestBase {
         Visitor device = visitor();
         Customer friend = register(device, codeOf(advocate), null);
         Thread page = Thread.currentThread();
+        OtherWorker other = OtherWorker.of(BroadleafTestContext.get(), "other-worker");
         HeldBackWorker.whileHeld(BroadleafTestContext.get(), queued -> {
             long orderId = order(friend, device, "40.00", false).getId();
-            Date now = clock.now();
-            txTemplate().execute(s -> events.claim(Collections.singletonList(orderId), "other-worker", now,
-                    new Date(now.getTime() + 5 * 60 * 1000L)));
-            CompletedOrder order = txTemplate().execute(s -> submittedOrders.load(orderId));
+            assertTrue(other.claim(orderId), "the other worker holds the friend's order");
+            CompletedOrder order = other.load(orderId);
 
             // the other worker books the order once the page, having read the referral without it, waits for that worker
-            ExecutorService other = Executors.newSingleThreadExecutor();
+            ExecutorService thread = Executors.newSingleThreadExecutor();
             try {
-                Future<?> booking = other.submit(() -> {
+                Future<?> booking = thread.submit(() -> {
                     awaitWaitingForTheWorker(page);
-                    return txTemplate().execute(s -> {
-                        completion.processInTransaction(order);
-                        events.finish(Collections.singletonList(orderId), "other-worker");
-                        return null;
-                    });
+                    other.book(order);
+                    return null;
                 });
                 ReferralRow row = admin.get(referralOf(friend).getId());
                 booking.get(60, TimeUnit.SECONDS);
                 assertEquals(Long.valueOf(orderId), row.getReferral().getOrderId(), "the page read again after the other worker booked");
                 assertEquals(ReferralStatus.QUALIFIED, row.getReferral().getStatus());
             } finally {
-                other.shutdownNow();
+                thread.shutdownNow();
             }
         });
     }
@@ -139,9 +122,6 @@ class ReferralAdminTest extends ReferralTestBase {
         }
     }
 
-    private TransactionTemplate txTemplate() {
-        return new TransactionTemplate(transactionManager);
-    }
 
     private long decisionsTo(Referral r, ReferralStatus status) {
         return decisions(r).stream().filter(d -> d.getToStatus() == status).count();
