@@ -69,7 +69,7 @@ public class PointsAccountService {
         Date horizon = PointsExpiryService.expiringSoonHorizon(s, now);
         AccountSnapshot a = repository.snapshot(customerId, since.getTime(), horizon, now);
         if (a.getOrdersBeingBooked() > 0 && pendingOrders != null) {
-            // read again even when this call booked none: another worker may have booked them meanwhile
+            // read again whatever settle answers: another worker may have booked them since the first read
             pendingOrders.settle(customerId);
             a = repository.snapshot(customerId, since.getTime(), horizon, now);
         }
