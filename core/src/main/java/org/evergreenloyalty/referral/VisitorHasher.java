@@ -2,6 +2,7 @@ package org.evergreenloyalty.referral;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -67,9 +68,7 @@ public class VisitorHasher {
 
     private static String hex(byte[] key, String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] h = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            byte[] h = KeyedMac.of(key).doFinal(value.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder(h.length * 2);
             for (byte b : h) {
                 sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
@@ -77,6 +76,34 @@ public class VisitorHasher {
             return sb.toString();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /**
+     * The calling thread's HmacSHA256 instance, keyed with the key it last hashed with: checkout hashes the shopper's
+     * device twice, and looking the algorithm up and keying it cost more than the hash. A {@code Mac} is not thread-safe,
+     * hence one per thread; {@code doFinal} leaves it ready for the next value under the same key.
+     */
+    private static final class KeyedMac {
+
+        private static final ThreadLocal<KeyedMac> CURRENT = new ThreadLocal<KeyedMac>();
+
+        private final Mac mac;
+        private final byte[] key;
+
+        private KeyedMac(byte[] key) throws GeneralSecurityException {
+            this.key = key.clone();
+            this.mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        }
+
+        static Mac of(byte[] key) throws GeneralSecurityException {
+            KeyedMac m = CURRENT.get();
+            if (m == null || !MessageDigest.isEqual(m.key, key)) {
+                m = new KeyedMac(key);
+                CURRENT.set(m);
+            }
+            return m.mac;
         }
     }
 }

@@ -57,6 +57,33 @@ class SigningKeysTest {
     }
 
     @Test
+    void aVisitorHashIsTheHmacOfTheCurrentKeyWhateverTheThreadHashedBefore() throws Exception {
+        String[] master = {A};
+        SigningKeys rotating = SigningKeys.of(() -> master[0].getBytes(StandardCharsets.UTF_8));
+        SigningKeys other = SigningKeys.of(secret(B));
+        VisitorHasher first = new VisitorHasher(rotating);
+        VisitorHasher second = new VisitorHasher(other);
+        for (int i = 0; i < 3; i++) { // the two hashers take turns on one thread: each hashes with its own key
+            String value = "ip:10.0.0." + i;
+            assertEquals(expectedHash(rotating, value), first.hash(value), "first hasher, round " + i);
+            assertEquals(expectedHash(other, value), second.hash(value), "second hasher, round " + i);
+        }
+        String before = first.hash("ua:Firefox");
+        master[0] = B + "-rotated";
+        assertFalse(before.equals(first.hash("ua:Firefox")), "a new master secret hashes with the new key at once");
+        assertEquals(expectedHash(rotating, "ua:Firefox"), first.hash("ua:Firefox"));
+        String[] elsewhere = new String[1];
+        Thread t = new Thread(() -> elsewhere[0] = first.hash("ua:Firefox"));
+        t.start();
+        t.join();
+        assertEquals(first.hash("ua:Firefox"), elsewhere[0], "another thread hashes alike");
+    }
+
+    private static String expectedHash(SigningKeys keys, String value) {
+        return hexOf(SigningKeys.hmac(keys.current(Purpose.VISITOR_HASH), value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aKeyIsDerivedAgainWhenTheMasterSecretChanges() {
         String[] master = {A};
         SigningKeys keys = SigningKeys.of(() -> master[0].getBytes(StandardCharsets.UTF_8));
