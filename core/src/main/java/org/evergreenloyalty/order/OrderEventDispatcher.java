@@ -57,7 +57,7 @@ public class OrderEventDispatcher implements DisposableBean {
 
     /**
      * How long a pool thread waits after a wake-up before it drains ({@code evergreen.orders.events.gatherMillis}, 0 to
-     * 2000 ms, 0 = at once; the store default is 250, set in evergreen-defaults.properties): the orders committed
+     * 2000 ms, 0 = at once; the store default is 1000, set in evergreen-defaults.properties): the orders committed
      * meanwhile are booked in the same batch, so under load the worker pays its claim, its transaction and its
      * look-ups once per batch instead of once per order, and competes less with the shoppers for the CPU. Ignored with
      * 0 threads (the committing thread drains at once).
