@@ -62,7 +62,8 @@ final class JobFigures {
      */
     Map<String, Object> maturation(int n, boolean mail) throws Exception {
         mails(mail);
-        long first = loader.customers(n, mail ? "bench-mail-" : "bench-mature-");
+        String prefix = mail ? "bench-mail-" : "bench-mature-";
+        long first = loader.customers(n, prefix);
         OrderCompletionService completion = ctx.bean("evgOrderCompletionService", OrderCompletionService.class);
         List<Long> orders = new ArrayList<Long>();
         for (int i = 0; i < n; i++) {
@@ -81,7 +82,6 @@ final class JobFigures {
         }
         ctx.followModuleClock();
         clock.advance(31 * DAY);
-        String prefix = mail ? "bench-mail-" : "bench-mature-";
         Map<String, Object> r = job("points-maturation", "select count(*) from EVG_LEDGER_ENTRY where ENTRY_TYPE = 'MATURE'");
         if (mail) {
             long start = System.nanoTime() - (long) ((Double) r.get("seconds") * 1e9);
