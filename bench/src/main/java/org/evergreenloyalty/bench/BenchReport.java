@@ -106,6 +106,10 @@ final class BenchReport {
         perJvm("CPU per checkout, ms, shopper threads (1 thread)", "shopperCpuMs", single);
         perJvm("CPU per checkout until booked, ms, bench JVM (1 thread)", "jvmCpuMs", single);
         perJvm("CPU per checkout until booked, ms, bench JVM" + many, "jvmCpuMs", concurrent);
+        perJvm("  of it shopper threads" + many, "shopperCpuMs", concurrent);
+        perJvm("  of it the module's threads (order events, outbox, mail, jobs)" + many, "moduleCpuMs", concurrent);
+        perJvm("  of it the store's other Java threads" + many, "otherJavaCpuMs", concurrent);
+        perJvm("  of it garbage collection, JIT and the JVM's own threads" + many, "jvmOwnCpuMs", concurrent);
         if (stats(single.with, "pgCpuMs").median() >= 0) {
             perJvm("CPU per checkout until booked, ms, PostgreSQL (1 thread)", "pgCpuMs", single);
             perJvm("CPU per checkout until booked, ms, PostgreSQL" + many, "pgCpuMs", concurrent);

@@ -120,6 +120,7 @@ final class CheckoutDriver {
         long[] before = CountingDataSource.total();
         long compileBefore = compileMillis();
         long jvmCpuBefore = CpuMeter.process();
+        Map<Long, long[]> threadCpuBefore = CpuMeter.threads();
         long gcBefore = CpuMeter.collections();
         boolean pg = TestDatabase.current() == TestDatabase.POSTGRES;
         long pgCpuBefore = pg ? CpuMeter.postgres() : -1;
@@ -150,6 +151,7 @@ final class CheckoutDriver {
         long drain = drain(orders);
         long drainCpu = CpuMeter.thread() - drainCpuBefore;
         long jvmCpu = CpuMeter.process() - jvmCpuBefore - drainCpu;
+        long[] groups = CpuMeter.byGroup(threadCpuBefore, CpuMeter.threads());
         long gcs = CpuMeter.collections() - gcBefore;
         long pgCpuAfter = pg ? CpuMeter.postgres() : -1;
         long[] mineAfter = CountingDataSource.thread();
@@ -181,6 +183,11 @@ final class CheckoutDriver {
         // on this machine; it includes the bench's look-ups whether an order is booked yet, one per order and poll)
         r.put("shopperCpuMs", per(sums.get(SHOPPER_CPU), done) / 1e6);
         r.put("jvmCpuMs", per(jvmCpu, done) / 1e6);
+        // the same JVM figure split: the module's threads, the store's other Java threads, and what no Java thread
+        // accounts for (garbage collection, JIT compilers and the JVM's other own threads)
+        r.put("moduleCpuMs", per(groups[0], done) / 1e6);
+        r.put("otherJavaCpuMs", per(groups[1], done) / 1e6);
+        r.put("jvmOwnCpuMs", per(jvmCpu - sums.get(SHOPPER_CPU) - groups[0] - groups[1], done) / 1e6);
         r.put("gcPer100", per(gcs * 100, done));
         r.put("liveMb", CpuMeter.liveAfterCollectionMb());
         r.put("pgCpuMs", pgCpuBefore < 0 || pgCpuAfter < 0 ? -1 : per(pgCpuAfter - pgCpuBefore, done) / 1e6);

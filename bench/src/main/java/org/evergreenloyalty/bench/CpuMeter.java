@@ -64,6 +64,41 @@ final class CpuMeter {
         return found ? ticks * TICK_NANOS : -1;
     }
 
+    /**
+     * CPU time so far of every live Java thread but the calling one, in ns, by thread id: with {@link #byGroup} two
+     * readings tell which threads a round's CPU went to.
+     */
+    static java.util.Map<Long, long[]> threads() {
+        java.util.Map<Long, long[]> cpu = new java.util.HashMap<Long, long[]>();
+        long self = Thread.currentThread().getId();
+        for (long id : THREADS.getAllThreadIds()) {
+            long ns = id == self ? -1 : THREADS.getThreadCpuTime(id);
+            if (ns >= 0) {
+                cpu.put(id, new long[] {ns});
+            }
+        }
+        return cpu;
+    }
+
+    /**
+     * The CPU time threads spent between two readings of {@link #threads}, in ns, summed by what they are: index 0 the
+     * module's (named {@code evergreen-...}: order events, outbox, mail, jobs), 1 every other Java thread but the
+     * bench's shoppers (the store's caches, pools, timers). A thread started in between counts from zero; one that
+     * ended in between is lost (the shoppers, which the caller counts itself).
+     */
+    static long[] byGroup(java.util.Map<Long, long[]> before, java.util.Map<Long, long[]> after) {
+        long[] sums = new long[2];
+        after.forEach((id, ns) -> {
+            java.lang.management.ThreadInfo info = THREADS.getThreadInfo(id);
+            String name = info == null ? "" : info.getThreadName();
+            if (!name.startsWith("bench-shopper-")) {
+                long[] was = before.get(id);
+                sums[name.startsWith("evergreen-") ? 0 : 1] += ns[0] - (was == null ? 0 : was[0]);
+            }
+        });
+        return sums;
+    }
+
     /** Collections the JVM's garbage collectors have run so far (all collectors). */
     static long collections() {
         long n = 0;
