@@ -11,8 +11,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 import javax.persistence.TypedQuery;
-
 import org.evergreenloyalty.support.Queries;
+
 
 /**
  * The queries of birthdays: stored birthdays by month-day (the job's window, the admin's upcoming list), the change
@@ -68,7 +68,7 @@ public class BirthdayRepository {
         Map<String, Long> issued = new HashMap<String, Long>();
         if (!customerIds.isEmpty()) {
             for (Object[] row : em.createQuery("select r.customerId, r.year, r.id from BirthdayReward r where r.customerId in :c",
-                    Object[].class).setParameter("c", customerIds).getResultList()) {
+                    Object[].class).setParameter("c", Queries.padded(customerIds)).getResultList()) {
                 issued.put(row[0] + ":" + row[1], (Long) row[2]);
             }
         }

@@ -14,6 +14,7 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.reward.RewardClaim;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The integrity check's queries on the module's own tables (ledger, vouchers, reward claims, runs and findings), each a
@@ -41,7 +42,7 @@ public class IntegrityRepository {
         }
         List<Object[]> rows = em.createQuery("select e.sourceId, sum(e.availableDelta) from LedgerEntry e "
                 + "where e.type = :redeem and e.sourceType = :source and e.sourceId in :ids group by e.sourceId", Object[].class)
-                .setParameter("redeem", EntryType.REDEEM).setParameter("source", ORDER_SOURCE).setParameter("ids", ids)
+                .setParameter("redeem", EntryType.REDEEM).setParameter("source", ORDER_SOURCE).setParameter("ids", Queries.padded(ids))
                 .getResultList();
         for (Object[] r : rows) {
             result.put(Long.valueOf((String) r[0]), -((Number) r[1]).longValue());
@@ -59,7 +60,7 @@ public class IntegrityRepository {
             return result;
         }
         List<Object[]> vouchers = em.createQuery("select upper(v.code), v.id from PointsVoucher v where upper(v.code) in :codes",
-                Object[].class).setParameter("codes", upper(codes)).getResultList();
+                Object[].class).setParameter("codes", Queries.padded(upper(codes))).getResultList();
         if (vouchers.isEmpty()) {
             return result;
         }
@@ -71,7 +72,7 @@ public class IntegrityRepository {
         List<Object[]> rows = em.createQuery("select e.sourceId, sum(e.availableDelta) from LedgerEntry e "
                 + "where e.type = :redeem and e.sourceType = :source and e.sourceId in :ids group by e.sourceId", Object[].class)
                 .setParameter("redeem", EntryType.REDEEM).setParameter("source", VOUCHER_SOURCE)
-                .setParameter("ids", new ArrayList<String>(codeOfVoucher.keySet())).getResultList();
+                .setParameter("ids", Queries.padded(new ArrayList<String>(codeOfVoucher.keySet()))).getResultList();
         for (Object[] r : rows) {
             result.put(codeOfVoucher.get((String) r[0]), -((Number) r[1]).longValue());
         }
@@ -87,7 +88,7 @@ public class IntegrityRepository {
             return result;
         }
         for (RewardClaim c : em.createQuery("select c from RewardClaim c where upper(c.code) in :codes", RewardClaim.class)
-                .setParameter("codes", upper(codes)).getResultList()) {
+                .setParameter("codes", Queries.padded(upper(codes))).getResultList()) {
             result.put(c.getCode().toUpperCase(Locale.ROOT), c);
         }
         return result;
@@ -99,7 +100,7 @@ public class IntegrityRepository {
             return new HashSet<String>();
         }
         return new HashSet<String>(em.createQuery("select e.eventKey from LedgerEntry e where e.eventKey in :keys and e.type = :redeem",
-                String.class).setParameter("keys", eventKeys).setParameter("redeem", EntryType.REDEEM).getResultList());
+                String.class).setParameter("keys", Queries.padded(eventKeys)).setParameter("redeem", EntryType.REDEEM).getResultList());
     }
 
     private static List<String> upper(Collection<String> codes) {

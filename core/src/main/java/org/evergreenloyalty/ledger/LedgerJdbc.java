@@ -15,6 +15,7 @@ import javax.persistence.EntityManager;
 
 import org.evergreenloyalty.support.IdBlocks;
 import org.evergreenloyalty.support.JdbcBatch;
+import org.evergreenloyalty.support.Queries;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.jdbc.ReturningWork;
@@ -181,7 +182,7 @@ class LedgerJdbc {
         Map<String, LedgerEntry> found = new HashMap<String, LedgerEntry>();
         for (List<String> chunk : chunks(eventKeys)) {
             for (LedgerEntry e : em.createQuery("select e from LedgerEntry e where e.eventKey in :k", LedgerEntry.class)
-                    .setParameter("k", chunk).getResultList()) {
+                    .setParameter("k", Queries.padded(chunk)).getResultList()) {
                 found.put(e.getEventKey(), e);
             }
         }

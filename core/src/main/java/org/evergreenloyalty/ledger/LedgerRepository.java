@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of the ledger: an account's balances and its earnings of the last twelve months, entries by event key
@@ -75,7 +76,7 @@ public class LedgerRepository {
     /** Sets the expiry of the open lots of these customers. */
     public void setLotExpiry(Collection<Long> customerIds, Date expiresAt) {
         em.createQuery("update PointLot l set l.expiresAt = :e where l.customerId in :c and l.remainingPoints > 0")
-                .setParameter("e", expiresAt).setParameter("c", customerIds).executeUpdate();
+                .setParameter("e", expiresAt).setParameter("c", Queries.padded(customerIds)).executeUpdate();
     }
 
     /** The next {@code max} customers with an account after {@code afterCustomerId}, in id order. */

@@ -15,6 +15,7 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LoyaltyAccount;
 import org.evergreenloyalty.points.OrderPoints;
+import org.evergreenloyalty.support.Queries;
 
 /** The queries of the lifecycle e-mails: lapsed customers (from the module's order records) and the e-mails decided. */
 public class LifecycleRepository {
@@ -84,7 +85,7 @@ public class LifecycleRepository {
         }
         em.createQuery("select m.customerId, m.refTime from " + LifecycleMail.class.getName()
                 + " m where m.kind = :kind and m.customerId in :ids", Object[].class)
-                .setParameter("kind", kind).setParameter("ids", customerIds).getResultList()
+                .setParameter("kind", kind).setParameter("ids", Queries.padded(customerIds)).getResultList()
                 .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new HashSet<Long>()).add(((Date) r[1]).getTime()));
         return out;
     }

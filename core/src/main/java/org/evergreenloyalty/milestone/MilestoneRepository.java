@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of milestones, challenges and their grants, and the counts they are reached by (orders that stand,
@@ -81,7 +82,7 @@ public class MilestoneRepository {
             return out;
         }
         for (Object[] r : em.createQuery("select g.kind, g.ref, g.customerId from MilestoneGrant g where g.customerId in (:ids) and "
-                + STANDING, Object[].class).setParameter("ids", customerIds).getResultList()) {
+                + STANDING, Object[].class).setParameter("ids", Queries.padded(customerIds)).getResultList()) {
             out.add(r[0] + ":" + r[1] + ":" + r[2]);
         }
         return out;
@@ -164,7 +165,7 @@ public class MilestoneRepository {
     private Map<Long, Date> dates(String q, Collection<Long> customerIds) {
         Map<Long, Date> out = new HashMap<Long, Date>();
         if (!customerIds.isEmpty()) {
-            for (Object[] r : em.createQuery(q, Object[].class).setParameter("ids", customerIds).getResultList()) {
+            for (Object[] r : em.createQuery(q, Object[].class).setParameter("ids", Queries.padded(customerIds)).getResultList()) {
                 out.put((Long) r[0], (Date) r[1]);
             }
         }

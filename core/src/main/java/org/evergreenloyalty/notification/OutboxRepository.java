@@ -9,6 +9,7 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.PersistenceContexts;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The outbox's queries: due e-mails in priority order ({@code EVG_OUTBOX_DUE_IDX}), claiming a page under a
@@ -52,7 +53,7 @@ public class OutboxRepository {
     /** Claims those of {@code ids} nobody holds for {@code token} until {@code until}; returns how many it got. */
     public int claim(Collection<Long> ids, String token, Date now, Date until) {
         return em.createQuery("update OutboxMail m set m.claimToken = :t, m.claimedUntil = :until where m.id in :ids and " + CLAIMABLE)
-                .setParameter("t", token).setParameter("until", until).setParameter("ids", ids).setParameter("now", now)
+                .setParameter("t", token).setParameter("until", until).setParameter("ids", Queries.padded(ids)).setParameter("now", now)
                 .setParameter("pending", OutboxStatus.PENDING).executeUpdate();
     }
 
@@ -68,7 +69,7 @@ public class OutboxRepository {
     public List<Object[]> marketingSentSince(Collection<Long> customerIds, Date since) {
         return em.createQuery("select m.customerId, count(m), min(m.sentAt) from OutboxMail m where m.customerId in :c "
                 + "and m.kind = :k and m.status = :sent and m.sentAt > :since group by m.customerId", Object[].class)
-                .setParameter("c", customerIds).setParameter("k", MailKind.MARKETING).setParameter("sent", OutboxStatus.SENT)
+                .setParameter("c", Queries.padded(customerIds)).setParameter("k", MailKind.MARKETING).setParameter("sent", OutboxStatus.SENT)
                 .setParameter("since", since).getResultList();
     }
 

@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of order events (find, claim, the claimed batch, a customer's pending ones, delete once booked) and of
@@ -71,7 +72,7 @@ public class OrderEventRepository {
         }
         return em.createQuery("select e.orderId from OrderEvent e where e.customerId in (:c) and e.status = :pending "
                 + "order by e.orderId", Long.class)
-                .setParameter("c", customerIds).setParameter("pending", OrderEvent.Status.PENDING).getResultList();
+                .setParameter("c", Queries.padded(customerIds)).setParameter("pending", OrderEvent.Status.PENDING).getResultList();
     }
 
     /** How many pending events of {@code customerIds} a worker holds at {@code now} (a live claim, not a retry's backoff). */
@@ -81,7 +82,7 @@ public class OrderEventRepository {
         }
         return em.createQuery("select count(e.orderId) from OrderEvent e where e.customerId in (:c) and e.status = :pending "
                 + "and e.claimToken is not null and e.claimedUntil > :now", Long.class)
-                .setParameter("c", customerIds).setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now)
+                .setParameter("c", Queries.padded(customerIds)).setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now)
                 .getSingleResult();
     }
 
@@ -97,7 +98,7 @@ public class OrderEventRepository {
         }
         return em.createQuery("update OrderEvent e set e.claimToken = :token, e.claimedUntil = :until, e.attempts = e.attempts + 1 "
                 + "where e.orderId in (:ids) and e.status = :pending and (e.claimedUntil is null or e.claimedUntil < :now)")
-                .setParameter("token", token).setParameter("until", until).setParameter("ids", orderIds)
+                .setParameter("token", token).setParameter("until", until).setParameter("ids", Queries.padded(orderIds))
                 .setParameter("pending", OrderEvent.Status.PENDING).setParameter("now", now).executeUpdate();
     }
 
@@ -107,7 +108,7 @@ public class OrderEventRepository {
             return Collections.emptySet();
         }
         return new HashSet<Long>(em.createQuery("select p.orderId from ProcessedOrderRecord p where p.orderId in (:ids)",
-                Long.class).setParameter("ids", orderIds).getResultList());
+                Long.class).setParameter("ids", Queries.padded(orderIds)).getResultList());
     }
 
     /**
@@ -120,7 +121,7 @@ public class OrderEventRepository {
             return;
         }
         em.createQuery("delete from OrderEvent e where e.orderId in (:ids) and e.claimToken = :token")
-                .setParameter("ids", orderIds).setParameter("token", token).executeUpdate();
+                .setParameter("ids", Queries.padded(orderIds)).setParameter("token", token).executeUpdate();
     }
 
     /**
@@ -141,6 +142,6 @@ public class OrderEventRepository {
             return Collections.emptyList();
         }
         return em.createQuery("select e from OrderEvent e where e.orderId in (:ids) and e.claimToken = :token order by e.orderId",
-                OrderEvent.class).setParameter("ids", orderIds).setParameter("token", token).getResultList();
+                OrderEvent.class).setParameter("ids", Queries.padded(orderIds)).setParameter("token", token).getResultList();
     }
 }

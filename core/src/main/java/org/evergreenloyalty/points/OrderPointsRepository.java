@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * Queries on what orders earned ({@link OrderPoints}, {@link OrderPointsLine}): an order's lines and returns, a
@@ -52,7 +53,7 @@ public class OrderPointsRepository {
             return dates;
         }
         for (OrderPoints o : em.createQuery("select o from OrderPoints o where o.orderId in :ids", OrderPoints.class)
-                .setParameter("ids", orderIds).getResultList()) {
+                .setParameter("ids", Queries.padded(orderIds)).getResultList()) {
             dates.put(o.getOrderId(), o.getMatureAt());
         }
         return dates;

@@ -9,6 +9,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.PersistenceContexts;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of the points jobs, set-based and paged by key: due orders of the maturation job (locked for
@@ -38,7 +39,7 @@ public class PointsJobRepository {
     public int markMatured(Collection<Long> orderIds) {
         return em.createQuery("update OrderPoints o set o.matured = true, o.version = o.version + 1 "
                 + "where o.orderId in :ids and o.matured = false")
-                .setParameter("ids", orderIds).executeUpdate();
+                .setParameter("ids", Queries.padded(orderIds)).executeUpdate();
     }
 
     /** Up to {@code max} customers after {@code afterCustomerId} with open, unreminded lots expiring in (now, horizon). */
@@ -55,13 +56,13 @@ public class PointsJobRepository {
         return em.createQuery("select l.customerId, sum(l.remainingPoints), min(l.expiresAt) from PointLot l "
                 + "where l.customerId in :c and l.remainingPoints > 0 and l.reminderSent = false "
                 + "and l.expiresAt > :now and l.expiresAt < :h group by l.customerId order by l.customerId", Object[].class)
-                .setParameter("c", customerIds).setParameter("now", now).setParameter("h", horizon).getResultList();
+                .setParameter("c", Queries.padded(customerIds)).setParameter("now", now).setParameter("h", horizon).getResultList();
     }
 
     /** Marks the lots {@link #pointsToRemind} summed as reminded. */
     public int markReminded(Collection<Long> customerIds, Date now, Date horizon) {
         return em.createQuery("update PointLot l set l.reminderSent = true where l.customerId in :c "
                 + "and l.remainingPoints > 0 and l.reminderSent = false and l.expiresAt > :now and l.expiresAt < :h")
-                .setParameter("c", customerIds).setParameter("now", now).setParameter("h", horizon).executeUpdate();
+                .setParameter("c", Queries.padded(customerIds)).setParameter("now", now).setParameter("h", horizon).executeUpdate();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of points redemption: reservations (by cart, by code, held elsewhere, timed out) and points
@@ -30,7 +31,7 @@ public class RedemptionRepository {
         java.util.Map<Long, PointsReservation> found = new java.util.HashMap<Long, PointsReservation>();
         if (!cartIds.isEmpty()) {
             em.createQuery("select r from PointsReservation r where r.activeCartId in (:carts)", PointsReservation.class)
-                    .setParameter("carts", cartIds).getResultList().forEach(r -> found.put(r.getCartId(), r));
+                    .setParameter("carts", Queries.padded(cartIds)).getResultList().forEach(r -> found.put(r.getCartId(), r));
         }
         return found;
     }
@@ -49,7 +50,7 @@ public class RedemptionRepository {
             return Collections.emptyList();
         }
         return em.createQuery("select r from PointsReservation r where r.offerCode in (:codes) order by r.id",
-                PointsReservation.class).setParameter("codes", codes).getResultList();
+                PointsReservation.class).setParameter("codes", Queries.padded(codes)).getResultList();
     }
 
     /** The vouchers whose code is one of {@code codes}. */
@@ -58,7 +59,7 @@ public class RedemptionRepository {
             return Collections.emptyList();
         }
         return em.createQuery("select v from PointsVoucher v where v.code in (:codes) order by v.id", PointsVoucher.class)
-                .setParameter("codes", codes).getResultList();
+                .setParameter("codes", Queries.padded(codes)).getResultList();
     }
 
     /** The voucher with exactly {@code code} (as the store's offer code spells it), or null. */

@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of points imports: balances, tiers and known event keys of a page of customers (in chunks of
@@ -31,7 +32,7 @@ public class PointsImportRepository {
         Map<Long, Long> found = new HashMap<Long, Long>();
         for (List<Long> chunk : chunks(customerIds)) {
             for (Object[] r : em.createQuery("select a.customerId, a.available from LoyaltyAccount a where a.customerId in :c", Object[].class)
-                    .setParameter("c", chunk).getResultList()) {
+                    .setParameter("c", Queries.padded(chunk)).getResultList()) {
                 found.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
             }
         }
@@ -43,7 +44,7 @@ public class PointsImportRepository {
         Set<String> found = new HashSet<String>();
         for (List<String> chunk : chunks(eventKeys)) {
             found.addAll(em.createQuery("select e.eventKey from LedgerEntry e where e.eventKey in :k", String.class)
-                    .setParameter("k", chunk).getResultList());
+                    .setParameter("k", Queries.padded(chunk)).getResultList());
         }
         return found;
     }
@@ -70,7 +71,7 @@ public class PointsImportRepository {
         Map<Long, Long> found = new HashMap<Long, Long>();
         for (List<Long> chunk : chunks(customerIds)) {
             for (Object[] r : em.createQuery("select c.customerId, c.tierId from CustomerTier c where c.customerId in :c", Object[].class)
-                    .setParameter("c", chunk).getResultList()) {
+                    .setParameter("c", Queries.padded(chunk)).getResultList()) {
                 found.put(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue());
             }
         }

@@ -10,8 +10,8 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
-
 import org.evergreenloyalty.support.Queries;
+
 
 /**
  * The queries of referrals: referrals by friend, order and advocate (with the counts of the fraud rules, the advocate's
@@ -40,7 +40,7 @@ public class ReferralRepository {
             return java.util.Collections.emptySet();
         }
         return new java.util.HashSet<Long>(em.createQuery("select r.friendId from Referral r where r.friendId in (:ids)", Long.class)
-                .setParameter("ids", customerIds).getResultList());
+                .setParameter("ids", Queries.padded(customerIds)).getResultList());
     }
 
     /** The referral whose first order is {@code orderId}, or null. */

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of written reviews: the moderation lists, a customer's review of a product, the module's rows behind
@@ -52,7 +53,7 @@ public class ReviewRepository {
     /** The module's rows behind these Broadleaf review ids. */
     public List<ProductReview> byStoreReviewIds(Collection<Long> storeIds) {
         return em.createQuery("select r from ProductReview r where r.storeReviewId in (:ids)", ProductReview.class)
-                .setParameter("ids", storeIds).getResultList();
+                .setParameter("ids", Queries.padded(storeIds)).getResultList();
     }
 
     /** How many approved reviews of the product come from verified buyers. */

@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The queries of review requests: requests due, waiting for fulfilment or to be skipped, their items, their e-mails
@@ -103,7 +104,7 @@ public class ReviewRequestRepository {
     /** How many reviews the customer wrote of these products. */
     public long countReviews(long customerId, List<Long> productIds) {
         return em.createQuery("select count(r) from ProductReview r where r.customerId = :c and r.productId in (:p)", Long.class)
-                .setParameter("c", customerId).setParameter("p", productIds).getSingleResult();
+                .setParameter("c", customerId).setParameter("p", Queries.padded(productIds)).getSingleResult();
     }
 
     /** Whether another order's request asked the customer about the product after {@code since}. */

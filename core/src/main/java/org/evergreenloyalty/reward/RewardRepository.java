@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * Every query of the rewards catalogue: entries (active, all, seeded), claims (per customer, per code, due for a
@@ -64,7 +65,7 @@ public class RewardRepository {
             return Collections.emptyList();
         }
         return em.createQuery("select c from RewardClaim c where c.code in (:codes) order by c.id", RewardClaim.class)
-                .setParameter("codes", codes).getResultList();
+                .setParameter("codes", Queries.padded(codes)).getResultList();
     }
 
     /** The claim, locked for update, or null. */

@@ -10,6 +10,7 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.PersistenceContexts;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * The webhooks' queries: subscriptions, the outbox of deliveries (due ones of enabled subscriptions via
@@ -85,7 +86,7 @@ public class WebhookRepository {
     /** Claims those of {@code ids} nobody holds for {@code token} until {@code until}; returns how many it got. */
     public int claim(Collection<Long> ids, String token, Date now, Date until) {
         return em.createQuery("update WebhookDelivery d set d.claimToken = :tok, d.claimedUntil = :until where d.id in :ids and " + CLAIMABLE)
-                .setParameter("tok", token).setParameter("until", until).setParameter("ids", ids).setParameter("now", now)
+                .setParameter("tok", token).setParameter("until", until).setParameter("ids", Queries.padded(ids)).setParameter("now", now)
                 .setParameter("pending", DeliveryStatus.PENDING).executeUpdate();
     }
 

@@ -21,6 +21,7 @@ import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.evergreenloyalty.birthday.ProductSuggestion;
 import org.evergreenloyalty.birthday.ProductSuggestionSource;
 import org.evergreenloyalty.birthday.RewardTexts;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * {@link ProductSuggestionSource} on Broadleaf's orders and catalog: the categories (default category and
@@ -58,19 +59,19 @@ public class BroadleafProductSuggestions implements ProductSuggestionSource {
         Set<Long> categories = new TreeSet<Long>();
         categories.addAll(em.createQuery("select p.defaultCategory.id from " + ProductImpl.class.getName()
                 + " p where p.id in (:bought) and p.defaultCategory is not null", Long.class)
-                .setParameter("bought", bought).getResultList());
+                .setParameter("bought", Queries.padded(bought)).getResultList());
         categories.addAll(em.createQuery("select x.category.id from " + CategoryProductXrefImpl.class.getName()
-                + " x where x.product.id in (:bought)", Long.class).setParameter("bought", bought).getResultList());
+                + " x where x.product.id in (:bought)", Long.class).setParameter("bought", Queries.padded(bought)).getResultList());
         if (categories.isEmpty()) {
             return out;
         }
         Set<Long> candidates = new TreeSet<Long>(java.util.Collections.reverseOrder());
         candidates.addAll(em.createQuery("select p.id from " + ProductImpl.class.getName()
                 + " p where p.defaultCategory.id in (:cats) order by p.id desc", Long.class)
-                .setParameter("cats", categories).setMaxResults(MAX_CANDIDATES).getResultList());
+                .setParameter("cats", Queries.padded(categories)).setMaxResults(MAX_CANDIDATES).getResultList());
         candidates.addAll(em.createQuery("select x.product.id from " + CategoryProductXrefImpl.class.getName()
                 + " x where x.category.id in (:cats) order by x.product.id desc", Long.class)
-                .setParameter("cats", categories).setMaxResults(MAX_CANDIDATES).getResultList());
+                .setParameter("cats", Queries.padded(categories)).setMaxResults(MAX_CANDIDATES).getResultList());
         candidates.removeAll(bought);
         for (Long id : candidates) {
             Product p = em.find(ProductImpl.class, id);
@@ -93,7 +94,7 @@ public class BroadleafProductSuggestions implements ProductSuggestionSource {
         for (int from = 0; from < ids.size() && max > 0; from += 500) {
             List<Long> buyers = em.createQuery("select distinct doi.order.customer.id from " + DiscreteOrderItemImpl.class.getName()
                     + " doi where doi.order.customer.id in :c and doi.order.status = :s and doi.product is not null", Long.class)
-                    .setParameter("c", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .setParameter("c", Queries.padded(ids.subList(from, Math.min(ids.size(), from + 500))))
                     .setParameter("s", OrderStatus.SUBMITTED.getType()).getResultList();
             for (Long buyer : buyers) {
                 all.put(buyer, suggestionsFor(buyer, max));

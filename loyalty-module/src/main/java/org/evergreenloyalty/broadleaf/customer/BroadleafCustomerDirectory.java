@@ -14,6 +14,7 @@ import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.customer.CustomerContact;
 import org.evergreenloyalty.customer.CustomerDirectory;
+import org.evergreenloyalty.support.Queries;
 
 /** {@link CustomerDirectory} on Broadleaf's customers. */
 public class BroadleafCustomerDirectory implements CustomerDirectory {
@@ -44,7 +45,7 @@ public class BroadleafCustomerDirectory implements CustomerDirectory {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Object[]> rows = em.createQuery("select c.id, c.emailAddress, c.firstName, c.lastName, l.localeCode from "
                     + CustomerImpl.class.getName() + " c left join c.customerLocale l where c.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList();
+                    .setParameter("ids", Queries.padded(ids.subList(from, Math.min(ids.size(), from + 500)))).getResultList();
             for (Object[] r : rows) {
                 long id = ((Number) r[0]).longValue();
                 found.put(id, new CustomerContact(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4]));

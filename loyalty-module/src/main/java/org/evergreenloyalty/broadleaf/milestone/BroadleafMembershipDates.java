@@ -12,6 +12,7 @@ import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.evergreenloyalty.milestone.MembershipDates;
+import org.evergreenloyalty.support.Queries;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +36,7 @@ public class BroadleafMembershipDates implements MembershipDates {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             tx.execute(status -> {
                 for (Object[] r : em.createQuery("select c.id, c.auditable.dateCreated from " + CustomerImpl.class.getName()
-                        + " c where c.id in (:ids)", Object[].class).setParameter("ids", chunk).getResultList()) {
+                        + " c where c.id in (:ids)", Object[].class).setParameter("ids", Queries.padded(chunk)).getResultList()) {
                     if (r[1] != null) {
                         out.put((Long) r[0], (Date) r[1]);
                     }

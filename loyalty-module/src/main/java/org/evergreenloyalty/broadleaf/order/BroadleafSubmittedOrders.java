@@ -19,6 +19,7 @@ import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.evergreenloyalty.broadleaf.checkout.BroadleafOrderTranslator;
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.order.SubmittedOrderSource;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * {@link SubmittedOrderSource} on Broadleaf's order table: submitted orders without the module's processed record.
@@ -68,14 +69,14 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
         List<OrderImpl> orders = null; // every query returns the batch's orders; the last list is used below
         for (String collection : FETCHED) {
             orders = em.createQuery("select distinct o from " + OrderImpl.class.getName() + " o left join fetch o." + collection
-                    + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", ids).getResultList();
+                    + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", Queries.padded(ids)).getResultList();
         }
         // the items' price details and their adjustments, which the item amounts are computed from
         em.createQuery("select distinct i from " + OrderItemImpl.class.getName() + " i left join fetch i.orderItemPriceDetails "
-                + "where i.order.id in (:ids)", OrderItemImpl.class).setParameter("ids", ids).getResultList();
+                + "where i.order.id in (:ids)", OrderItemImpl.class).setParameter("ids", Queries.padded(ids)).getResultList();
         em.createQuery("select distinct d from " + OrderItemPriceDetailImpl.class.getName() + " d left join fetch "
                 + "d.orderItemPriceDetailAdjustments where d.orderItem.order.id in (:ids)", OrderItemPriceDetailImpl.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", Queries.padded(ids)).getResultList();
         for (Order order : orders) {
             if (isBookable(order)) {
                 loaded.put(order.getId(), translator.translateWithoutCodes(order));
@@ -92,7 +93,7 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
             return new java.util.HashSet<Long>();
         }
         return new java.util.HashSet<Long>(em.createQuery("select o.id from " + OrderImpl.class.getName() + " o where o.id in (:ids)"
-                + " and o.status = :submitted and o.customer is not null", Long.class).setParameter("ids", orderIds)
+                + " and o.status = :submitted and o.customer is not null", Long.class).setParameter("ids", Queries.padded(orderIds))
                 .setParameter("submitted", OrderStatus.SUBMITTED.getType()).getResultList());
     }
 

@@ -14,6 +14,7 @@ import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.evergreenloyalty.pointsimport.ImportCustomers;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * {@link ImportCustomers} on Broadleaf's BLC_CUSTOMER, {@value #CHUNK} addresses or ids per query. E-mail addresses are
@@ -45,7 +46,7 @@ public class BroadleafImportCustomers implements ImportCustomers {
     private void lookUp(Collection<String> emails, String column, Map<String, Long> found) {
         for (List<String> chunk : chunks(emails)) {
             for (Object[] r : em.createQuery("select c.id, c.emailAddress from " + CustomerImpl.class.getName() + " c where "
-                    + column + " in :e order by c.id", Object[].class).setParameter("e", chunk).getResultList()) {
+                    + column + " in :e order by c.id", Object[].class).setParameter("e", Queries.padded(chunk)).getResultList()) {
                 String email = String.valueOf(r[1]).toLowerCase(Locale.ROOT);
                 if (!found.containsKey(email)) {
                     found.put(email, ((Number) r[0]).longValue());
@@ -59,7 +60,7 @@ public class BroadleafImportCustomers implements ImportCustomers {
         Set<Long> found = new HashSet<Long>();
         for (List<Long> chunk : chunks(customerIds)) {
             found.addAll(em.createQuery("select c.id from " + CustomerImpl.class.getName() + " c where c.id in :ids", Long.class)
-                    .setParameter("ids", chunk).getResultList());
+                    .setParameter("ids", Queries.padded(chunk)).getResultList());
         }
         return found;
     }

@@ -12,6 +12,7 @@ import javax.persistence.PersistenceContext;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.evergreenloyalty.privacy.CustomerStatusGateway;
+import org.evergreenloyalty.support.Queries;
 
 /**
  * {@link CustomerStatusGateway} on Broadleaf's customers: a customer is closed when its BLC_CUSTOMER row is gone
@@ -40,7 +41,7 @@ public class BroadleafCustomerStatus implements CustomerStatusGateway {
         for (int from = 0; from < ids.size(); from += 500) {
             closed.removeAll(em.createQuery("select c.id from " + CustomerImpl.class.getName() + " c where c.id in :ids"
                     + " and (c.deactivated is null or c.deactivated = false)", Long.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList());
+                    .setParameter("ids", Queries.padded(ids.subList(from, Math.min(ids.size(), from + 500)))).getResultList());
         }
         return closed;
     }
