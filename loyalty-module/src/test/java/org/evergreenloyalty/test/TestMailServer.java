@@ -9,6 +9,9 @@ import javax.mail.Address;
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -46,6 +49,20 @@ public final class TestMailServer {
     /** The running server (started on demand). */
     public static GreenMail get() {
         return start();
+    }
+
+    /**
+     * Deletes every message received so far and the mailbox the server made for each recipient: a store's mail server
+     * keeps neither in the store's JVM, so the bench clears them between its phases. Returns how many recipients there
+     * were.
+     */
+    public static int forgetEverything() throws FolderException {
+        GreenMail mail = get();
+        mail.purgeEmailFromAllMailboxes();
+        UserManager users = mail.getManagers().getUserManager();
+        List<GreenMailUser> all = new ArrayList<GreenMailUser>(users.listUser());
+        all.forEach(users::deleteUser);
+        return all.size();
     }
 
     /** The messages received so far for {@code address}. */
