@@ -107,7 +107,7 @@ final class CheckoutDriver {
                 "the outbox still holds pending e-mails");
         // the bench's SMTP server keeps every message it received in memory, and a mailbox for each recipient (a store's
         // mail server does neither): thousands of welcome e-mails left there were tens of MB more live heap in the JVM
-        // with the module, for every round, and their 7,000 or so empty mailboxes still 5 MB
+        // with the module, for every round, and their 11,000 or so empty mailboxes still about 4 MB
         TestMailServer.forgetEverything();
     }
 
@@ -183,7 +183,7 @@ final class CheckoutDriver {
         r.put("bookedPerSecond", done / ((elapsed + drain) / 1e9));
         // CPU per checkout, ms, counted until every order was booked: the shopper threads alone (whole life: they only
         // check out), the whole JVM (less the bench's own waiting for the bookings) and the PostgreSQL server (-1: none
-        // on this machine; it includes the bench's look-ups whether an order is booked yet, one per order and poll)
+        // on this machine; it includes the bench's look-ups whether the orders are booked yet, one per poll)
         r.put("shopperCpuMs", per(sums.get(SHOPPER_CPU), done) / 1e6);
         r.put("jvmCpuMs", per(jvmCpu, done) / 1e6);
         // the same JVM figure split: the module's threads, the store's other Java threads, and what no Java thread

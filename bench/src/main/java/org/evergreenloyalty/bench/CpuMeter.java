@@ -3,9 +3,12 @@ package org.evergreenloyalty.bench;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * CPU time a round costs, besides its wall time: of the calling thread, of this whole JVM (request threads, the
@@ -68,8 +71,8 @@ final class CpuMeter {
      * CPU time so far of every live Java thread but the calling one, in ns, by thread id: with {@link #byGroup} two
      * readings tell which threads a round's CPU went to.
      */
-    static java.util.Map<Long, long[]> threads() {
-        java.util.Map<Long, long[]> cpu = new java.util.HashMap<Long, long[]>();
+    static Map<Long, long[]> threads() {
+        Map<Long, long[]> cpu = new HashMap<Long, long[]>();
         long self = Thread.currentThread().getId();
         for (long id : THREADS.getAllThreadIds()) {
             long ns = id == self ? -1 : THREADS.getThreadCpuTime(id);
@@ -86,10 +89,10 @@ final class CpuMeter {
      * bench's shoppers (the store's caches, pools, timers). A thread started in between counts from zero; one that
      * ended in between is lost (the shoppers, which the caller counts itself).
      */
-    static long[] byGroup(java.util.Map<Long, long[]> before, java.util.Map<Long, long[]> after) {
+    static long[] byGroup(Map<Long, long[]> before, Map<Long, long[]> after) {
         long[] sums = new long[2];
         after.forEach((id, ns) -> {
-            java.lang.management.ThreadInfo info = THREADS.getThreadInfo(id);
+            ThreadInfo info = THREADS.getThreadInfo(id);
             String name = info == null ? "" : info.getThreadName();
             if (!name.startsWith("bench-shopper-")) {
                 long[] was = before.get(id);
@@ -129,7 +132,7 @@ final class CpuMeter {
     }
 
     /** The part of {@code usage} in pools that are not on the heap (metaspace, code cache). */
-    private static long nonHeap(java.util.Map<String, java.lang.management.MemoryUsage> usage) {
+    private static long nonHeap(Map<String, java.lang.management.MemoryUsage> usage) {
         long bytes = 0;
         for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() != java.lang.management.MemoryType.HEAP && usage.containsKey(pool.getName())) {

@@ -22,7 +22,7 @@ public final class Queries {
      * {@code values} for a list parameter ({@code in (:ids)}), its length rounded up to a power of two by repeating the
      * last value, which changes no query's result. Hibernate writes one placeholder per value into the query and
      * compiles and keeps a plan for each length it sees: a worker whose batches hold 1 to 50 orders made 50 plans of
-     * each of its queries (thousands in all, each parsed once and kept on the heap); padded, it makes 7.
+     * each of its queries, each parsed once and kept on the heap; padded, it makes 7.
      */
     public static <T> List<T> padded(Collection<T> values) {
         List<T> list = new ArrayList<T>(values);
