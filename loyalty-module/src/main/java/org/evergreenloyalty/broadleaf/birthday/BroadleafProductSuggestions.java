@@ -56,22 +56,24 @@ public class BroadleafProductSuggestions implements ProductSuggestionSource {
         if (bought.isEmpty()) {
             return out;
         }
+        List<Long> boughtIds = Queries.padded(bought);
         Set<Long> categories = new TreeSet<Long>();
         categories.addAll(em.createQuery("select p.defaultCategory.id from " + ProductImpl.class.getName()
                 + " p where p.id in (:bought) and p.defaultCategory is not null", Long.class)
-                .setParameter("bought", Queries.padded(bought)).getResultList());
+                .setParameter("bought", boughtIds).getResultList());
         categories.addAll(em.createQuery("select x.category.id from " + CategoryProductXrefImpl.class.getName()
-                + " x where x.product.id in (:bought)", Long.class).setParameter("bought", Queries.padded(bought)).getResultList());
+                + " x where x.product.id in (:bought)", Long.class).setParameter("bought", boughtIds).getResultList());
         if (categories.isEmpty()) {
             return out;
         }
+        List<Long> categoryIds = Queries.padded(categories);
         Set<Long> candidates = new TreeSet<Long>(java.util.Collections.reverseOrder());
         candidates.addAll(em.createQuery("select p.id from " + ProductImpl.class.getName()
                 + " p where p.defaultCategory.id in (:cats) order by p.id desc", Long.class)
-                .setParameter("cats", Queries.padded(categories)).setMaxResults(MAX_CANDIDATES).getResultList());
+                .setParameter("cats", categoryIds).setMaxResults(MAX_CANDIDATES).getResultList());
         candidates.addAll(em.createQuery("select x.product.id from " + CategoryProductXrefImpl.class.getName()
                 + " x where x.category.id in (:cats) order by x.product.id desc", Long.class)
-                .setParameter("cats", Queries.padded(categories)).setMaxResults(MAX_CANDIDATES).getResultList());
+                .setParameter("cats", categoryIds).setMaxResults(MAX_CANDIDATES).getResultList());
         candidates.removeAll(bought);
         for (Long id : candidates) {
             Product p = em.find(ProductImpl.class, id);

@@ -1,6 +1,5 @@
 package org.evergreenloyalty.broadleaf.order;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -65,18 +64,18 @@ public class BroadleafSubmittedOrders implements SubmittedOrderSource {
         if (orderIds.isEmpty()) {
             return loaded;
         }
-        List<Long> ids = new ArrayList<Long>(orderIds);
+        List<Long> ids = Queries.padded(orderIds); // one padded list for every query below
         List<OrderImpl> orders = null; // every query returns the batch's orders; the last list is used below
         for (String collection : FETCHED) {
             orders = em.createQuery("select distinct o from " + OrderImpl.class.getName() + " o left join fetch o." + collection
-                    + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", Queries.padded(ids)).getResultList();
+                    + " where o.id in (:ids)", OrderImpl.class).setParameter("ids", ids).getResultList();
         }
         // the items' price details and their adjustments, which the item amounts are computed from
         em.createQuery("select distinct i from " + OrderItemImpl.class.getName() + " i left join fetch i.orderItemPriceDetails "
-                + "where i.order.id in (:ids)", OrderItemImpl.class).setParameter("ids", Queries.padded(ids)).getResultList();
+                + "where i.order.id in (:ids)", OrderItemImpl.class).setParameter("ids", ids).getResultList();
         em.createQuery("select distinct d from " + OrderItemPriceDetailImpl.class.getName() + " d left join fetch "
                 + "d.orderItemPriceDetailAdjustments where d.orderItem.order.id in (:ids)", OrderItemPriceDetailImpl.class)
-                .setParameter("ids", Queries.padded(ids)).getResultList();
+                .setParameter("ids", ids).getResultList();
         for (Order order : orders) {
             if (isBookable(order)) {
                 loaded.put(order.getId(), translator.translateWithoutCodes(order));
