@@ -223,9 +223,9 @@ final class DashboardFigures {
             s.execute("insert into EVG_REFERRAL_VISIT (VISIT_ID, ADVOCATE_ID, VISITED_AT) select " + ID + " + g, " + ID + " + g % 5000, "
                     + ago + " from generate_series(1, " + 4 * f + ") g");
             s.execute("insert into EVG_REFERRAL (REFERRAL_ID, ADVOCATE_ID, FRIEND_ID, CODE, SOURCE, STATUS, CREATED_AT, UPDATED_AT, "
-                    + "ORDERED_AT, REWARDED_AT, REWARD_POINTS) select " + ID + " + g, " + ID + " + g % 5000, " + ID + " + 200000 + g, 'BENCH', "
+                    + "ORDERED_AT, REWARDED_AT, REWARD_POINTS, VERSION) select " + ID + " + g, " + ID + " + g % 5000, " + ID + " + 200000 + g, 'BENCH', "
                     + "'LINK', (array['REWARDED','QUALIFIED','PENDING','FLAGGED','REJECTED'])[1 + g % 5], " + ago + ", " + ago + ", "
-                    + ago + " + interval '3 days', " + ago + " + interval '17 days', 250 from generate_series(1, " + f + ") g");
+                    + ago + " + interval '3 days', " + ago + " + interval '17 days', 250, 0 from generate_series(1, " + f + ") g");
             s.execute("insert into EVG_REVIEW_REQUEST (ORDER_ID, CUSTOMER_ID, SUBMITTED_AT, STATUS, REMINDER_DONE, REQUEST_SENT_AT) "
                     + "select " + ID + " + g, " + ID + " + g % 200000, " + ago + ", 'SENT', true, " + ago + " from generate_series(1, "
                     + 6 * f + ") g");

@@ -121,7 +121,7 @@ public class Referral {
     private Date reversedAt;
 
     @Version
-    @Column(name = "VERSION")
+    @Column(name = "VERSION", nullable = false)
     private Long version;
 
     protected Referral() {

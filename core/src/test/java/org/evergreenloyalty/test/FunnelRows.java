@@ -38,7 +38,7 @@ public final class FunnelRows {
     public void referral(long advocateId, long friendId, String status, String created, String ordered, String rewarded,
                          Long points, String reversed) {
         insert("insert into EVG_REFERRAL (REFERRAL_ID, ADVOCATE_ID, FRIEND_ID, CODE, SOURCE, STATUS, CREATED_AT, UPDATED_AT, "
-                + "ORDERED_AT, REWARDED_AT, REWARD_POINTS, REVERSED_AT) values (?1, ?2, ?3, 'FUNNEL', 'LINK', ?4, ?5, ?5, ?6, ?7, ?8, ?9)",
+                + "ORDERED_AT, REWARDED_AT, REWARD_POINTS, REVERSED_AT, VERSION) values (?1, ?2, ?3, 'FUNNEL', 'LINK', ?4, ?5, ?5, ?6, ?7, ?8, ?9, 0)",
                 id(), advocateId, friendId, status, t(created), t(ordered), t(rewarded), points, t(reversed));
     }
 

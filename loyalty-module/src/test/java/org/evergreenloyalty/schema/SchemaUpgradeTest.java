@@ -42,6 +42,11 @@ class SchemaUpgradeTest {
             + " REMINDER_SENT, SOURCE_ENTRY_ID) values (1, TIMESTAMP '2026-01-05 10:00:00', 7001,"
             + " TIMESTAMP '2027-01-05 10:00:00', 200, 150, false, 1)",
         "insert into EVG_ID_GENERATION (ID_NAME, ID_VAL) values ('ProductReview', 41)",
+        // a referral without its version (0.1 allowed it): Hibernate could not change it, so its friend's orders
+        // could not be booked
+        "insert into EVG_REFERRAL (REFERRAL_ID, ADVOCATE_ID, CODE, CREATED_AT, FRIEND_ID, SOURCE, STATUS, UPDATED_AT)"
+            + " values (1, 7001, 'ANNA7K3M', TIMESTAMP '2026-01-05 10:00:00', 7002, 'LINK', 'PENDING',"
+            + " TIMESTAMP '2026-01-05 10:00:00')",
     };
 
     @Test
@@ -61,6 +66,8 @@ class SchemaUpgradeTest {
         SchemaDrift drift = SchemaDrift.between(entities, read(schema), "x");
         assertTrue(drift.findings().isEmpty(), drift.report());
         assertEquals(before, contents(schema), "the rows are kept");
+        assertEquals("[1|0|]", rows(schema, "select REFERRAL_ID, VERSION from EVG_REFERRAL"),
+                "the referral without a version is kept and gets version 0");
         Map<String, Integer> history = history(schema);
         boolean postgres = schema.database == TestDatabase.POSTGRES;
         Map<String, Integer> ofRelease01 = history(schema, "in");
@@ -111,6 +118,21 @@ class SchemaUpgradeTest {
         }
     }
 
+    /** The rows {@code query} answers, as text. */
+    private static String rows(EmptySchema schema, String query) throws SQLException {
+        List<String> rows = new ArrayList<String>();
+        try (Connection c = schema.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows.toString();
+    }
+
     /** The rows of the tables the test filled, as text. */
     private static Map<String, String> contents(EmptySchema schema) throws SQLException {
         Map<String, String> out = new TreeMap<String, String>();
@@ -120,20 +142,8 @@ class SchemaUpgradeTest {
             {"EVG_POINT_LOT", "select LOT_ID, REMAINING_POINTS, EXPIRES_AT, REMINDER_SENT from EVG_POINT_LOT"},
             {"EVG_ID_GENERATION", "select ID_NAME, ID_VAL from EVG_ID_GENERATION"},
         };
-        try (Connection c = schema.connect(); Statement s = c.createStatement()) {
-            for (String[] q : queries) {
-                List<String> rows = new ArrayList<String>();
-                try (ResultSet rs = s.executeQuery(q[1])) {
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                            row.append(rs.getString(i)).append('|');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                out.put(q[0], rows.toString());
-            }
+        for (String[] q : queries) {
+            out.put(q[0], rows(schema, q[1]));
         }
         assertEquals("[7001|150|200|3|]", out.get("EVG_LOYALTY_ACCOUNT"), "the fixture rows are there");
         return out;

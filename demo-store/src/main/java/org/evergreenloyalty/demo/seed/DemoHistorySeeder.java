@@ -125,7 +125,7 @@ public class DemoHistorySeeder {
             boolean ordered = !"PENDING".equals(r.status) && !"FLAGGED".equals(r.status);
             boolean rewarded = "REWARDED".equals(r.status);
             insert("insert into EVG_REFERRAL (REFERRAL_ID, ADVOCATE_ID, FRIEND_ID, CODE, SOURCE, STATUS, CREATED_AT, UPDATED_AT, "
-                    + "ORDERED_AT, ORDER_ID, REWARDED_AT, REWARD_POINTS, REWARD_KIND) values (?1, ?2, ?3, ?4, 'LINK', ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    + "ORDERED_AT, ORDER_ID, REWARDED_AT, REWARD_POINTS, REWARD_KIND, VERSION) values (?1, ?2, ?3, ?4, 'LINK', ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
                     r.friend.id, r.advocate.id, r.friend.id, "HIST" + (r.advocate.id - DemoHistoryPlan.FIRST_ID), r.status,
                     t(r.createdAt()), ordered ? t(r.orderedAt()) : null, ordered ? r.friend.orders.get(0).id : null,
                     rewarded ? t(r.rewardedAt()) : null, rewarded ? 250L : null, rewarded ? "POINTS" : null);
