@@ -104,6 +104,8 @@ final class BenchReport {
         row("module catch-up after a round, ms (" + config.threads() + " threads)", drainConcurrent.show(0), "-", "", "info", "");
         String many = " (" + config.threads() + " threads)";
         perJvm("CPU per checkout, ms, shopper threads (1 thread)", "shopperCpuMs", single);
+        perJvm("heap allocated per checkout, KB, shopper threads (1 thread)", "shopperAllocKb", single);
+        perJvm("heap allocated per checkout, KB, shopper threads" + many, "shopperAllocKb", concurrent);
         perJvm("CPU per checkout until booked, ms, bench JVM (1 thread)", "jvmCpuMs", single);
         perJvm("CPU per checkout until booked, ms, bench JVM" + many, "jvmCpuMs", concurrent);
         perJvm("  of it shopper threads" + many, "shopperCpuMs", concurrent);

@@ -38,7 +38,7 @@ final class CheckoutDriver {
 
     /** Indexes of the counters a round sums over its checkouts (request threads only). */
     private static final long TEN_MINUTES = 600_000_000_000L;
-    private static final int FLOW_SQL = 0, FLOW_COMMITS = 1, PLACE_SQL = 2, PLACE_COMMITS = 3, FAILED = 4, SHOPPER_CPU = 5;
+    private static final int FLOW_SQL = 0, FLOW_COMMITS = 1, PLACE_SQL = 2, PLACE_COMMITS = 3, FAILED = 4, SHOPPER_CPU = 5, SHOPPER_ALLOC = 6;
 
     private final BenchContext ctx;
     private final StoreFixtures store;
@@ -117,7 +117,7 @@ final class CheckoutDriver {
      * to catch up afterwards).
      */
     Map<String, Object> round(List<Customer> customers, int threads) throws Exception {
-        AtomicLongArray sums = new AtomicLongArray(6);
+        AtomicLongArray sums = new AtomicLongArray(7);
         List<Long> orders = Collections.synchronizedList(new ArrayList<Long>());
         AtomicLong next = new AtomicLong();
         long[] before = CountingDataSource.total();
@@ -140,6 +140,7 @@ final class CheckoutDriver {
                     }
                 }
                 sums.addAndGet(SHOPPER_CPU, CpuMeter.thread());
+                sums.addAndGet(SHOPPER_ALLOC, CpuMeter.allocated());
             }, "bench-shopper-" + t);
             shoppers.add(th);
             th.start();
@@ -185,6 +186,9 @@ final class CheckoutDriver {
         // check out), the whole JVM (less the bench's own waiting for the bookings) and the PostgreSQL server (-1: none
         // on this machine; it includes the bench's look-ups whether the orders are booked yet, one per poll)
         r.put("shopperCpuMs", per(sums.get(SHOPPER_CPU), done) / 1e6);
+        // heap allocated per checkout by the shopper threads: the same checkout allocates the same objects, unless the
+        // JIT compiled its code differently (an allocation that escape analysis removes in one JVM and not in the other)
+        r.put("shopperAllocKb", per(sums.get(SHOPPER_ALLOC), done) / 1024);
         r.put("jvmCpuMs", per(jvmCpu, done) / 1e6);
         // the same JVM figure split: the module's threads, the store's other Java threads, and what no Java thread
         // accounts for (garbage collection, JIT compilers and the JVM's other own threads)

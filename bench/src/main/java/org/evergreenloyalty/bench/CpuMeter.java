@@ -31,6 +31,12 @@ final class CpuMeter {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
+    /** Bytes the calling thread has allocated on the heap so far (0 when the JVM does not tell). */
+    static long allocated() {
+        return THREADS instanceof com.sun.management.ThreadMXBean
+                ? ((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+    }
+
     /** CPU time of this JVM so far, all threads, in ns (0 when the JVM does not tell). */
     static long process() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();

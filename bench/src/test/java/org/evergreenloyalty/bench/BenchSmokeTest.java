@@ -24,7 +24,8 @@ class BenchSmokeTest {
                 "redeeming / plain place-order request", "redeeming / plain checkout", "account page, 100 of", "account page, SQL statements",
                 "raw JDBC batch insert", "points maturation job", "points expiry job", "birthday job, 365 customers",
                 "maturation with e-mail, mails/s", "ashboard page", "entities mapped in the store's persistence unit",
-                "Hibernate's walk over them per criteria query", "CPU cache flushed before each", "ratio within each round", "of it the module's threads"}) {
+                "Hibernate's walk over them per criteria query", "CPU cache flushed before each", "ratio within each round", "of it the module's threads",
+                "heap allocated per checkout, KB, shopper threads (1 thread)"}) {
             assertTrue(report.contains(figure), "the report lacks '" + figure + "':\n" + report);
         }
         assertFalse(report.contains("failed"), "a checkout failed:\n" + report);
