@@ -25,7 +25,7 @@ import org.hibernate.annotations.Index;
 @Entity
 @Table(name = "EVG_LEDGER_ENTRY", uniqueConstraints = @UniqueConstraint(name = "EVG_LEDGER_EVENT_UK", columnNames = "EVENT_KEY"))
 @org.hibernate.annotations.Table(appliesTo = "EVG_LEDGER_ENTRY", indexes = {
-        @Index(name = "EVG_LEDGER_CUST_IDX", columnNames = {"CUSTOMER_ID", "CREATED_AT", "ENTRY_ID"}),
+        @Index(name = "EVG_LEDGER_CUST_IDX", columnNames = {"CUSTOMER_ID", "CREATED_AT", "ENTRY_ID", "EARNED_DELTA"}),
         @Index(name = "EVG_LEDGER_SOURCE_IDX", columnNames = {"SOURCE_TYPE", "SOURCE_ID"}),
         @Index(name = "EVG_LEDGER_CREATED_IDX", columnNames = {"CREATED_AT"})})
 public class LedgerEntry {

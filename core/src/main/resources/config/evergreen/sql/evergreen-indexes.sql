@@ -3,8 +3,9 @@
 -- (or a DBA runs: README, "Schema migrations"); do not run this file. Kept only as a plain-SQL reading of them.
 -- Plain SQL for HSQLDB, PostgreSQL, MySQL, Oracle and SQL Server.
 
--- the ledger: a customer's history (newest first), its size and the 12-month sum; the orders' entries
-CREATE INDEX EVG_LEDGER_CUST_IDX ON EVG_LEDGER_ENTRY (CUSTOMER_ID, CREATED_AT, ENTRY_ID);
+-- the ledger: a customer's history (newest first), its size and the 12-month sum (read from the index alone, changelog
+-- 1.20); the orders' entries
+CREATE INDEX EVG_LEDGER_CUST_IDX ON EVG_LEDGER_ENTRY (CUSTOMER_ID, CREATED_AT, ENTRY_ID, EARNED_DELTA);
 CREATE INDEX EVG_LEDGER_SOURCE_IDX ON EVG_LEDGER_ENTRY (SOURCE_TYPE, SOURCE_ID);
 
 -- point lots: a customer's open lots and points expiring soon; the expiry job's due lots

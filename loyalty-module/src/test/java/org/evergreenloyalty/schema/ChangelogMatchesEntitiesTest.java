@@ -59,7 +59,7 @@ class ChangelogMatchesEntitiesTest {
 
             assertEquals(Arrays.asList(
                     "missing unique key EVG_LEDGER_EVENT_UK on EVG_LEDGER_ENTRY [EVENT_KEY]",
-                    "missing index EVG_LEDGER_CUST_IDX on EVG_LEDGER_ENTRY [CUSTOMER_ID, CREATED_AT, ENTRY_ID]",
+                    "missing index EVG_LEDGER_CUST_IDX on EVG_LEDGER_ENTRY [CUSTOMER_ID, CREATED_AT, ENTRY_ID, EARNED_DELTA]",
                     "missing column EVG_POINT_LOT.REMINDER_SENT BOOLEAN NOT NULL",
                     "missing table EVG_SECRET (columns [NAME, CREATED_AT, SECRET_VALUE])"),
                     drift.findings());

@@ -57,7 +57,7 @@ class SchemaUpgradeTest {
         Map<String, String> before = contents(schema);
         EntitySchema entities = EntitySchema.load();
         List<String> missingBefore = SchemaDrift.between(entities, read(schema), "x").findings();
-        assertTrue(missingBefore.contains("missing index EVG_LEDGER_CUST_IDX on EVG_LEDGER_ENTRY [CUSTOMER_ID, CREATED_AT, ENTRY_ID]"),
+        assertTrue(missingBefore.contains("missing index EVG_LEDGER_CUST_IDX on EVG_LEDGER_ENTRY [CUSTOMER_ID, CREATED_AT, ENTRY_ID, EARNED_DELTA]"),
                 "the fixture is a schema without the query indexes: " + missingBefore);
 
         SchemaMigrationAtStartup startup = new SchemaMigrationAtStartup(schema.dataSource(), true, new EvergreenChangelog());
