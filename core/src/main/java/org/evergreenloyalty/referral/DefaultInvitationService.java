@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -38,6 +38,7 @@ public class DefaultInvitationService implements InvitationService {
     public static final int MAX_ADDRESS_LENGTH = 254;
 
     private static final Log LOG = LogFactory.getLog(DefaultInvitationService.class);
+    private static final int LOCK_STRIPES = 64;
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
@@ -56,7 +57,11 @@ public class DefaultInvitationService implements InvitationService {
     private final ReferralLinks links;
     private final VisitorHasher hasher;
     private final Clock clock;
-    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<Long, ReentrantLock>();
+    /**
+     * Serializes one advocate's submissions on this node (reserve, send, release what failed), striped so that the
+     * locks do not grow with the number of advocates: two advocates on one stripe merely wait for each other.
+     */
+    private final ReentrantLock[] locks = Stream.generate(ReentrantLock::new).limit(LOCK_STRIPES).toArray(ReentrantLock[]::new);
 
     public DefaultInvitationService(PlatformTransactionManager txm, ReferralRepository repository, ReferralSettingsService settings, ReferralCodeService codes,
                                     ReferralCustomers customers, CustomerDirectory directory, ReferralNotifier notifier,
@@ -315,12 +320,7 @@ public class DefaultInvitationService implements InvitationService {
         });
     }
 
-    private ReentrantLock lockOf(Long advocateId) {
-        ReentrantLock l = locks.get(advocateId);
-        if (l == null) {
-            locks.putIfAbsent(advocateId, new ReentrantLock());
-            l = locks.get(advocateId);
-        }
-        return l;
+    private ReentrantLock lockOf(long advocateId) {
+        return locks[Math.floorMod(Long.hashCode(advocateId), LOCK_STRIPES)];
     }
 }
