@@ -8,8 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.annotation.Resource;
@@ -145,13 +148,13 @@ class QueryPlansTest {
             try (ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), table, false, false)) {
                 while (rs.next()) {
                     if ("EVG_LEDGER_CUST_IDX".equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
-                        indexed.add(rs.getShort("ORDINAL_POSITION") + ":" + rs.getString("COLUMN_NAME").toUpperCase(java.util.Locale.ROOT));
+                        indexed.add(rs.getShort("ORDINAL_POSITION") + ":" + rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                     }
                 }
             }
         }
-        java.util.Collections.sort(indexed);
-        assertEquals(java.util.Arrays.asList("1:CUSTOMER_ID", "2:CREATED_AT", "3:ENTRY_ID", "4:EARNED_DELTA"), indexed,
+        Collections.sort(indexed);
+        assertEquals(Arrays.asList("1:CUSTOMER_ID", "2:CREATED_AT", "3:ENTRY_ID", "4:EARNED_DELTA"), indexed,
                 "the columns of EVG_LEDGER_CUST_IDX (history size: CUSTOMER_ID; 12-month sum: CUSTOMER_ID, CREATED_AT, EARNED_DELTA)");
     }
 
@@ -162,7 +165,7 @@ class QueryPlansTest {
                 plan.append(rs.getString(1)).append('\n');
             }
         }
-        return plan.toString().toLowerCase(java.util.Locale.ROOT).replace("seq scan", "Seq Scan");
+        return plan.toString().toLowerCase(Locale.ROOT).replace("seq scan", "Seq Scan");
     }
 
     /**
