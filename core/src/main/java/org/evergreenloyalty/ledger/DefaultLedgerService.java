@@ -197,11 +197,20 @@ public class DefaultLedgerService implements LedgerService {
 
     @Override
     public List<PostingResult> postCredits(final List<Posting> postings) {
+        return credits(postings, false);
+    }
+
+    @Override
+    public List<PostingResult> postNewCredits(final List<Posting> postings) {
+        return credits(postings, true);
+    }
+
+    private List<PostingResult> credits(List<Posting> postings, boolean keysAreNew) {
         if (postings.isEmpty()) {
             return new java.util.ArrayList<PostingResult>();
         }
         return tx.execute(status -> {
-            List<PostingResult> results = batchWriter().postCredits(postings, clock.now());
+            List<PostingResult> results = batchWriter().postCredits(postings, keysAreNew, clock.now());
             List<LedgerEntry> recorded = new java.util.ArrayList<LedgerEntry>();
             for (PostingResult r : results) {
                 if (r.isRecorded()) {

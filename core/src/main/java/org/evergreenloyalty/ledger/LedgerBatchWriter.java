@@ -34,14 +34,18 @@ class LedgerBatchWriter {
         this.accountLock = accountLock;
     }
 
-    /** Records credit postings (no available debit) in order; see {@link LedgerService#postCredits}. */
-    List<PostingResult> postCredits(List<Posting> postings, Date now) {
+    /**
+     * Records credit postings (no available debit) in order; see {@link LedgerService#postCredits}. With
+     * {@code keysAreNew} the caller vouches that no key was recorded ({@link LedgerService#postNewCredits}).
+     */
+    List<PostingResult> postCredits(List<Posting> postings, boolean keysAreNew, Date now) {
         for (Posting p : postings) {
             if (p.getAvailableDelta() < 0) {
                 throw new IllegalArgumentException("postCredits takes no debits; post " + p.getEventKey() + " on its own");
             }
         }
-        return record(postings, lockAccounts(customersOf(postings), now), now);
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(customersOf(postings), now);
+        return record(postings, accounts, keysAreNew ? new HashMap<String, LedgerEntry>() : jdbc.entriesByEventKey(keysOf(postings)), now);
     }
 
     /**
@@ -59,12 +63,15 @@ class LedgerBatchWriter {
                         + ", whose account the page did not lock");
             }
         }
-        return record(postings, accounts, now);
+        return record(postings, accounts, jdbc.entriesByEventKey(keysOf(postings)), now);
     }
 
-    /** Records {@code postings} in order on the locked {@code accounts}, then writes entries, lots and accounts in batches. */
-    private List<PostingResult> record(List<Posting> postings, Map<Long, LedgerJdbc.AccountRow> accounts, Date now) {
-        Map<String, LedgerEntry> known = jdbc.entriesByEventKey(keysOf(postings));
+    /**
+     * Records {@code postings} in order on the locked {@code accounts} ({@code known}: the entries of keys recorded
+     * earlier), then writes entries, lots and accounts in batches.
+     */
+    private List<PostingResult> record(List<Posting> postings, Map<Long, LedgerJdbc.AccountRow> accounts,
+                                       Map<String, LedgerEntry> known, Date now) {
         Map<Long, List<long[]>> openLots = debitedCustomers(postings, known).isEmpty() ? new HashMap<Long, List<long[]>>()
                 : jdbc.openLotsForUpdate(debitedCustomers(postings, known));
         Map<Long, Long> takenLots = new LinkedHashMap<Long, Long>();

@@ -34,6 +34,14 @@ public interface LedgerService {
     List<PostingResult> postCredits(List<Posting> postings);
 
     /**
+     * {@link #postCredits} for a caller that has made sure none of the event keys was recorded (it holds the rows the
+     * keys stand for locked, and marks them done in the same transaction): skips the look-up of earlier entries. Should
+     * a key exist after all, the ledger's unique event key fails the insert and the caller's transaction rolls back
+     * whole, so nothing is recorded twice; the caller then posts one by one with {@link #post}.
+     */
+    List<PostingResult> postNewCredits(List<Posting> postings);
+
+    /**
      * Posts a page whose amounts depend on the balances: locks the accounts of {@code customerIds} (in id order, creating
      * missing ones) in one transaction, the caller's or its own, hands {@code planner} each one's available balance as
      * read under the lock, and records the postings it returns (credits and debits, only for those customers) with

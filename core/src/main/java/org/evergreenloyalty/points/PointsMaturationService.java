@@ -26,9 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * works in pages: one transaction per page of due orders locks them, marks them matured in one statement and
  * posts their MATURE entries through {@link LedgerService#postCredits} (batched), and queues the "points
  * available" e-mails in the same transaction (the outbox sends them later). A page commits whole or not at all;
- * a stopped run leaves only whole pages done, and the next run continues with what is still due (the event key
- * {@code mature:order:<id>} makes a repeat a no-op). A page that fails is retried order by order so one bad
- * order does not hold up the others.
+ * a stopped run leaves only whole pages done, and the next run continues with what is still due. A page skips the
+ * look-up of earlier entries ({@link LedgerService#postNewCredits}): its orders are locked and not matured, so none has
+ * its MATURE entry yet. A page that fails (one bad order, or an entry there after all: the unique event key
+ * {@code mature:order:<id>} refuses it) is retried order by order, each finding its earlier entry, so one bad order
+ * does not hold up the others and nothing is recorded twice.
  */
 public class PointsMaturationService {
 
@@ -139,7 +141,8 @@ public class PointsMaturationService {
             }
         }
         repository.markMatured(page.orderIds);
-        List<PostingResult> results = ledger.postCredits(postings);
+        // the page's orders are locked and were not matured: no MATURE entry of theirs exists (see postNewCredits)
+        List<PostingResult> results = ledger.postNewCredits(postings);
         Set<Long> customers = new LinkedHashSet<Long>();
         for (PostingResult r : results) {
             if (r.isRecorded()) {

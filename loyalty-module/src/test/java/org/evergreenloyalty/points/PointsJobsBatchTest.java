@@ -97,12 +97,32 @@ class PointsJobsBatchTest {
         List<Long> customers = maturationFixture();
         maturation.matureDue();
         List<String> before = snapshot(customers);
-        // as if the page's markers had not been written: the ledger's event keys still make it a no-op
+        // as if the page's markers had not been written: the page finds the pending points gone and rolls back, and the
+        // orders one by one find their earlier entries, so the rerun is a no-op
         new TransactionTemplate(txm).execute(s -> em.createQuery("update OrderPoints o set o.matured = false "
                 + "where o.customerId in :c and o.cancelled = false").setParameter("c", customers).executeUpdate());
         maturation.matureDue();
         assertEquals(before, snapshot(customers));
         assertTrue(dueOrderIdsOf(customers).stream().allMatch(this::isMatured));
+    }
+
+    @Test
+    void aMaturedOrderMarkedUnmaturedAgainIsRefusedByTheEventKeyNotPostedTwice() {
+        long c = TestIds.customerId();
+        long done = pendingOrder(c, 120, clock.now());
+        maturation.matureDue();
+        // points pending from a later order cover the first one's again, so only the unique event key can refuse the page
+        long later = pendingOrder(c, 300, new Date(clock.now().getTime() + DAY));
+        String before = snapshot(c);
+        new TransactionTemplate(txm).execute(s -> em.createQuery("update OrderPoints o set o.matured = false where o.orderId = :id")
+                .setParameter("id", done).executeUpdate());
+
+        assertEquals(0, maturation.matureDue(), "nothing newly matured");
+        assertEquals(before, snapshot(c));
+        assertEquals(1, countEntries(c, EntryType.MATURE));
+        assertTrue(isMatured(done), "the order one by one found its entry and is marked again");
+        assertTrue(!isMatured(later), "the later order still waits");
+        assertEquals(300, ledger.balance(c).getPending());
     }
 
     @Test
@@ -171,6 +191,19 @@ class PointsJobsBatchTest {
             }
         }
         return customers;
+    }
+
+    /** An order of {@code customerId} with {@code points} pending until {@code matureAt}; returns its id. */
+    private long pendingOrder(long customerId, long points, Date matureAt) {
+        long orderId = TestIds.customerId();
+        ledger.post(Posting.builder(customerId, EntryType.EARN, "earn:order:" + orderId).pending(points).earned(points)
+                .source("order", orderId).reason("test order").build());
+        new TransactionTemplate(txm).execute(s -> {
+            em.persist(new OrderPoints(orderId, "T" + orderId, customerId, BigDecimal.valueOf(points), points, 0,
+                    new Date(matureAt.getTime() - 30 * DAY), matureAt, false));
+            return null;
+        });
+        return orderId;
     }
 
     /** Customers with three lots each: two past their expiry (one partly spent), one not. */
