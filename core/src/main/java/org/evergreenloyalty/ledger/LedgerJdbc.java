@@ -109,8 +109,17 @@ class LedgerJdbc {
                 .id(l.getOriginalPoints()).id(l.getRemainingPoints()).time(l.getCreditedAt()).time(l.getExpiresAt()).flag(false));
     }
 
+    /** Sets the remaining points of {@code lotIds} to 0: one statement per chunk of {@link #CHUNK}, not one per lot. */
     void emptyLots(List<Long> lotIds) {
-        batch("update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID = ?", lotIds, (ps, id) -> ps.setLong(1, id), false);
+        for (List<Long> chunk : chunks(lotIds)) {
+            String sql = "update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID in (" + marks(chunk.size()) + ")";
+            work(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, chunk);
+                    return ps.executeUpdate();
+                }
+            });
+        }
     }
 
     /** Open lots ({@code {lotId, remaining, 0}}) of {@code customerIds} by customer, oldest first, locked until the transaction ends. */
