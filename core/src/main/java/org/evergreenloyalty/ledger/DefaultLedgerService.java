@@ -244,7 +244,7 @@ public class DefaultLedgerService implements LedgerService {
     @Override
     public List<LedgerEntry> expireDueLots(final Date now, final int max, final String reason) {
         return tx.execute(status -> {
-            List<LedgerEntry> expired = batchWriter().expireLots(repository.lotIdsExpiringBefore(now, max), reason, now);
+            List<LedgerEntry> expired = batchWriter().expireLots(repository.lotCustomersExpiringBefore(now, max), reason, now);
             recorded(expired);
             return expired;
         });

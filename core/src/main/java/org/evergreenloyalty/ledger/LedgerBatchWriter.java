@@ -173,12 +173,16 @@ class LedgerBatchWriter {
         return new ArrayList<Long>(ids);
     }
 
-    /** Expires what is left of the given lots; see {@link LedgerService#expireDueLots}. */
-    List<LedgerEntry> expireLots(List<Long> lotIds, String reason, Date now) {
-        if (lotIds.isEmpty()) {
+    /**
+     * Expires what is left of the given lots ({@code lotCustomers}: lot id to its customer, in the order to expire them);
+     * see {@link LedgerService#expireDueLots}.
+     */
+    List<LedgerEntry> expireLots(Map<Long, Long> lotCustomers, String reason, Date now) {
+        if (lotCustomers.isEmpty()) {
             return new ArrayList<LedgerEntry>();
         }
-        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(jdbc.lotCustomers(lotIds).values()), now);
+        List<Long> lotIds = new ArrayList<Long>(lotCustomers.keySet());
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(lotCustomers.values()), now);
         // read again under the account locks: a spend may have taken from the lots meanwhile
         Map<Long, long[]> lots = jdbc.lotsForUpdate(lotIds);
         List<LedgerEntry> entries = new ArrayList<LedgerEntry>();

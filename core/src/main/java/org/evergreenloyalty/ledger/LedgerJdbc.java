@@ -152,15 +152,6 @@ class LedgerJdbc {
                 }, true);
     }
 
-    /** The customer of each of {@code lotIds} (lots that do not exist are left out). */
-    Map<Long, Long> lotCustomers(List<Long> lotIds) {
-        Map<Long, Long> customers = new HashMap<Long, Long>();
-        for (Map.Entry<Long, long[]> e : lots(lotIds, "").entrySet()) {
-            customers.put(e.getKey(), e.getValue()[0]);
-        }
-        return customers;
-    }
-
     /** Customer and remaining points of each of {@code lotIds}, locked until the transaction ends. */
     Map<Long, long[]> lotsForUpdate(List<Long> lotIds) {
         return lots(lotIds, forUpdate());

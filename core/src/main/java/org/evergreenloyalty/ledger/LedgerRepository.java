@@ -2,7 +2,9 @@ package org.evergreenloyalty.ledger;
 
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -67,10 +69,13 @@ public class LedgerRepository {
                 + "order by l.expiresAt, l.id", PointLot.class).setParameter("b", before).setMaxResults(max).getResultList();
     }
 
-    /** The ids of the lots with points left whose expiry is before {@code before}, the soonest first. */
-    public List<Long> lotIdsExpiringBefore(Date before, int max) {
-        return em.createQuery("select l.id from PointLot l where l.remainingPoints > 0 and l.expiresAt is not null and l.expiresAt < :b "
-                + "order by l.expiresAt, l.id", Long.class).setParameter("b", before).setMaxResults(max).getResultList();
+    /** The lots with points left whose expiry is before {@code before}, the soonest first: lot id to customer id. */
+    public Map<Long, Long> lotCustomersExpiringBefore(Date before, int max) {
+        Map<Long, Long> lots = new LinkedHashMap<Long, Long>();
+        em.createQuery("select l.id, l.customerId from PointLot l where l.remainingPoints > 0 and l.expiresAt is not null "
+                + "and l.expiresAt < :b order by l.expiresAt, l.id", Object[].class).setParameter("b", before).setMaxResults(max)
+                .getResultList().forEach(row -> lots.put((Long) row[0], (Long) row[1]));
+        return lots;
     }
 
     /** Sets the expiry of the open lots of these customers. */
