@@ -154,14 +154,10 @@ class LedgerJdbc {
 
     /** Customer and remaining points of each of {@code lotIds}, locked until the transaction ends. */
     Map<Long, long[]> lotsForUpdate(List<Long> lotIds) {
-        return lots(lotIds, forUpdate());
-    }
-
-    private Map<Long, long[]> lots(List<Long> lotIds, String lock) {
         Map<Long, long[]> lots = new HashMap<Long, long[]>();
         for (List<Long> chunk : chunks(lotIds)) {
             String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where LOT_ID in (" + marks(chunk.size())
-                    + ") order by LOT_ID" + lock;
+                    + ") order by LOT_ID" + forUpdate();
             work(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     bind(ps, chunk);

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes pending order points available once their pending period is over (or at once, by an admin). The job
  * works in pages: one transaction per page of due orders locks them, marks them matured in one statement and
- * posts their MATURE entries through {@link LedgerService#postCredits} (batched), and queues the "points
+ * posts their MATURE entries through {@link LedgerService#postNewCredits} (batched), and queues the "points
  * available" e-mails in the same transaction (the outbox sends them later). A page commits whole or not at all;
  * a stopped run leaves only whole pages done, and the next run continues with what is still due. A page skips the
  * look-up of earlier entries ({@link LedgerService#postNewCredits}): its orders are locked and not matured, so none has

@@ -1,6 +1,7 @@
 package org.evergreenloyalty.points;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -121,7 +122,7 @@ class PointsJobsBatchTest {
         assertEquals(before, snapshot(c));
         assertEquals(1, countEntries(c, EntryType.MATURE));
         assertTrue(isMatured(done), "the order one by one found its entry and is marked again");
-        assertTrue(!isMatured(later), "the later order still waits");
+        assertFalse(isMatured(later), "the later order still waits");
         assertEquals(300, ledger.balance(c).getPending());
     }
 
