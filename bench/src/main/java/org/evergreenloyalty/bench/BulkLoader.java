@@ -146,10 +146,14 @@ final class BulkLoader {
      * account page met neither state and depended on whether autovacuum had reached the table yet.
      */
     private void settle(String... tables) throws SQLException {
-        if (!bulkUrl.startsWith("jdbc:postgresql:")) {
-            return;
+        if (bulkUrl.startsWith("jdbc:postgresql:")) {
+            vacuumAnalyze(bulkUrl, user, password, tables);
         }
-        try (Connection c = java.sql.DriverManager.getConnection(bulkUrl, user, password); Statement s = c.createStatement()) {
+    }
+
+    /** {@code VACUUM ANALYZE} of {@code tables} on PostgreSQL, on a connection of its own (VACUUM runs outside a transaction). */
+    static void vacuumAnalyze(String url, String user, String password, String... tables) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             for (String table : tables) {
                 s.execute("vacuum analyze " + table);
             }

@@ -158,12 +158,8 @@ final class DashboardFigures {
      * on a live store (it sets the visibility map, so the per-day reads are index-only scans, and refreshes statistics).
      */
     private void vacuum() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            for (String table : new String[] {"EVG_INS_ACTIVITY_DAY", "EVG_INS_CUST_DAY", "EVG_INS_ORDER_DAY", "EVG_INS_LEDGER_HOUR",
-                "EVG_INS_CUSTOMER", "EVG_INS_ORDER_BUCKET"}) {
-                s.execute("vacuum analyze " + table);
-            }
-        }
+        BulkLoader.vacuumAnalyze(url, user, password, "EVG_INS_ACTIVITY_DAY", "EVG_INS_CUST_DAY", "EVG_INS_ORDER_DAY",
+                "EVG_INS_LEDGER_HOUR", "EVG_INS_CUSTOMER", "EVG_INS_ORDER_BUCKET");
     }
 
     /** The figures without the before/after-joining lines (their windows end 90 days before the moving clock). */
