@@ -91,6 +91,12 @@ final class BenchConfig {
      * and writes the top statements of every figure into its log in target/bench-logs.
      */
     boolean sqlProfile() { return Boolean.parseBoolean(text("sqlProfile", "false")); }
+    /**
+     * With true, the store without the module maps the module's entities all the same (a diagnostic baseline, not the
+     * issue's): the ratios then leave out what Hibernate's walk over the longer list of mapped entities costs
+     * Broadleaf's criteria queries, and show what the module's own work costs.
+     */
+    boolean baselineEntities() { return Boolean.parseBoolean(text("baselineEntities", "false")); }
     /** Extra options of the bench JVMs, space-separated; {@code {variant}} becomes with/without (e.g. a flight recording). */
     List<String> jvmArgs() {
         String v = text("jvmArgs", "");

@@ -69,6 +69,11 @@ public final class BenchContext {
         if (withModule) {
             patches.addAll(Arrays.asList(BroadleafTestContext.MODULE_LOCATIONS));
         }
+        if (!withModule && Boolean.getBoolean("bench.baselineEntities")) {
+            // a diagnostic baseline (bench.baselineEntities): the store without the module, but with the module's
+            // entities mapped in its persistence unit, so a ratio against it leaves out what the mapping alone costs
+            patches.add("bench-entities-applicationContext.xml");
+        }
         patches.add("bench-store-applicationContext.xml");
         MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
                 StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE), patches.toArray(new String[0]));

@@ -35,6 +35,10 @@ public final class BenchMain {
         StringBuilder out = new StringBuilder();
         out.append("Evergreen bench, ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores\nsizes: ").append(config.describe()).append("\n");
+        if (config.baselineEntities()) {
+            out.append("baseline: the store without the module but with the module's entities mapped (bench.baselineEntities,"
+                    + " a diagnostic: its ratios are not the issue's)\n");
+        }
         for (String db : config.databases()) {
             long start = System.nanoTime();
             String loadBefore = loadAverage();

@@ -46,6 +46,7 @@ final class WorkerProcess implements AutoCloseable {
         cmd.add("-Xms" + config.heap());
         cmd.add("-Xmx" + config.heap());
         cmd.add("-Dbench.sqlProfile=" + config.sqlProfile());
+        cmd.add("-Dbench.baselineEntities=" + config.baselineEntities());
         for (String arg : config.jvmArgs()) {
             cmd.add(arg.replace("{variant}", variant));
         }
