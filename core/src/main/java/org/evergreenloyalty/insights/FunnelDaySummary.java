@@ -9,7 +9,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * The funnels' (and health's order points') counts per day of the reporting zone ({@code EVG_INS_FUNNEL_DAY}, {@link FunnelDay}): per metric the
+ * The funnels' (and health's order points') counts per day of the reporting zone ({@link SummaryTable#EVG_INS_FUNNEL_DAY}): per metric the
  * number of rows and a sum (reward points, ratings, bonus points) of link visits, referrals made, flagged, friends'
  * first orders and rewards not taken back, review requests sent and answered, reviews and approved reviews, birthday
  * rewards issued, with a code and used, the module's orders not cancelled, earning and redeeming (with the points

@@ -35,8 +35,8 @@ public class InsightsRepository {
             return rawBalances(null, at);
         }
         Date summed = at.before(ledgerFoldedTo) ? at : ledgerFoldedTo;
-        Object[] r = em.createQuery("select coalesce(sum(h.availableSum), 0), coalesce(sum(h.pendingSum), 0) "
-                + "from LedgerHour h where h.key.hourAt < :at", Object[].class).setParameter("at", summed).getSingleResult();
+        Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(h.AVAILABLE_SUM), 0) as A, coalesce(sum(h.PENDING_SUM), 0) as P "
+                + "from EVG_INS_LEDGER_HOUR h where h.HOUR_AT < " + SqlTime.literal(summed)).getSingleResult();
         long[] live = summed.before(at) ? rawBalances(summed, at) : new long[2];
         return new long[] {num(r[0]) + live[0], num(r[1]) + live[1]};
     }

@@ -7,7 +7,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * The members' active days ({@code EVG_INS_ACTIVITY_DAY}, {@link ActivityDay}): one row per customer and day of the
+ * The members' active days ({@link SummaryTable#EVG_INS_ACTIVITY_DAY}): one row per customer and day of the
  * reporting zone with an EARN, BONUS or REDEEM entry, with the customer's previous such day ({@code PREV_AT},
  * {@link #NO_DAY} for the first). A distinct count of the customers active in a range of whole days is then the count
  * of the range's rows whose previous active day lies before the range (each customer's first active day in it), read

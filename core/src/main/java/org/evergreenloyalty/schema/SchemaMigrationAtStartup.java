@@ -8,13 +8,15 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.insights.SummaryTable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
 /**
  * Brings the module's tables and indexes up to date when the application starts: runs the
  * {@link EvergreenChangelog} on the data source of the persistence unit that holds the {@code EVG_} entities,
- * after its EntityManagerFactory is built (so tables Hibernate just created are adopted, not created twice).
+ * after its EntityManagerFactory is built (so tables Hibernate just created are adopted, not created twice; the
+ * tables no entity maps, {@link SummaryTable}, are the changelog's alone).
  * Off with {@code evergreen.schema.migrate=false}, for stores whose DBAs run the migration themselves
  * ({@link SchemaMigrationTool}). A failed migration stops the start-up: the module does not run on a schema it
  * does not know.
@@ -35,23 +37,33 @@ public class SchemaMigrationAtStartup implements InitializingBean {
      * {@code migrate} (the {@value #PROPERTY} setting) is "true"; "false" turns it off, anything else is refused.
      */
     public SchemaMigrationAtStartup(EntityManagerFactory entityManagerFactory, String migrate) {
-        this(dataSourceOf(entityManagerFactory), parse(migrate), new EvergreenChangelog());
+        this(dataSourceOf(entityManagerFactory), parse(migrate), new EvergreenChangelog(), createsTables(entityManagerFactory));
+    }
+
+    private static boolean createsTables(EntityManagerFactory entityManagerFactory) {
         Object auto = entityManagerFactory.getProperties().get("hibernate.hbm2ddl.auto");
-        this.schemaJustCreated = auto != null && String.valueOf(auto).trim().toLowerCase().startsWith("create");
+        return auto != null && String.valueOf(auto).trim().toLowerCase().startsWith("create");
     }
 
     /**
      * True when Hibernate drops and creates the tables at every start ({@code hbm2ddl.auto=create} or
      * {@code create-drop}, test and demo databases): the history of the previous schema is forgotten first, so every
-     * change set is checked again (an index only the changelog makes is made again on the new tables).
+     * change set is checked again (an index only the changelog makes is made again on the new tables), and the tables
+     * only the changelog defines are dropped to be made anew, empty.
      */
     private boolean schemaJustCreated;
 
     /** Migrates {@code dataSource}. */
     public SchemaMigrationAtStartup(DataSource dataSource, boolean enabled, EvergreenChangelog changelog) {
+        this(dataSource, enabled, changelog, false);
+    }
+
+    /** Migrates {@code dataSource}, whose entity tables Hibernate has just created anew when {@code tablesJustCreated}. */
+    public SchemaMigrationAtStartup(DataSource dataSource, boolean enabled, EvergreenChangelog changelog, boolean tablesJustCreated) {
         this.dataSource = dataSource;
         this.enabled = enabled;
         this.changelog = changelog;
+        this.schemaJustCreated = tablesJustCreated;
     }
 
     @Override
@@ -68,6 +80,7 @@ public class SchemaMigrationAtStartup implements InitializingBean {
         try (Connection connection = dataSource.getConnection()) {
             if (schemaJustCreated) {
                 forgetHistory(connection);
+                dropTablesWithoutEntities(connection);
                 schemaJustCreated = false; // once per start: the tables are new only then
             }
             List<String> pending = changelog.pending(connection);
@@ -98,6 +111,27 @@ public class SchemaMigrationAtStartup implements InitializingBean {
                 connection.rollback();
             }
             LOG.debug("Evergreen schema: no change set history yet");
+        }
+    }
+
+    /**
+     * Drops the tables that the changelog alone defines ({@link SummaryTable}): Hibernate's create drops only the
+     * tables its entities map, and these start empty like the others when the changelog makes them again.
+     */
+    private static void dropTablesWithoutEntities(Connection connection) throws java.sql.SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        for (SummaryTable table : SummaryTable.values()) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("drop table " + table.name());
+                if (!autoCommit) {
+                    connection.commit();
+                }
+            } catch (java.sql.SQLException notThere) {
+                if (!autoCommit) {
+                    connection.rollback();
+                }
+                LOG.debug("Evergreen schema: no table " + table + " to drop");
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Scanner;
 import java.util.TreeMap;
 
+import org.evergreenloyalty.insights.SummaryTable;
 import org.evergreenloyalty.test.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,32 @@ class SchemaUpgradeTest {
         assertEquals(history, history(schema), "a second start records nothing");
         assertEquals(indexes.keySet(), read(schema).tables().get("EVG_LEDGER_ENTRY").indexes.keySet());
         assertEquals(before, contents(schema));
+    }
+
+    /**
+     * The summary tables have no entity, so Hibernate's create leaves them alone: a start after it drops and makes them
+     * again, empty like the tables Hibernate made; a start without it keeps their rows, and neither touches another table.
+     */
+    @Test
+    void aStartAfterHibernateCreatedTheTablesEmptiesTheSummaryTablesToo() throws Exception {
+        EmptySchema schema = EmptySchema.create("recreate");
+        new SchemaMigrationAtStartup(schema.dataSource(), true, new EvergreenChangelog()).migrate();
+        schema.execute("insert into EVG_INS_SUMMARY (SUMMARY_NAME, FOLDED_TO, FOLDED_AT) values ('orders', "
+                + "TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-02 00:00:00');\n"
+                + "insert into EVG_TIER (TIER_ID, NAME, THRESHOLD, MULTIPLIER) values (7, 'Gold', 500, 2)");
+
+        assertEquals(0, new SchemaMigrationAtStartup(schema.dataSource(), true, new EvergreenChangelog(), false).migrate());
+        assertEquals("[orders|]", rows(schema, "select SUMMARY_NAME from EVG_INS_SUMMARY"), "a plain start keeps the rows");
+
+        int rechecked = new SchemaMigrationAtStartup(schema.dataSource(), true, new EvergreenChangelog(), true).migrate();
+
+        assertTrue(rechecked > 80, "every change set is checked again: " + rechecked);
+        assertEquals("[]", rows(schema, "select SUMMARY_NAME from EVG_INS_SUMMARY"), "the summary table is made anew, empty");
+        assertEquals("[7|]", rows(schema, "select TIER_ID from EVG_TIER"), "an entity's table is Hibernate's to make anew");
+        for (SummaryTable t : SummaryTable.values()) {
+            assertTrue(read(schema).tables().containsKey(t.name()), t + " exists again");
+        }
+        assertEquals(0, new SchemaMigrationAtStartup(schema.dataSource(), true, new EvergreenChangelog()).migrate());
     }
 
     @Test

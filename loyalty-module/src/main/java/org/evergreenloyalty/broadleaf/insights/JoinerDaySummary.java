@@ -16,8 +16,8 @@ import org.evergreenloyalty.insights.SqlTime;
 import org.evergreenloyalty.insights.ZonedDaySummary;
 
 /**
- * The before/after-joining estimate per joining day on Broadleaf 3.1's orders ({@code EVG_INS_JOINER_DAY}, see
- * {@code JoinerDay}): a day is folded once {@value DefaultInsightsService#WINDOW_DAYS} days and one more have passed after
+ * The before/after-joining estimate per joining day on Broadleaf 3.1's orders ({@link org.evergreenloyalty.insights.SummaryTable#EVG_INS_JOINER_DAY}):
+ * a day is folded once {@value DefaultInsightsService#WINDOW_DAYS} days and one more have passed after
  * it (its members' windows are over), with the statement the live figure runs, grouped by joining day. Re-folded over
  * {@code refoldDays}; its days are as exact as the order summary's: before each fold it checks that the order summary
  * ({@link OrderDaySummary#complete}) still holds every order up to the end of the checked days' windows, so an order

@@ -23,7 +23,7 @@ import org.evergreenloyalty.insights.ZonedDaySummary;
 /**
  * The per-day order summaries on Broadleaf 3.1's orders: placed orders and net revenue per day, with the orders that
  * used a birthday code ({@code EVG_INS_ORDER_DAY}) and per customer and day with the previous and next day and running totals
- * ({@code EVG_INS_CUST_DAY}, see {@code CustomerOrderDay}); folded by the {@code insights-summary} job, re-folded over
+ * ({@link org.evergreenloyalty.insights.SummaryTable#EVG_INS_CUST_DAY}); folded by the {@code insights-summary} job, re-folded over
  * {@code refoldDays} (cancellations and returns), rebuilt when the days before that no longer count every placed order
  * and its revenue. {@link #figures} reads a segment's figures of a range of whole summary days from each customer's
  * first and last day in it, plus the orders after the fold live. Set-based statements in the caller's transaction.
