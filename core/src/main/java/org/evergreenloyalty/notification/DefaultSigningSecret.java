@@ -10,6 +10,7 @@ import javax.persistence.PersistenceContext;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.evergreenloyalty.support.Rows;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -20,13 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The master secret: from {@code evergreen.security.secret} (a property or system property) when configured, else
  * from the environment variable {@code EVERGREEN_SECRET}, so the key can live outside the database (at least 16
  * characters; "base64:..." for binary keys); otherwise a random 256-bit secret generated on first use and stored in
- * EVG_SECRET, so all nodes and restarts share it. When two nodes generate at once, the first stored secret wins and
+ * {@value #TABLE} (one row per secret: {@code NAME}, base64 {@code SECRET_VALUE}, {@code CREATED_AT}; plain SQL, no
+ * entity), so all nodes and restarts share it. When two nodes generate at once, the first stored secret wins and
  * both use it. Nothing signs with it directly: {@link SigningKeys} derives one key per purpose.
  */
 public class DefaultSigningSecret implements SigningSecret {
 
     /** The EVG_SECRET row of the generated secret. */
     public static final String NAME = "signing";
+    /** The table of the module's stored secrets. */
+    public static final String TABLE = "EVG_SECRET";
     /** The shortest configured secret accepted. */
     public static final int MIN_LENGTH = 16;
 
@@ -110,8 +114,8 @@ public class DefaultSigningSecret implements SigningSecret {
                 tx.execute(new TransactionCallback<Void>() {
                     @Override
                     public Void doInTransaction(TransactionStatus status) {
-                        em.persist(new StoredSecret(NAME, candidate, new Date()));
-                        em.flush();
+                        Rows.update(em, "insert into " + TABLE + " (NAME, SECRET_VALUE, CREATED_AT) values (?, ?, ?)",
+                                p -> p.text(NAME).text(candidate).time(new Date()));
                         return null;
                     }
                 });
@@ -132,8 +136,8 @@ public class DefaultSigningSecret implements SigningSecret {
         return tx.execute(new TransactionCallback<String>() {
             @Override
             public String doInTransaction(TransactionStatus status) {
-                StoredSecret s = em.find(StoredSecret.class, NAME);
-                return s == null ? null : s.getValue();
+                return Rows.first(em, "select SECRET_VALUE from " + TABLE + " where NAME = ?", p -> p.text(NAME),
+                        rs -> rs.getString(1));
             }
         });
     }

@@ -254,7 +254,7 @@ public class DefaultInvitationService implements InvitationService {
         if (customers.customerIdByEmail(email) != null) {
             return true;
         }
-        if (em.find(InviteOptOut.class, key) != null) {
+        if (repository.optedOut(key)) {
             return true;
         }
         if (s.getInviteRepeatDays() == 0) {
@@ -287,8 +287,8 @@ public class DefaultInvitationService implements InvitationService {
         newTx.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                if (em.find(InviteOptOut.class, key) == null) {
-                    em.persist(new InviteOptOut(key, clock.now()));
+                if (!repository.optedOut(key)) {
+                    repository.optOut(key, clock.now());
                 }
                 return null;
             }
@@ -305,7 +305,7 @@ public class DefaultInvitationService implements InvitationService {
         return newTx.execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
-                return em.find(InviteOptOut.class, key) != null;
+                return repository.optedOut(key);
             }
         });
     }

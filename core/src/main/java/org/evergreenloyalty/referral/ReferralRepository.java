@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
 
 
 /**
@@ -248,42 +249,65 @@ public class ReferralRepository {
         return em.createQuery("delete from DeviceSighting d where d.seenAt < :t").setParameter("t", before).executeUpdate();
     }
 
+    // ------------------------------------------------------------------ invitation opt-outs
+
+    /**
+     * The addresses that asked for no more invitations: one row per normalized address ({@code EMAIL_KEY}) with
+     * {@code OPTED_OUT_AT}. Plain SQL, no entity.
+     */
+    public static final String OPT_OUT_TABLE = "EVG_REFERRAL_INVITE_OPTOUT";
+
+    /** Whether the normalized address {@code key} opted out of invitations. */
+    public boolean optedOut(String key) {
+        return Rows.first(em, "select 1 from " + OPT_OUT_TABLE + " where EMAIL_KEY = ?", p -> p.text(key), rs -> Boolean.TRUE) != null;
+    }
+
+    /** Records that the normalized address {@code key} opted out (it has not yet). */
+    public void optOut(String key, Date at) {
+        Rows.update(em, "insert into " + OPT_OUT_TABLE + " (EMAIL_KEY, OPTED_OUT_AT) values (?, ?)", p -> p.text(key).time(at));
+    }
+
     // ------------------------------------------------------------------ wrong-code throttle
+
+    /**
+     * The wrong-code throttle's counters: the tries of one client or IP address ({@code SCOPE_KEY}, "c:&lt;hash&gt;"
+     * for a client: session, else IP address and browser; "i:&lt;hash&gt;" for an IP address) in the window that started
+     * at {@code WINDOW_START} ({@code TRIES}). One row per scope, incremented under its row lock, so every node counts
+     * the same tries and two tries arriving at once are counted one after the other. Plain SQL, no entity.
+     */
+    public static final String THROTTLE_TABLE = "EVG_REFERRAL_THROTTLE";
 
     /** Creates the counter row of {@code key} (no tries yet) unless it exists. */
     public void ensureCounter(String key, Date now) {
-        if (em.find(ThrottleCounter.class, key) == null) {
-            em.persist(new ThrottleCounter(key, now, 0));
-            em.flush();
+        if (Rows.first(em, "select TRIES from " + THROTTLE_TABLE + " where SCOPE_KEY = ?", p -> p.text(key), rs -> rs.getInt(1)) == null) {
+            Rows.update(em, "insert into " + THROTTLE_TABLE + " (SCOPE_KEY, WINDOW_START, TRIES) values (?, ?, 0)",
+                    p -> p.text(key).time(now));
         }
     }
 
     /** Counts one try of {@code key} when its window started at or after {@code since}; returns the rows changed. */
     public int countTry(String key, Date since) {
-        return em.createQuery("update ThrottleCounter c set c.tries = c.tries + 1 where c.scopeKey = :k and c.windowStart >= :s")
-                .setParameter("k", key).setParameter("s", since).executeUpdate();
+        return Rows.update(em, "update " + THROTTLE_TABLE + " set TRIES = TRIES + 1 where SCOPE_KEY = ? and WINDOW_START >= ?",
+                p -> p.text(key).time(since));
     }
 
     /** The tries counted for {@code key}. */
     public int tries(String key) {
-        return em.createQuery("select c.tries from ThrottleCounter c where c.scopeKey = :k", Integer.class)
-                .setParameter("k", key).getSingleResult();
+        return Rows.first(em, "select TRIES from " + THROTTLE_TABLE + " where SCOPE_KEY = ?", p -> p.text(key), rs -> rs.getInt(1));
     }
 
     /** Starts a new window for {@code key} with one try. */
     public void restartWindow(String key, Date now) {
-        em.createQuery("update ThrottleCounter c set c.tries = 1, c.windowStart = :now where c.scopeKey = :k")
-                .setParameter("k", key).setParameter("now", now).executeUpdate();
+        Rows.update(em, "update " + THROTTLE_TABLE + " set TRIES = 1, WINDOW_START = ? where SCOPE_KEY = ?", p -> p.time(now).text(key));
     }
 
     /** Gives one try of {@code key} back. */
     public void refundTry(String key) {
-        em.createQuery("update ThrottleCounter c set c.tries = c.tries - 1 where c.scopeKey = :k and c.tries > 0")
-                .setParameter("k", key).executeUpdate();
+        Rows.update(em, "update " + THROTTLE_TABLE + " set TRIES = TRIES - 1 where SCOPE_KEY = ? and TRIES > 0", p -> p.text(key));
     }
 
     /** Deletes the counters whose window started before {@code before}; returns how many. */
     public int purgeCounters(Date before) {
-        return em.createQuery("delete from ThrottleCounter c where c.windowStart < :t").setParameter("t", before).executeUpdate();
+        return Rows.update(em, "delete from " + THROTTLE_TABLE + " where WINDOW_START < ?", p -> p.time(before));
     }
 }

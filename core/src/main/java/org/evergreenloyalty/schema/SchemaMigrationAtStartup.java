@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.evergreenloyalty.insights.SummaryTable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
@@ -16,7 +15,7 @@ import org.springframework.orm.jpa.EntityManagerFactoryInfo;
  * Brings the module's tables and indexes up to date when the application starts: runs the
  * {@link EvergreenChangelog} on the data source of the persistence unit that holds the {@code EVG_} entities,
  * after its EntityManagerFactory is built (so tables Hibernate just created are adopted, not created twice; the
- * tables no entity maps, {@link SummaryTable}, are the changelog's alone).
+ * tables no entity maps, {@link UnmappedTables}, are the changelog's alone).
  * Off with {@code evergreen.schema.migrate=false}, for stores whose DBAs run the migration themselves
  * ({@link SchemaMigrationTool}). A failed migration stops the start-up: the module does not run on a schema it
  * does not know.
@@ -115,14 +114,14 @@ public class SchemaMigrationAtStartup implements InitializingBean {
     }
 
     /**
-     * Drops the tables that the changelog alone defines ({@link SummaryTable}): Hibernate's create drops only the
+     * Drops the tables that the changelog alone defines ({@link UnmappedTables}): Hibernate's create drops only the
      * tables its entities map, and these start empty like the others when the changelog makes them again.
      */
     private static void dropTablesWithoutEntities(Connection connection) throws java.sql.SQLException {
         boolean autoCommit = connection.getAutoCommit();
-        for (SummaryTable table : SummaryTable.values()) {
+        for (String table : UnmappedTables.NAMES) {
             try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("drop table " + table.name());
+                s.execute("drop table " + table);
                 if (!autoCommit) {
                     connection.commit();
                 }

@@ -1,0 +1,36 @@
+package org.evergreenloyalty.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.evergreenloyalty.insights.SummaryTable;
+import org.evergreenloyalty.notification.DefaultSigningSecret;
+import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
+import org.evergreenloyalty.referral.ReferralRepository;
+
+/**
+ * The module's tables that no entity maps: read and written by plain SQL only, so the changelog alone defines them
+ * (each is described where its statements are). They stay out of the store's persistence unit because Hibernate 4.1
+ * walks every mapped entity before each criteria query, and Broadleaf prices every cart with one.
+ */
+public final class UnmappedTables {
+
+    /** Their names. */
+    public static final List<String> NAMES;
+
+    static {
+        List<String> names = new ArrayList<String>();
+        for (SummaryTable t : SummaryTable.values()) {
+            names.add(t.name());
+        }
+        names.add(DefaultSigningSecret.TABLE);
+        names.add(JdbcUnsubscribeRevocations.TABLE);
+        names.add(ReferralRepository.OPT_OUT_TABLE);
+        names.add(ReferralRepository.THROTTLE_TABLE);
+        NAMES = Collections.unmodifiableList(names);
+    }
+
+    private UnmappedTables() {
+    }
+}

@@ -1,0 +1,72 @@
+package org.evergreenloyalty.support;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+/**
+ * Single SQL statements on the connection of the current JPA transaction (they commit or roll back with it), for the
+ * module's small tables that no entity maps: each mapped entity lengthens the list Hibernate 4.1 walks before every
+ * criteria query of the store (Broadleaf prices a cart with one), so a table read and written by a few plain
+ * statements stays unmapped. Hibernate does not see these rows; the changelog alone defines their tables
+ * ({@link org.evergreenloyalty.schema.UnmappedTables}).
+ */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    /** Sets a statement's parameters, in order. */
+    public interface Binding {
+        void bind(JdbcBatch.Params p) throws SQLException;
+    }
+
+    /** Reads one row of a result. */
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs an insert, update or delete; returns the rows it changed. */
+    public static int update(EntityManager em, String sql, Binding binding) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binding.bind(new JdbcBatch.Params(ps));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The first row a query answers, or null when it answers none. */
+    public static <T> T first(EntityManager em, String sql, Binding binding, Row<T> row) {
+        List<T> rows = list(em, sql, binding, row);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Every row a query answers. */
+    public static <T> List<T> list(EntityManager em, String sql, Binding binding, Row<T> row) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binding.bind(new JdbcBatch.Params(ps));
+                List<T> rows = new ArrayList<T>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row.read(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** A timestamp column as a date (null stays null). */
+    public static java.util.Date time(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : new java.util.Date(t.getTime());
+    }
+}
