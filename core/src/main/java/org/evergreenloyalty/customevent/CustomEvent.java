@@ -2,40 +2,19 @@ package org.evergreenloyalty.customevent;
 
 import java.util.Date;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-
-import org.hibernate.annotations.Index;
-
-/** One custom earning event that granted points, keyed by its ledger event key {@code custom:<type>:<eventId>}. */
-@Entity
-@Table(name = "EVG_CUSTOM_EVENT")
-@org.hibernate.annotations.Table(appliesTo = "EVG_CUSTOM_EVENT", indexes = {
-        @Index(name = "EVG_CUSTEVT_CUST_IX", columnNames = {"CUSTOMER_ID", "TYPE_KEY", "RECORDED_AT"}),
-        @Index(name = "EVG_CUSTEVT_RULE_IX", columnNames = {"TYPE_KEY"})})
+/**
+ * One custom earning event that granted points, keyed by its ledger event key {@code custom:<type>:<eventId>}: a row
+ * of {@value CustomEventRepository#EVENT_TABLE} ({@code EVENT_KEY}, {@code TYPE_KEY}, {@code EVENT_ID},
+ * {@code CUSTOMER_ID}, {@code POINTS}, {@code RECORDED_AT}), read and written with plain SQL (no entity).
+ */
 public class CustomEvent {
 
-    @Id
-    @Column(name = "EVENT_KEY", length = 160)
-    private String eventKey;
-    @Column(name = "TYPE_KEY", nullable = false, length = 60)
-    private String type;
-    @Column(name = "EVENT_ID", nullable = false, length = 80)
-    private String eventId;
-    @Column(name = "CUSTOMER_ID", nullable = false)
-    private long customerId;
-    @Column(name = "POINTS", nullable = false)
-    private long points;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "RECORDED_AT", nullable = false)
-    private Date recordedAt;
-
-    protected CustomEvent() {
-    }
+    private final String eventKey;
+    private final String type;
+    private final String eventId;
+    private final long customerId;
+    private final long points;
+    private final Date recordedAt;
 
     CustomEvent(String eventKey, String type, String eventId, long customerId, long points, Date recordedAt) {
         this.eventKey = eventKey;

@@ -8,6 +8,8 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
+
 /** The queries of custom earning events: rules, recorded events, a customer's events in a window, totals per rule. Callers bring the transaction. */
 public class CustomEventRepository {
 
@@ -23,28 +25,37 @@ public class CustomEventRepository {
         return em.find(EarningEventRule.class, type);
     }
 
-    public void save(Object entity) {
-        em.persist(entity);
+    public void save(EarningEventRule rule) {
+        em.persist(rule);
+    }
+
+    /** The table of the recorded events ({@link CustomEvent}). */
+    public static final String EVENT_TABLE = "EVG_CUSTOM_EVENT";
+    private static final String COLUMNS = "EVENT_KEY, TYPE_KEY, EVENT_ID, CUSTOMER_ID, POINTS, RECORDED_AT";
+
+    /** Records {@code e}. */
+    public void record(CustomEvent e) {
+        Rows.update(em, "insert into " + EVENT_TABLE + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)", p -> p.text(e.getEventKey())
+                .text(e.getType()).text(e.getEventId()).id(e.getCustomerId()).id(e.getPoints()).time(e.getRecordedAt()));
     }
 
     /** The event recorded under {@code eventKey}, or null. */
     public CustomEvent event(String eventKey) {
-        return em.find(CustomEvent.class, eventKey);
+        return Rows.first(em, "select " + COLUMNS + " from " + EVENT_TABLE + " where EVENT_KEY = ?", p -> p.text(eventKey),
+                rs -> new CustomEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), Rows.time(rs, "RECORDED_AT")));
     }
 
     /** How many events of {@code type} the customer has had since {@code since} (null: ever). */
     public long countSince(long customerId, String type, Date since) {
-        return em.createQuery("select count(e) from CustomEvent e where e.customerId = :c and e.type = :t and e.recordedAt >= :s", Long.class).setParameter("c", customerId).setParameter("t", type)
-                .setParameter("s", since == null ? new Date(0) : since).getSingleResult();
+        return Rows.first(em, "select count(*) from " + EVENT_TABLE + " where CUSTOMER_ID = ? and TYPE_KEY = ? and RECORDED_AT >= ?",
+                p -> p.id(customerId).text(type).time(since == null ? new Date(0) : since), rs -> rs.getLong(1));
     }
 
     /** Events and points granted per rule type. */
     public Map<String, RuleTotals> totals() {
         Map<String, RuleTotals> totals = new HashMap<String, RuleTotals>();
-        for (Object[] r : em.createQuery("select e.type, count(e), sum(e.points) from CustomEvent e group by e.type", Object[].class)
-                .getResultList()) {
-            totals.put((String) r[0], new RuleTotals(((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()));
-        }
+        Rows.list(em, "select TYPE_KEY, count(*), sum(POINTS) from " + EVENT_TABLE + " group by TYPE_KEY", p -> { },
+                rs -> totals.put(rs.getString(1), new RuleTotals(rs.getLong(2), rs.getLong(3))));
         return totals;
     }
 }

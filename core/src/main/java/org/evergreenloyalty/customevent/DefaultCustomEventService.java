@@ -121,7 +121,7 @@ public class DefaultCustomEventService implements CustomEventService {
         PostingResult posted = ledger.post(Posting.builder(customerId, EntryType.BONUS, key).available(rule.getPoints())
                 .earned(rule.getPoints()).source("custom-event", rule.getType()).reason(rule.getLabel()).build());
         CustomEvent event = new CustomEvent(key, rule.getType(), eventId, customerId, rule.getPoints(), now);
-        repository.save(event);
+        repository.record(event);
         return new EventResult(event, posted.getEntry().getId(), false);
     }
 

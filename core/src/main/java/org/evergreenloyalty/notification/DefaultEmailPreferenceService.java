@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,9 +22,6 @@ public class DefaultEmailPreferenceService implements EmailPreferenceService {
 
     private static final Log LOG = LogFactory.getLog(DefaultEmailPreferenceService.class);
     private static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
 
     private final TransactionTemplate tx;
     private final EmailPreferenceRepository repository;
@@ -83,8 +78,8 @@ public class DefaultEmailPreferenceService implements EmailPreferenceService {
     }
 
     private boolean subscribed(long customerId, String category) {
-        EmailPreference p = em.find(EmailPreference.class, new EmailPreferenceId(customerId, category));
-        return p == null || p.isSubscribed();
+        Boolean stored = repository.subscribed(customerId, category);
+        return stored == null || stored;
     }
 
     private void record(final long customerId, final String category, final boolean subscribed) {
@@ -102,15 +97,14 @@ public class DefaultEmailPreferenceService implements EmailPreferenceService {
             @Override
             public Void doInTransaction(TransactionStatus status) {
                 Date now = new Date();
-                EmailPreference p = em.find(EmailPreference.class, new EmailPreferenceId(customerId, category));
-                if (p == null) {
+                Boolean stored = repository.subscribed(customerId, category);
+                if (stored == null) {
                     if (!subscribed) {
-                        em.persist(new EmailPreference(customerId, category, false, now));
+                        repository.insert(customerId, category, false, now);
                     }
-                } else if (p.isSubscribed() != subscribed) {
-                    p.setSubscribed(subscribed, now);
+                } else if (stored != subscribed) {
+                    repository.update(customerId, category, subscribed, now);
                 }
-                em.flush();
                 return null;
             }
         });

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.evergreenloyalty.customevent.CustomEventRepository;
 import org.evergreenloyalty.insights.SummaryTable;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
+import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
 import org.evergreenloyalty.referral.ReferralRepository;
 
@@ -26,6 +28,8 @@ public final class UnmappedTables {
         }
         names.add(DefaultSigningSecret.TABLE);
         names.add(JdbcUnsubscribeRevocations.TABLE);
+        names.add(EmailPreferenceRepository.TABLE);
+        names.add(CustomEventRepository.EVENT_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);

@@ -64,6 +64,15 @@ public final class Rows {
         });
     }
 
+    /** {@code n} parameter marks for an in-list: "?, ?, ?". */
+    public static String marks(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "?" : ", ?");
+        }
+        return b.toString();
+    }
+
     /** A timestamp column as a date (null stays null). */
     public static java.util.Date time(ResultSet rs, String column) throws SQLException {
         java.sql.Timestamp t = rs.getTimestamp(column);
