@@ -42,7 +42,7 @@ public class CustomEventRepository {
     /** The event recorded under {@code eventKey}, or null. */
     public CustomEvent event(String eventKey) {
         return Rows.first(em, "select " + COLUMNS + " from " + EVENT_TABLE + " where EVENT_KEY = ?", p -> p.text(eventKey),
-                rs -> new CustomEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), Rows.time(rs, "RECORDED_AT")));
+                rs -> new CustomEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), Rows.time(rs, 6)));
     }
 
     /** How many events of {@code type} the customer has had since {@code since} (null: ever). */

@@ -188,7 +188,7 @@ public class MilestoneGrants {
         if (onOrder) {
             op.addEarned(points);
         }
-        em.persist(new MilestoneGrant(key, kind, ref, customerId, onOrder ? orderId : null, points, now));
+        repository.record(new MilestoneGrant(key, kind, ref, customerId, onOrder ? orderId : null, points, now));
         em.flush();
         if (!onOrder) {
             expiry.afterActivity(customerId, s, now);

@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
 
 /**
  * The queries of milestones, challenges and their grants, and the counts they are reached by (orders that stand,
@@ -22,9 +23,12 @@ import org.evergreenloyalty.support.Queries;
  */
 public class MilestoneRepository {
 
+    /** The table of the grants ({@link MilestoneGrant}). */
+    public static final String GRANT_TABLE = "EVG_MILESTONE_GRANT";
+    private static final String GRANT_COLUMNS = "g.EVENT_KEY, g.KIND, g.REF, g.CUSTOMER_ID, g.ORDER_ID, g.POINTS, g.GRANTED_AT";
     /** Grants whose order stands: none, or one not cancelled. */
-    private static final String STANDING = "(g.orderId is null or g.orderId in "
-            + "(select op.orderId from OrderPoints op where op.cancelled = false))";
+    private static final String STANDING = "(g.ORDER_ID is null or g.ORDER_ID in "
+            + "(select op.ORDER_ID from EVG_ORDER_POINTS op where op.CANCELLED = ?))";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -61,17 +65,15 @@ public class MilestoneRepository {
 
     /** The grants of one milestone or challenge to one customer, whether their order stands or not. */
     public List<MilestoneGrant> grants(String kind, String ref, long customerId) {
-        return em.createQuery("select g from MilestoneGrant g where g.kind = :k and g.ref = :r and g.customerId = :c",
-                MilestoneGrant.class).setParameter("k", kind).setParameter("r", ref).setParameter("c", customerId).getResultList();
+        return Rows.list(em, "select " + GRANT_COLUMNS + " from " + GRANT_TABLE + " g where g.KIND = ? and g.REF = ? and g.CUSTOMER_ID = ?",
+                p -> p.text(kind).text(ref).id(customerId), MilestoneRepository::grant);
     }
 
     /** The standing grants of a customer (those of cancelled orders left out), by kind and ref ({@code KIND:ref}). */
     public Map<String, MilestoneGrant> standingGrants(long customerId) {
         Map<String, MilestoneGrant> out = new HashMap<String, MilestoneGrant>();
-        for (MilestoneGrant g : em.createQuery("select g from MilestoneGrant g where g.customerId = :c and " + STANDING,
-                MilestoneGrant.class).setParameter("c", customerId).getResultList()) {
-            out.put(g.getKind() + ":" + g.getRef(), g);
-        }
+        Rows.list(em, "select " + GRANT_COLUMNS + " from " + GRANT_TABLE + " g where g.CUSTOMER_ID = ? and " + STANDING,
+                p -> p.id(customerId).flag(false), MilestoneRepository::grant).forEach(g -> out.put(g.getKind() + ":" + g.getRef(), g));
         return out;
     }
 
@@ -81,21 +83,37 @@ public class MilestoneRepository {
         if (customerIds.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select g.kind, g.ref, g.customerId from MilestoneGrant g where g.customerId in (:ids) and "
-                + STANDING, Object[].class).setParameter("ids", Queries.padded(customerIds)).getResultList()) {
-            out.add(r[0] + ":" + r[1] + ":" + r[2]);
-        }
+        List<Long> ids = Queries.padded(customerIds);
+        Rows.list(em, "select g.KIND, g.REF, g.CUSTOMER_ID from " + GRANT_TABLE + " g where g.CUSTOMER_ID in (" + Rows.marks(ids.size())
+                + ") and " + STANDING, p -> {
+                    for (Long id : ids) {
+                        p.id(id);
+                    }
+                    p.flag(false);
+                }, rs -> out.add(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getLong(3)));
         return out;
     }
 
     /** Per {@code KIND:ref}: how many customers hold a standing grant and the points they got ({@code [customers, points]}). */
     public Map<String, long[]> totals() {
         Map<String, long[]> out = new HashMap<String, long[]>();
-        for (Object[] r : em.createQuery("select g.kind, g.ref, count(distinct g.customerId), sum(g.points) from MilestoneGrant g where "
-                + STANDING + " group by g.kind, g.ref", Object[].class).getResultList()) {
-            out.put(r[0] + ":" + r[1], new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
-        }
+        Rows.list(em, "select g.KIND, g.REF, count(distinct g.CUSTOMER_ID), sum(g.POINTS) from " + GRANT_TABLE + " g where "
+                + STANDING + " group by g.KIND, g.REF", p -> p.flag(false),
+                rs -> out.put(rs.getString(1) + ":" + rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)}));
         return out;
+    }
+
+    /** Records {@code g} (in the transaction of its ledger entry). */
+    public void record(MilestoneGrant g) {
+        Rows.update(em, "insert into " + GRANT_TABLE + " (EVENT_KEY, KIND, REF, CUSTOMER_ID, ORDER_ID, POINTS, GRANTED_AT) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", p -> p.text(g.getEventKey()).text(g.getKind()).text(g.getRef()).id(g.getCustomerId())
+                .number(g.getOrderId()).id(g.getPoints()).time(g.getGrantedAt()));
+    }
+
+    private static MilestoneGrant grant(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long order = rs.getLong(5);
+        return new MilestoneGrant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.wasNull() ? null : order,
+                rs.getLong(6), Rows.time(rs, 7));
     }
 
     /** How many orders of the customer stand (not cancelled) in the window. */

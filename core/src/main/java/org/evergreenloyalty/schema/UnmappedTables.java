@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.evergreenloyalty.customevent.CustomEventRepository;
 import org.evergreenloyalty.insights.SummaryTable;
+import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
 import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
@@ -30,6 +31,7 @@ public final class UnmappedTables {
         names.add(JdbcUnsubscribeRevocations.TABLE);
         names.add(EmailPreferenceRepository.TABLE);
         names.add(CustomEventRepository.EVENT_TABLE);
+        names.add(MilestoneRepository.GRANT_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);

@@ -75,7 +75,15 @@ public final class Rows {
 
     /** A timestamp column as a date (null stays null). */
     public static java.util.Date time(ResultSet rs, String column) throws SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column);
+        return date(rs.getTimestamp(column));
+    }
+
+    /** The timestamp of column {@code index} as a date (null stays null). */
+    public static java.util.Date time(ResultSet rs, int index) throws SQLException {
+        return date(rs.getTimestamp(index));
+    }
+
+    private static java.util.Date date(java.sql.Timestamp t) {
         return t == null ? null : new java.util.Date(t.getTime());
     }
 }
