@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.evergreenloyalty.order.CompletedOrder;
 import org.evergreenloyalty.points.EarnRules;
 import org.evergreenloyalty.points.ExtraEarn;
@@ -21,13 +18,12 @@ import org.evergreenloyalty.points.LoyaltyTier;
  */
 public class CampaignEarnRules implements EarnRules {
 
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
-
     private final DefaultCampaignService campaigns;
+    private final CampaignRepository repository;
 
-    public CampaignEarnRules(DefaultCampaignService campaigns) {
+    public CampaignEarnRules(DefaultCampaignService campaigns, CampaignRepository repository) {
         this.campaigns = campaigns;
+        this.repository = repository;
     }
 
     @Override
@@ -44,8 +40,8 @@ public class CampaignEarnRules implements EarnRules {
     @Override
     public void booked(CompletedOrder order, List<ExtraEarn> extras, Date at) {
         for (ExtraEarn e : extras) {
-            if (em.find(CampaignGrant.class, e.getEventKey()) == null) {
-                em.persist(new CampaignGrant(e.getEventKey(), e.getSourceRef(), order.getOrderId(), order.getCustomerId(),
+            if (!repository.granted(e.getEventKey())) {
+                repository.record(new CampaignGrant(e.getEventKey(), e.getSourceRef(), order.getOrderId(), order.getCustomerId(),
                         e.getPoints(), at));
             }
         }

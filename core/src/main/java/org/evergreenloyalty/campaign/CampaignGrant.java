@@ -2,43 +2,20 @@ package org.evergreenloyalty.campaign;
 
 import java.util.Date;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-
-import org.hibernate.annotations.Index;
-
 /**
  * The points one campaign granted on one order, keyed by the ledger event key of their EARN entry
  * ({@code campaign:<id>:order:<orderId>}), written in the transaction that books the order: the admin sums them
- * per campaign (leaving out cancelled orders, whose points were reversed with the order).
+ * per campaign (leaving out cancelled orders, whose points were reversed with the order). A row of
+ * {@value CampaignRepository#GRANT_TABLE}, read and written with plain SQL (no entity).
  */
-@Entity
-@Table(name = "EVG_CAMPAIGN_GRANT")
 public class CampaignGrant {
 
-    @Id
-    @Column(name = "EVENT_KEY", length = 100)
-    private String eventKey;
-    @Index(name = "EVG_CAMPGRANT_CAMP_IX")
-    @Column(name = "CAMPAIGN_ID", nullable = false)
-    private Long campaignId;
-    @Index(name = "EVG_CAMPGRANT_ORDER_IX")
-    @Column(name = "ORDER_ID", nullable = false)
-    private Long orderId;
-    @Column(name = "CUSTOMER_ID", nullable = false)
-    private Long customerId;
-    @Column(name = "POINTS", nullable = false)
-    private long points;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "GRANTED_AT", nullable = false)
-    private Date grantedAt;
-
-    protected CampaignGrant() {
-    }
+    private final String eventKey;
+    private final Long campaignId;
+    private final Long orderId;
+    private final Long customerId;
+    private final long points;
+    private final Date grantedAt;
 
     public CampaignGrant(String eventKey, long campaignId, long orderId, long customerId, long points, Date grantedAt) {
         this.eventKey = eventKey;

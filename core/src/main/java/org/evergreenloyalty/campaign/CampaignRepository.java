@@ -7,6 +7,8 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
+
 /** The queries of campaigns, their grants and the standing earn rates. Callers bring the transaction. */
 public class CampaignRepository {
 
@@ -34,35 +36,47 @@ public class CampaignRepository {
         return em.find(Campaign.class, id);
     }
 
+    /** The table of the grants ({@link CampaignGrant}). */
+    public static final String GRANT_TABLE = "EVG_CAMPAIGN_GRANT";
+    private static final String GRANT_COLUMNS = "EVENT_KEY, CAMPAIGN_ID, ORDER_ID, CUSTOMER_ID, POINTS, GRANTED_AT";
+
     /**
      * Per campaign: its grants' points on orders that stand, on cancelled orders, and the number of orders
      * (campaign id to {@code [granted, reversed, orders]}).
      */
     public Map<Long, long[]> totals() {
-        List<Object[]> rows = em.createQuery("select g.campaignId, op.cancelled, sum(g.points), count(g) from CampaignGrant g, "
-                + "OrderPoints op where op.orderId = g.orderId group by g.campaignId, op.cancelled", Object[].class).getResultList();
         Map<Long, long[]> out = new HashMap<Long, long[]>();
-        for (Object[] r : rows) {
-            long[] t = out.get((Long) r[0]);
-            if (t == null) {
-                t = new long[3];
-                out.put((Long) r[0], t);
-            }
-            long points = ((Number) r[2]).longValue();
-            if (Boolean.TRUE.equals(r[1])) {
-                t[1] += points;
-            } else {
-                t[0] += points;
-                t[2] += ((Number) r[3]).longValue();
-            }
-        }
+        Rows.list(em, "select g.CAMPAIGN_ID, op.CANCELLED, sum(g.POINTS), count(*) from " + GRANT_TABLE + " g join EVG_ORDER_POINTS op "
+                + "on op.ORDER_ID = g.ORDER_ID group by g.CAMPAIGN_ID, op.CANCELLED", p -> { }, rs -> {
+                    long[] t = out.computeIfAbsent(rs.getLong(1), id -> new long[3]);
+                    long points = rs.getLong(3);
+                    if (rs.getBoolean(2)) {
+                        t[1] += points;
+                    } else {
+                        t[0] += points;
+                        t[2] += rs.getLong(4);
+                    }
+                    return t;
+                });
         return out;
     }
 
     /** The grants of an order. */
     public List<CampaignGrant> grantsOf(long orderId) {
-        return em.createQuery("select g from CampaignGrant g where g.orderId = :o order by g.campaignId", CampaignGrant.class)
-                .setParameter("o", orderId).getResultList();
+        return Rows.list(em, "select " + GRANT_COLUMNS + " from " + GRANT_TABLE + " where ORDER_ID = ? order by CAMPAIGN_ID",
+                p -> p.id(orderId), rs -> new CampaignGrant(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        Rows.time(rs, 6)));
+    }
+
+    /** Whether a grant with the ledger event key {@code eventKey} is recorded. */
+    public boolean granted(String eventKey) {
+        return Rows.first(em, "select 1 from " + GRANT_TABLE + " where EVENT_KEY = ?", p -> p.text(eventKey), rs -> Boolean.TRUE) != null;
+    }
+
+    /** Records {@code g} (in the transaction that books its order). */
+    public void record(CampaignGrant g) {
+        Rows.update(em, "insert into " + GRANT_TABLE + " (" + GRANT_COLUMNS + ") values (?, ?, ?, ?, ?, ?)", p -> p.text(g.getEventKey())
+                .id(g.getCampaignId()).id(g.getOrderId()).id(g.getCustomerId()).id(g.getPoints()).time(g.getGrantedAt()));
     }
 
     /** Every standing earn rate, categories first. */

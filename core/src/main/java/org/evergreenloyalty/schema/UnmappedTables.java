@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.evergreenloyalty.campaign.CampaignRepository;
 import org.evergreenloyalty.customevent.CustomEventRepository;
 import org.evergreenloyalty.insights.SummaryTable;
 import org.evergreenloyalty.milestone.MilestoneRepository;
@@ -32,6 +33,7 @@ public final class UnmappedTables {
         names.add(EmailPreferenceRepository.TABLE);
         names.add(CustomEventRepository.EVENT_TABLE);
         names.add(MilestoneRepository.GRANT_TABLE);
+        names.add(CampaignRepository.GRANT_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);
