@@ -2,52 +2,37 @@ package org.evergreenloyalty.pointsimport;
 
 import java.util.Date;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-
-/** One applied points import in the history: its id, file, mode, row counts, who applied it and when. */
-@Entity
-@Table(name = "EVG_POINTS_IMPORT")
+/**
+ * One applied points import in the history: its id, file, mode, row counts, who applied it and when. A row of
+ * {@value PointsImportRepository#HISTORY_TABLE} ({@code IMPORT_ID}, {@code FILE_NAME}, {@code IMPORT_MODE},
+ * {@code ROW_COUNT}, {@code CHANGED_ROWS}, {@code REFUSED_ROWS}, {@code ACTOR}, {@code CREATED_AT}), read and written
+ * with plain SQL (no entity).
+ */
 public class ImportRecord {
 
-    @Id
-    @Column(name = "IMPORT_ID", length = 64)
-    private String importId;
-    @Column(name = "FILE_NAME", length = 255)
-    private String fileName;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "IMPORT_MODE", nullable = false, length = 10)
-    private ImportMode mode;
-    @Column(name = "ROW_COUNT", nullable = false)
-    private int rows;
-    @Column(name = "CHANGED_ROWS", nullable = false)
-    private int changed;
-    @Column(name = "REFUSED_ROWS", nullable = false)
-    private int refused;
-    @Column(name = "ACTOR", nullable = false, length = 255)
-    private String actor;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Date createdAt;
+    private final String importId;
+    private final String fileName;
+    private final ImportMode mode;
+    private final int rows;
+    private final int changed;
+    private final int refused;
+    private final String actor;
+    private final Date createdAt;
 
-    protected ImportRecord() {
+    ImportRecord(String importId, String fileName, ImportMode mode, int rows, int changed, int refused, String actor, Date createdAt) {
+        this.importId = importId;
+        this.fileName = fileName;
+        this.mode = mode;
+        this.rows = rows;
+        this.changed = changed;
+        this.refused = refused;
+        this.actor = actor;
+        this.createdAt = new Date(createdAt.getTime());
     }
 
     ImportRecord(ImportRequest request, ImportReport report, Date at) {
-        this.importId = request.getImportId();
-        this.fileName = request.getFileName();
-        this.mode = request.getMode();
-        this.rows = report.getRows().size();
-        this.changed = report.count(RowStatus.CHANGE);
-        this.refused = report.count(RowStatus.REFUSED);
-        this.actor = request.getActor();
-        this.createdAt = new Date(at.getTime());
+        this(request.getImportId(), request.getFileName(), request.getMode(), report.getRows().size(), report.count(RowStatus.CHANGE),
+                report.count(RowStatus.REFUSED), request.getActor(), at);
     }
 
     public String getImportId() { return importId; }

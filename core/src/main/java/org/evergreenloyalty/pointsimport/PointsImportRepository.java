@@ -14,6 +14,7 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
 
 /**
  * The queries of points imports: balances, tiers and known event keys of a page of customers (in chunks of
@@ -99,19 +100,31 @@ public class PointsImportRepository {
                 (p, e) -> p.id(e.getKey()).id(e.getValue()).time(since));
     }
 
+    /** The table of the imports' history ({@link ImportRecord}). */
+    public static final String HISTORY_TABLE = "EVG_POINTS_IMPORT";
+    private static final String HISTORY_COLUMNS = "IMPORT_ID, FILE_NAME, IMPORT_MODE, ROW_COUNT, CHANGED_ROWS, REFUSED_ROWS, ACTOR, CREATED_AT";
+
     /** The history entry of {@code importId}, or null. */
     public ImportRecord find(String importId) {
-        return em.find(ImportRecord.class, importId);
+        return Rows.first(em, "select " + HISTORY_COLUMNS + " from " + HISTORY_TABLE + " where IMPORT_ID = ?", p -> p.text(importId),
+                PointsImportRepository::record);
     }
 
-    public void save(ImportRecord record) {
-        em.persist(record);
+    public void save(ImportRecord r) {
+        Rows.update(em, "insert into " + HISTORY_TABLE + " (" + HISTORY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
+                p -> p.text(r.getImportId()).text(r.getFileName()).text(r.getMode().name()).integer(r.getRows()).integer(r.getChanged())
+                        .integer(r.getRefused()).text(r.getActor()).time(r.getCreatedAt()));
     }
 
     /** The latest {@code max} imports, newest first. */
     public List<ImportRecord> history(int max) {
-        return em.createQuery("select r from ImportRecord r order by r.createdAt desc, r.importId", ImportRecord.class)
-                .setMaxResults(max).getResultList();
+        return Rows.list(em, "select " + HISTORY_COLUMNS + " from " + HISTORY_TABLE + " order by CREATED_AT desc, IMPORT_ID",
+                p -> { }, PointsImportRepository::record, max);
+    }
+
+    private static ImportRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ImportRecord(rs.getString(1), rs.getString(2), ImportMode.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
+                rs.getInt(6), rs.getString(7), Rows.time(rs, 8));
     }
 
     static <T> List<List<T>> chunks(Collection<T> values) {

@@ -11,6 +11,7 @@ import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
 import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
+import org.evergreenloyalty.pointsimport.PointsImportRepository;
 import org.evergreenloyalty.referral.ReferralRepository;
 
 /**
@@ -34,6 +35,7 @@ public final class UnmappedTables {
         names.add(CustomEventRepository.EVENT_TABLE);
         names.add(MilestoneRepository.GRANT_TABLE);
         names.add(CampaignRepository.GRANT_TABLE);
+        names.add(PointsImportRepository.HISTORY_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);

@@ -50,8 +50,14 @@ public final class Rows {
 
     /** Every row a query answers. */
     public static <T> List<T> list(EntityManager em, String sql, Binding binding, Row<T> row) {
+        return list(em, sql, binding, row, 0);
+    }
+
+    /** The first {@code maxRows} rows a query answers (0: all). */
+    public static <T> List<T> list(EntityManager em, String sql, Binding binding, Row<T> row, int maxRows) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setMaxRows(maxRows);
                 binding.bind(new JdbcBatch.Params(ps));
                 List<T> rows = new ArrayList<T>();
                 try (ResultSet rs = ps.executeQuery()) {
