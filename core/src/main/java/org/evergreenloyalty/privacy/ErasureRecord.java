@@ -4,51 +4,40 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-
 /**
- * The record of a customer's erasure (EVG_ERASURE, one row per customer): when, by whom (an admin login or the
- * system's trigger), why, and how many rows each section of the {@link PersonalDataCatalog} had changed.
+ * The record of a customer's erasure ({@value PersonalDataRepository#ERASURE_TABLE}, one row per customer, plain SQL,
+ * no entity): when, by whom (an admin login or the system's trigger), why, and how many rows each section of the
+ * {@link PersonalDataCatalog} had changed.
  */
-@Entity
-@Table(name = "EVG_ERASURE")
 public class ErasureRecord {
 
-    @Id
-    @Column(name = "CUSTOMER_ID", nullable = false)
-    private Long customerId;
+    private final Long customerId;
+    private final Date erasedAt;
+    private final String erasedBy;
+    private final String reason;
+    /** {@code section=rows} pairs separated by commas, in the catalog's order ({@code ROWS_TOUCHED}). */
+    private final String rowsTouched;
 
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "ERASED_AT", nullable = false)
-    private Date erasedAt;
-
-    @Column(name = "ERASED_BY", nullable = false, length = 120)
-    private String erasedBy;
-
-    @Column(name = "REASON", nullable = false, length = 500)
-    private String reason;
-
-    /** {@code section=rows} pairs separated by commas, in the catalog's order. */
-    @Column(name = "ROWS_TOUCHED", nullable = false, length = 2000)
-    private String rowsTouched;
-
-    protected ErasureRecord() {
-    }
-
-    ErasureRecord(long customerId, Date erasedAt, String erasedBy, String reason, Map<String, Integer> rows) {
+    ErasureRecord(long customerId, Date erasedAt, String erasedBy, String reason, String rowsTouched) {
         this.customerId = customerId;
         this.erasedAt = new Date(erasedAt.getTime());
         this.erasedBy = erasedBy;
         this.reason = reason;
+        this.rowsTouched = rowsTouched;
+    }
+
+    ErasureRecord(long customerId, Date erasedAt, String erasedBy, String reason, Map<String, Integer> rows) {
+        this(customerId, erasedAt, erasedBy, reason, pairs(rows));
+    }
+
+    private static String pairs(Map<String, Integer> rows) {
         StringBuilder b = new StringBuilder();
         rows.forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
-        this.rowsTouched = b.toString();
+        return b.toString();
     }
+
+    /** {@code section=rows} pairs separated by commas, as stored. */
+    String getRowsTouchedText() { return rowsTouched; }
 
     public Long getCustomerId() { return customerId; }
     public Date getErasedAt() { return new Date(erasedAt.getTime()); }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.webhook.WebhookJson;
 import org.hibernate.Session;
 
@@ -101,13 +102,19 @@ public class PersonalDataRepository {
         em.clear();
     }
 
+    /** The table of the erasure records ({@link ErasureRecord}). */
+    public static final String ERASURE_TABLE = "EVG_ERASURE";
+
     public ErasureRecord erasure(long customerId) {
-        return em.find(ErasureRecord.class, customerId);
+        return Rows.first(em, "select CUSTOMER_ID, ERASED_AT, ERASED_BY, REASON, ROWS_TOUCHED from " + ERASURE_TABLE
+                + " where CUSTOMER_ID = ?", p -> p.id(customerId), rs -> new ErasureRecord(rs.getLong(1), Rows.time(rs, 2),
+                rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 
-    public void add(ErasureRecord record) {
-        em.persist(record);
-        em.flush();
+    public void add(ErasureRecord r) {
+        em.flush(); // the erasure's changes to mapped rows go first, as before
+        Rows.update(em, "insert into " + ERASURE_TABLE + " (CUSTOMER_ID, ERASED_AT, ERASED_BY, REASON, ROWS_TOUCHED) values (?, ?, ?, ?, ?)",
+                p -> p.id(r.getCustomerId()).time(r.getErasedAt()).text(r.getErasedBy()).text(r.getReason()).text(r.getRowsTouchedText()));
     }
 
     /** Up to {@code max} customers with data in the module, above {@code afterId}, not erased yet, by id. */

@@ -12,6 +12,7 @@ import org.evergreenloyalty.notification.DefaultSigningSecret;
 import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
 import org.evergreenloyalty.pointsimport.PointsImportRepository;
+import org.evergreenloyalty.privacy.PersonalDataRepository;
 import org.evergreenloyalty.referral.ReferralRepository;
 
 /**
@@ -36,6 +37,7 @@ public final class UnmappedTables {
         names.add(MilestoneRepository.GRANT_TABLE);
         names.add(CampaignRepository.GRANT_TABLE);
         names.add(PointsImportRepository.HISTORY_TABLE);
+        names.add(PersonalDataRepository.ERASURE_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);
