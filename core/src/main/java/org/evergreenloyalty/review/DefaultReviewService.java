@@ -156,11 +156,10 @@ public class DefaultReviewService implements ReviewService {
             tx.execute(new TransactionCallback<Void>() {
                 @Override
                 public Void doInTransaction(TransactionStatus status) {
-                    if (em.find(SatisfactionResponse.class, link.getOrderId()) != null) {
+                    if (requests.satisfaction(link.getOrderId()) != null) {
                         throw new LostRace("answered already");
                     }
-                    em.persist(new SatisfactionResponse(link.getOrderId(), link.getCustomerId(), score, now));
-                    em.flush();
+                    requests.answer(new SatisfactionResponse(link.getOrderId(), link.getCustomerId(), score, now));
                     return null;
                 }
             });
@@ -172,7 +171,7 @@ public class DefaultReviewService implements ReviewService {
             SatisfactionResponse first = tx.execute(new TransactionCallback<SatisfactionResponse>() {
                 @Override
                 public SatisfactionResponse doInTransaction(TransactionStatus status) {
-                    return em.find(SatisfactionResponse.class, link.getOrderId());
+                    return requests.satisfaction(link.getOrderId());
                 }
             });
             return new SatisfactionAnswer(link.getOrderId(), first.getScore(), false);

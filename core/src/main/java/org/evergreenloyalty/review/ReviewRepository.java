@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
 
 /**
  * The queries of written reviews: the moderation lists, a customer's review of a product, the module's rows behind
@@ -118,8 +119,7 @@ public class ReviewRepository {
 
     /** Satisfaction answers in the period with a score from {@code min} to {@code max}. */
     public long scores(int min, int max, Date from, Date to) {
-        return em.createQuery("select count(a) from SatisfactionResponse a where a.score >= :min and a.score <= :max "
-                + "and a.answeredAt >= :from and a.answeredAt < :to", Long.class).setParameter("min", min).setParameter("max", max)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return Rows.first(em, "select count(*) from " + ReviewRequestRepository.SATISFACTION_TABLE + " where SCORE >= ? and SCORE <= ? "
+                + "and ANSWERED_AT >= ? and ANSWERED_AT < ?", p -> p.integer(min).integer(max).time(from).time(to), rs -> rs.getLong(1));
     }
 }

@@ -9,6 +9,7 @@ import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
 
 /**
  * The queries of review requests: requests due, waiting for fulfilment or to be skipped, their items, their e-mails
@@ -215,6 +216,16 @@ public class ReviewRequestRepository {
 
     /** The satisfaction answer given with the order's request, or null. */
     public SatisfactionResponse satisfaction(long orderId) {
-        return em.find(SatisfactionResponse.class, orderId);
+        return Rows.first(em, "select ORDER_ID, CUSTOMER_ID, SCORE, ANSWERED_AT from " + SATISFACTION_TABLE + " where ORDER_ID = ?",
+                p -> p.id(orderId), rs -> new SatisfactionResponse(rs.getLong(1), rs.getLong(2), rs.getInt(3), Rows.time(rs, 4)));
+    }
+
+    /** The table of the satisfaction answers ({@link SatisfactionResponse}). */
+    public static final String SATISFACTION_TABLE = "EVG_REVIEW_SATISFACTION";
+
+    /** Records an order's first answer; a second one fails on the key. */
+    public void answer(SatisfactionResponse a) {
+        Rows.update(em, "insert into " + SATISFACTION_TABLE + " (ORDER_ID, CUSTOMER_ID, SCORE, ANSWERED_AT) values (?, ?, ?, ?)",
+                p -> p.id(a.getOrderId()).id(a.getCustomerId()).integer(a.getScore()).time(a.getAnsweredAt()));
     }
 }

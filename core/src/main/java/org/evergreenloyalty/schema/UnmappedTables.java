@@ -14,6 +14,7 @@ import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
 import org.evergreenloyalty.pointsimport.PointsImportRepository;
 import org.evergreenloyalty.privacy.PersonalDataRepository;
 import org.evergreenloyalty.referral.ReferralRepository;
+import org.evergreenloyalty.review.ReviewRequestRepository;
 
 /**
  * The module's tables that no entity maps: read and written by plain SQL only, so the changelog alone defines them
@@ -38,6 +39,7 @@ public final class UnmappedTables {
         names.add(CampaignRepository.GRANT_TABLE);
         names.add(PointsImportRepository.HISTORY_TABLE);
         names.add(PersonalDataRepository.ERASURE_TABLE);
+        names.add(ReviewRequestRepository.SATISFACTION_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);
