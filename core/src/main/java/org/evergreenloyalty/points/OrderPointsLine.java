@@ -2,43 +2,29 @@ package org.evergreenloyalty.points;
 
 import java.math.BigDecimal;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
-
-import org.hibernate.annotations.Index;
-
-/** One line of an order with points, as bought (quantity and amount after discounts) and how much came back. */
-@Entity
-@Table(name = "EVG_ORDER_POINTS_LINE")
-@org.hibernate.annotations.Table(appliesTo = "EVG_ORDER_POINTS_LINE", indexes =
-        @Index(name = "EVG_ORDER_POINTS_LINE_ORDER_IDX", columnNames = {"ORDER_ID"}))
+/**
+ * One line of an order with points, as bought (quantity and amount after discounts) and how much came back. A row of
+ * {@value OrderPointsRepository#LINE_TABLE} ({@code ORDER_ITEM_ID}, {@code ORDER_ID}, {@code PRODUCT_ID}, {@code NAME},
+ * {@code QUANTITY}, {@code AMOUNT}, {@code EARNS}, {@code RETURNED_QUANTITY}), read and written with plain SQL (no entity).
+ */
 public class OrderPointsLine {
 
-    @Id
-    @Column(name = "ORDER_ITEM_ID")
-    private Long orderItemId;
-    @Column(name = "ORDER_ID", nullable = false)
-    private Long orderId;
-    @Column(name = "PRODUCT_ID")
-    private Long productId;
-    @Column(name = "NAME", length = 255)
-    private String name;
-    @Column(name = "QUANTITY", nullable = false)
-    private int quantity;
-    @Column(name = "AMOUNT", nullable = false, precision = 19, scale = 5)
-    private BigDecimal amount;
-    @Column(name = "EARNS", nullable = false)
-    private boolean earns;
-    @Column(name = "RETURNED_QUANTITY", nullable = false)
-    private int returnedQuantity;
-
-    protected OrderPointsLine() {
-    }
+    private final Long orderItemId;
+    private final Long orderId;
+    private final Long productId;
+    private final String name;
+    private final int quantity;
+    private final BigDecimal amount;
+    private final boolean earns;
+    private final int returnedQuantity;
 
     public OrderPointsLine(long orderItemId, long orderId, Long productId, String name, int quantity, BigDecimal amount,
                            boolean earns) {
+        this(orderItemId, orderId, productId, name, quantity, amount, earns, 0);
+    }
+
+    OrderPointsLine(long orderItemId, long orderId, Long productId, String name, int quantity, BigDecimal amount,
+                    boolean earns, int returnedQuantity) {
         this.orderItemId = orderItemId;
         this.orderId = orderId;
         this.productId = productId;
@@ -46,10 +32,7 @@ public class OrderPointsLine {
         this.quantity = quantity;
         this.amount = amount;
         this.earns = earns;
-    }
-
-    void addReturned(int qty) {
-        returnedQuantity += qty;
+        this.returnedQuantity = returnedQuantity;
     }
 
     public Long getOrderItemId() { return orderItemId; }

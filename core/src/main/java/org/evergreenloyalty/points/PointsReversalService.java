@@ -142,17 +142,16 @@ public class PointsReversalService implements OrderCancellationHandler {
                 }
                 BigDecimal total = BigDecimal.ZERO;
                 for (java.util.Map.Entry<Long, Integer> e : quantities.entrySet()) {
-                    OrderPointsLine line = em.find(OrderPointsLine.class, e.getKey());
+                    OrderPointsLine line = orders.line(e.getKey()); // read now, under the order's lock
                     if (line == null || !line.getOrderId().equals(orderId)) {
                         throw new IllegalArgumentException("Item " + e.getKey() + " is not part of order " + orderId + ".");
                     }
-                    em.refresh(line);
                     int qty = e.getValue() == null ? 0 : e.getValue();
                     if (qty <= 0 || qty > line.getReturnableQuantity()) {
                         throw new IllegalArgumentException("'" + line.getName() + "': return between 1 and "
                                 + line.getReturnableQuantity() + " units.");
                     }
-                    line.addReturned(qty);
+                    orders.addReturned(line.getOrderItemId(), qty);
                     if (line.isEarns()) {
                         total = total.add(line.getAmount().multiply(BigDecimal.valueOf(qty))
                                 .divide(BigDecimal.valueOf(line.getQuantity()), 5, RoundingMode.HALF_UP));

@@ -11,6 +11,7 @@ import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
 import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
+import org.evergreenloyalty.points.OrderPointsRepository;
 import org.evergreenloyalty.pointsimport.PointsImportRepository;
 import org.evergreenloyalty.privacy.PersonalDataRepository;
 import org.evergreenloyalty.referral.ReferralRepository;
@@ -40,6 +41,7 @@ public final class UnmappedTables {
         names.add(PointsImportRepository.HISTORY_TABLE);
         names.add(PersonalDataRepository.ERASURE_TABLE);
         names.add(ReviewRequestRepository.SATISFACTION_TABLE);
+        names.add(OrderPointsRepository.LINE_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         NAMES = Collections.unmodifiableList(names);

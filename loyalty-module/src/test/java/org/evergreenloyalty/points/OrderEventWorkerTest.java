@@ -45,6 +45,9 @@ class OrderEventWorkerTest extends OrderEventTestBase {
     @Resource(name = "evgOrderEventJob")
     OrderEventJob job;
 
+    @Resource(name = "evgOrderPointsRepository")
+    OrderPointsRepository orderPoints;
+
     @Test
     void twoWorkersRacingOverTheSameEventsBookEachOrderOnce() throws Exception {
         List<Customer> customers = new ArrayList<Customer>();
@@ -97,8 +100,7 @@ class OrderEventWorkerTest extends OrderEventTestBase {
 
         assertEquals(3, worker.drain(), "the three orders booked in one batch");
         for (CompletedOrder expected : alone) {
-            List<OrderPointsLine> booked = em.createQuery("select l from OrderPointsLine l where l.orderId = :o "
-                    + "order by l.orderItemId", OrderPointsLine.class).setParameter("o", expected.getOrderId()).getResultList();
+            List<OrderPointsLine> booked = tx.execute(status -> orderPoints.lines(expected.getOrderId()));
             assertEquals(2, expected.getLines().size());
             assertEquals(expected.getLines().size(), booked.size(), "one line per item");
             for (CompletedOrder.Line line : expected.getLines()) {
