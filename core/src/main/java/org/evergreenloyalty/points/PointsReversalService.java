@@ -165,7 +165,7 @@ public class PointsReversalService implements OrderCancellationHandler {
 
     /** The lines of an order with points, for the admin's return form. */
     public java.util.List<OrderPointsLine> lines(long orderId) {
-        return orders.lines(orderId);
+        return tx.execute(status -> orders.lines(orderId));
     }
 
     /** The points record of an order, or null. */

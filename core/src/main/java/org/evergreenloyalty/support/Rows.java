@@ -15,7 +15,7 @@ import org.hibernate.Session;
  * module's small tables that no entity maps: each mapped entity lengthens the list Hibernate 4.1 walks before every
  * criteria query of the store (Broadleaf prices a cart with one), so a table read and written by a few plain
  * statements stays unmapped. Hibernate does not see these rows; the changelog alone defines their tables
- * ({@link org.evergreenloyalty.schema.UnmappedTables}).
+ * ({@link org.evergreenloyalty.schema.UnmappedTables}). Callers hold the transaction (there is no connection without one).
  */
 public final class Rows {
 
