@@ -46,7 +46,7 @@ public class CampaignRepository {
      */
     public Map<Long, long[]> totals() {
         Map<Long, long[]> out = new HashMap<Long, long[]>();
-        Rows.list(em, "select g.CAMPAIGN_ID, op.CANCELLED, sum(g.POINTS), count(*) from " + GRANT_TABLE + " g join EVG_ORDER_POINTS op "
+        Rows.each(em, "select g.CAMPAIGN_ID, op.CANCELLED, sum(g.POINTS), count(*) from " + GRANT_TABLE + " g join EVG_ORDER_POINTS op "
                 + "on op.ORDER_ID = g.ORDER_ID group by g.CAMPAIGN_ID, op.CANCELLED", p -> { }, rs -> {
                     long[] t = out.computeIfAbsent(rs.getLong(1), id -> new long[3]);
                     long points = rs.getLong(3);
@@ -56,7 +56,6 @@ public class CampaignRepository {
                         t[0] += points;
                         t[2] += rs.getLong(4);
                     }
-                    return t;
                 });
         return out;
     }

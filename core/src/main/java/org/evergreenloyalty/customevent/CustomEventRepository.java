@@ -54,8 +54,8 @@ public class CustomEventRepository {
     /** Events and points granted per rule type. */
     public Map<String, RuleTotals> totals() {
         Map<String, RuleTotals> totals = new HashMap<String, RuleTotals>();
-        Rows.list(em, "select TYPE_KEY, count(*), sum(POINTS) from " + EVENT_TABLE + " group by TYPE_KEY", p -> { },
-                rs -> totals.put(rs.getString(1), new RuleTotals(rs.getLong(2), rs.getLong(3))));
+        Rows.each(em, "select TYPE_KEY, count(*), sum(POINTS) from " + EVENT_TABLE + " group by TYPE_KEY", p -> { },
+                rs -> { totals.put(rs.getString(1), new RuleTotals(rs.getLong(2), rs.getLong(3))); });
         return totals;
     }
 }

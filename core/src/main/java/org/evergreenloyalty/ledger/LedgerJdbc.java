@@ -16,6 +16,7 @@ import javax.persistence.EntityManager;
 import org.evergreenloyalty.support.IdBlocks;
 import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.jdbc.ReturningWork;
@@ -42,7 +43,7 @@ class LedgerJdbc {
         Map<Long, AccountRow> rows = new HashMap<Long, AccountRow>();
         for (List<Long> chunk : chunks(customerIds)) {
             String sql = "select CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, LAST_ACTIVITY_AT, VERSION from EVG_LOYALTY_ACCOUNT"
-                    + " where CUSTOMER_ID in (" + marks(chunk.size()) + ") order by CUSTOMER_ID" + forUpdate();
+                    + " where CUSTOMER_ID in (" + Rows.marks(chunk.size()) + ") order by CUSTOMER_ID" + forUpdate();
             work(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     bind(ps, chunk);
@@ -112,7 +113,7 @@ class LedgerJdbc {
     /** Sets the remaining points of {@code lotIds} to 0: one statement per chunk of {@link #CHUNK}, not one per lot. */
     void emptyLots(List<Long> lotIds) {
         for (List<Long> chunk : chunks(lotIds)) {
-            String sql = "update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID in (" + marks(chunk.size()) + ")";
+            String sql = "update EVG_POINT_LOT set REMAINING_POINTS = 0 where LOT_ID in (" + Rows.marks(chunk.size()) + ")";
             work(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     bind(ps, chunk);
@@ -126,7 +127,7 @@ class LedgerJdbc {
     Map<Long, List<long[]>> openLotsForUpdate(List<Long> customerIds) {
         Map<Long, List<long[]>> open = new HashMap<Long, List<long[]>>();
         for (List<Long> chunk : chunks(customerIds)) {
-            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where CUSTOMER_ID in (" + marks(chunk.size())
+            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where CUSTOMER_ID in (" + Rows.marks(chunk.size())
                     + ") and REMAINING_POINTS > 0 order by CUSTOMER_ID, CREDITED_AT, LOT_ID" + forUpdate();
             work(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -156,7 +157,7 @@ class LedgerJdbc {
     Map<Long, long[]> lotsForUpdate(List<Long> lotIds) {
         Map<Long, long[]> lots = new HashMap<Long, long[]>();
         for (List<Long> chunk : chunks(lotIds)) {
-            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where LOT_ID in (" + marks(chunk.size())
+            String sql = "select LOT_ID, CUSTOMER_ID, REMAINING_POINTS from EVG_POINT_LOT where LOT_ID in (" + Rows.marks(chunk.size())
                     + ") order by LOT_ID" + forUpdate();
             work(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -232,14 +233,6 @@ class LedgerJdbc {
                 ps.setString(i + 1, String.valueOf(v));
             }
         }
-    }
-
-    private static String marks(int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            b.append(i == 0 ? "?" : ", ?");
-        }
-        return b.toString();
     }
 
     static <T> List<List<T>> chunks(Collection<T> values) {

@@ -84,22 +84,22 @@ public class MilestoneRepository {
             return out;
         }
         List<Long> ids = Queries.padded(customerIds);
-        Rows.list(em, "select g.KIND, g.REF, g.CUSTOMER_ID from " + GRANT_TABLE + " g where g.CUSTOMER_ID in (" + Rows.marks(ids.size())
+        Rows.each(em, "select g.KIND, g.REF, g.CUSTOMER_ID from " + GRANT_TABLE + " g where g.CUSTOMER_ID in (" + Rows.marks(ids.size())
                 + ") and " + STANDING, p -> {
                     for (Long id : ids) {
                         p.id(id);
                     }
                     p.flag(false);
-                }, rs -> out.add(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getLong(3)));
+                }, rs -> { out.add(rs.getString(1) + ":" + rs.getString(2) + ":" + rs.getLong(3)); });
         return out;
     }
 
     /** Per {@code KIND:ref}: how many customers hold a standing grant and the points they got ({@code [customers, points]}). */
     public Map<String, long[]> totals() {
         Map<String, long[]> out = new HashMap<String, long[]>();
-        Rows.list(em, "select g.KIND, g.REF, count(distinct g.CUSTOMER_ID), sum(g.POINTS) from " + GRANT_TABLE + " g where "
+        Rows.each(em, "select g.KIND, g.REF, count(distinct g.CUSTOMER_ID), sum(g.POINTS) from " + GRANT_TABLE + " g where "
                 + STANDING + " group by g.KIND, g.REF", p -> p.flag(false),
-                rs -> out.put(rs.getString(1) + ":" + rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)}));
+                rs -> { out.put(rs.getString(1) + ":" + rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)}); });
         return out;
     }
 

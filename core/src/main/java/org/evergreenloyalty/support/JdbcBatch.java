@@ -184,11 +184,7 @@ public final class JdbcBatch {
     }
 
     private static String insertSql(String into, int columns, int rows) {
-        StringBuilder one = new StringBuilder("(");
-        for (int i = 0; i < columns; i++) {
-            one.append(i == 0 ? "?" : ", ?");
-        }
-        one.append(')');
+        String one = "(" + Rows.marks(columns) + ")";
         StringBuilder sql = new StringBuilder("insert into ").append(into).append(" values ");
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ", ").append(one);

@@ -32,6 +32,11 @@ public final class Rows {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Takes one row of a result. */
+    public interface RowAction {
+        void take(ResultSet rs) throws SQLException;
+    }
+
     /** Runs an insert, update or delete; returns the rows it changed. */
     public static int update(EntityManager em, String sql, Binding binding) {
         return em.unwrap(Session.class).doReturningWork(c -> {
@@ -67,6 +72,14 @@ public final class Rows {
                 }
                 return rows;
             }
+        });
+    }
+
+    /** Hands every row a query answers to {@code action}, in order. */
+    public static void each(EntityManager em, String sql, Binding binding, RowAction action) {
+        list(em, sql, binding, rs -> {
+            action.take(rs);
+            return Boolean.TRUE;
         });
     }
 
