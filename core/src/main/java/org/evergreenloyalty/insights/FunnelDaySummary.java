@@ -8,6 +8,8 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
+
 /**
  * The funnels' (and health's order points') counts per day of the reporting zone ({@link SummaryTable#EVG_INS_FUNNEL_DAY}): per metric the
  * number of rows and a sum (reward points, ratings, bonus points) of link visits, referrals made, flagged, friends'
@@ -93,19 +95,19 @@ public class FunnelDaySummary extends ZonedDaySummary {
 
     @Override
     public void clearAll() {
-        em.createNativeQuery("delete from EVG_INS_FUNNEL_DAY").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_FUNNEL_DAY");
     }
 
     @Override
     public void fold(Buckets days) {
         String lo = SqlTime.literal(days.start());
         String hi = SqlTime.literal(days.end());
-        em.createNativeQuery("delete from EVG_INS_FUNNEL_DAY where DAY_AT >= " + lo).executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_FUNNEL_DAY where DAY_AT >= " + lo);
         for (Map.Entry<String, String[]> m : METRICS.entrySet()) {
             String[] d = m.getValue();
-            em.createNativeQuery("insert into EVG_INS_FUNNEL_DAY (DAY_AT, METRIC, N, TOTAL) select b.LO, '" + m.getKey() + "', count(*), "
+            Rows.execute(em, "insert into EVG_INS_FUNNEL_DAY (DAY_AT, METRIC, N, TOTAL) select b.LO, '" + m.getKey() + "', count(*), "
                     + "coalesce(sum(" + d[3] + "), 0) from " + d[0] + " join " + days.valuesTable("b") + " on " + d[1] + " >= b.LO and "
-                    + d[1] + " < b.HI where " + d[1] + " >= " + lo + " and " + d[1] + " < " + hi + d[2] + " group by b.LO").executeUpdate();
+                    + d[1] + " < b.HI where " + d[1] + " >= " + lo + " and " + d[1] + " < " + hi + d[2] + " group by b.LO");
         }
     }
 

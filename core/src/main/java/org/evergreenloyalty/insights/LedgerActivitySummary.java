@@ -6,6 +6,8 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
+
 /**
  * The members' active days ({@link SummaryTable#EVG_INS_ACTIVITY_DAY}): one row per customer and day of the
  * reporting zone with an EARN, BONUS or REDEEM entry, with the customer's previous such day ({@code PREV_AT},
@@ -57,29 +59,29 @@ public class LedgerActivitySummary extends ZonedDaySummary {
 
     @Override
     public void clearAll() {
-        em.createNativeQuery("delete from EVG_INS_ACTIVITY_DAY").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_ACTIVITY_DAY");
     }
 
     @Override
     public void fold(Buckets days) {
         String lo = SqlTime.literal(days.start());
         String hi = SqlTime.literal(days.end());
-        em.createNativeQuery("delete from EVG_INS_ACTIVITY_DAY where DAY_AT >= " + lo).executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_ACTIVITY_DAY where DAY_AT >= " + lo);
         String page = "select e.CUSTOMER_ID as CUSTOMER_ID, b.LO as D, count(*) as N from EVG_LEDGER_ENTRY e join "
                 + days.valuesTable("b") + " on e.CREATED_AT >= b.LO and e.CREATED_AT < b.HI where e.CREATED_AT >= " + lo
                 + " and e.CREATED_AT < " + hi + " and e.ENTRY_TYPE in " + ACTIVE_TYPES + " group by e.CUSTOMER_ID, b.LO";
         String before = "(select max(p.DAY_AT) from EVG_INS_ACTIVITY_DAY p where p.CUSTOMER_ID = x.CUSTOMER_ID)";
         if (DayFolder.windowFunctions(em)) {
-            em.createNativeQuery("insert into EVG_INS_ACTIVITY_DAY (CUSTOMER_ID, DAY_AT, PREV_AT, ENTRY_COUNT) select x.CUSTOMER_ID, x.D, "
+            Rows.execute(em, "insert into EVG_INS_ACTIVITY_DAY (CUSTOMER_ID, DAY_AT, PREV_AT, ENTRY_COUNT) select x.CUSTOMER_ID, x.D, "
                     + "coalesce(lag(x.D) over (partition by x.CUSTOMER_ID order by x.D), " + before + ", " + NO_DAY + "), x.N from ("
-                    + page + ") x").executeUpdate();
+                    + page + ") x");
             return;
         }
-        em.createNativeQuery("insert into EVG_INS_ACTIVITY_DAY (CUSTOMER_ID, DAY_AT, PREV_AT, ENTRY_COUNT) select x.CUSTOMER_ID, x.D, "
-                + NO_DAY + ", x.N from (" + page + ") x").executeUpdate();
-        em.createNativeQuery("update EVG_INS_ACTIVITY_DAY set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_ACTIVITY_DAY p "
+        Rows.execute(em, "insert into EVG_INS_ACTIVITY_DAY (CUSTOMER_ID, DAY_AT, PREV_AT, ENTRY_COUNT) select x.CUSTOMER_ID, x.D, "
+                + NO_DAY + ", x.N from (" + page + ") x");
+        Rows.execute(em, "update EVG_INS_ACTIVITY_DAY set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_ACTIVITY_DAY p "
                 + "where p.CUSTOMER_ID = EVG_INS_ACTIVITY_DAY.CUSTOMER_ID and p.DAY_AT < EVG_INS_ACTIVITY_DAY.DAY_AT), " + NO_DAY
-                + ") where DAY_AT >= " + lo + " and DAY_AT < " + hi).executeUpdate();
+                + ") where DAY_AT >= " + lo + " and DAY_AT < " + hi);
     }
 
     /**

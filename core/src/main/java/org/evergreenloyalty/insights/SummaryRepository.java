@@ -6,6 +6,8 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
+
 /**
  * The summaries' bookkeeping and the ledger fold, each one set-based statement on the module's tables: how far a
  * summary is folded ({@code EVG_INS_SUMMARY}), and the hourly ledger movements ({@code EVG_INS_LEDGER_HOUR}) rewritten
@@ -31,17 +33,17 @@ public class SummaryRepository {
 
     /** Records that {@code summary} holds every source row before {@code foldedTo}. */
     public void setFoldedTo(String summary, Date foldedTo, Date now) {
-        int updated = em.createNativeQuery("update EVG_INS_SUMMARY set FOLDED_TO = " + SqlTime.literal(foldedTo)
-                + ", FOLDED_AT = " + SqlTime.literal(now) + " where SUMMARY_NAME = '" + summary + "'").executeUpdate();
+        int updated = Rows.execute(em, "update EVG_INS_SUMMARY set FOLDED_TO = " + SqlTime.literal(foldedTo)
+                + ", FOLDED_AT = " + SqlTime.literal(now) + " where SUMMARY_NAME = '" + summary + "'");
         if (updated == 0) {
-            em.createNativeQuery("insert into EVG_INS_SUMMARY (SUMMARY_NAME, FOLDED_TO, FOLDED_AT) values ('" + summary
-                    + "', " + SqlTime.literal(foldedTo) + ", " + SqlTime.literal(now) + ")").executeUpdate();
+            Rows.execute(em, "insert into EVG_INS_SUMMARY (SUMMARY_NAME, FOLDED_TO, FOLDED_AT) values ('" + summary
+                    + "', " + SqlTime.literal(foldedTo) + ", " + SqlTime.literal(now) + ")");
         }
     }
 
     /** Forgets how far {@code summary} is folded: the dashboard reads live until the next fold. */
     public void clear(String summary) {
-        em.createNativeQuery("delete from EVG_INS_SUMMARY where SUMMARY_NAME = '" + summary + "'").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_SUMMARY where SUMMARY_NAME = '" + summary + "'");
     }
 
     /** Forgets how far every summary whose name starts with {@code prefix} (letters, digits, {@code -@}) is folded. */
@@ -49,7 +51,7 @@ public class SummaryRepository {
         if (!prefix.matches("[A-Za-z0-9@-]+")) {
             throw new IllegalArgumentException(prefix);
         }
-        em.createNativeQuery("delete from EVG_INS_SUMMARY where SUMMARY_NAME like '" + prefix + "%'").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_SUMMARY where SUMMARY_NAME like '" + prefix + "%'");
     }
 
     /** The time of the earliest ledger entry, or null for an empty ledger. */
@@ -74,12 +76,12 @@ public class SummaryRepository {
     public void foldLedgerHours(Date from, Date to) {
         String f = SqlTime.literal(from);
         String t = SqlTime.literal(to);
-        em.createNativeQuery("delete from EVG_INS_LEDGER_HOUR where HOUR_AT >= " + f + " and HOUR_AT < " + t).executeUpdate();
-        em.createNativeQuery("insert into EVG_INS_LEDGER_HOUR (HOUR_AT, ENTRY_TYPE, AVAILABLE_SUM, PENDING_SUM, ENTRY_COUNT) "
+        Rows.execute(em, "delete from EVG_INS_LEDGER_HOUR where HOUR_AT >= " + f + " and HOUR_AT < " + t);
+        Rows.execute(em, "insert into EVG_INS_LEDGER_HOUR (HOUR_AT, ENTRY_TYPE, AVAILABLE_SUM, PENDING_SUM, ENTRY_COUNT) "
                 + "select cast(x.D as timestamp) + x.H * interval '1' hour, x.T, sum(x.A), sum(x.P), count(*) from "
                 + "(select cast(e.CREATED_AT as date) as D, cast(extract(hour from e.CREATED_AT) as int) as H, "
                 + "e.ENTRY_TYPE as T, e.AVAILABLE_DELTA as A, e.PENDING_DELTA as P from EVG_LEDGER_ENTRY e "
-                + "where e.CREATED_AT >= " + f + " and e.CREATED_AT < " + t + ") x group by x.D, x.H, x.T").executeUpdate();
+                + "where e.CREATED_AT >= " + f + " and e.CREATED_AT < " + t + ") x group by x.D, x.H, x.T");
     }
 
     /**
@@ -96,6 +98,6 @@ public class SummaryRepository {
 
     /** Deletes every folded hour (a rebuild starts from an empty table). */
     public void clearLedgerHours() {
-        em.createNativeQuery("delete from EVG_INS_LEDGER_HOUR").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_LEDGER_HOUR");
     }
 }

@@ -37,6 +37,20 @@ public final class Rows {
         void take(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * Runs a statement without parameters (an insights fold's set-based insert, update or delete); returns the rows it
+     * changed. Unlike {@code em.createNativeQuery(sql).executeUpdate()}, which cannot tell what a statement touched and so
+     * evicts every region of the store's second-level cache (Broadleaf's catalog, offers and orders with it), this
+     * leaves the cache alone: use it for the module's unmapped tables only.
+     */
+    public static int execute(EntityManager em, String sql) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                return s.executeUpdate(sql);
+            }
+        });
+    }
+
     /** Runs an insert, update or delete; returns the rows it changed. */
     public static int update(EntityManager em, String sql, Binding binding) {
         return em.unwrap(Session.class).doReturningWork(c -> {

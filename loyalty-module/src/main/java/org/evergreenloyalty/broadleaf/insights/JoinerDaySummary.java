@@ -9,6 +9,7 @@ import java.util.Date;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.insights.BeforeAfter;
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.DefaultInsightsService;
@@ -69,16 +70,16 @@ public class JoinerDaySummary extends ZonedDaySummary {
 
     @Override
     public void clearAll() {
-        em.createNativeQuery("delete from EVG_INS_JOINER_DAY").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_JOINER_DAY");
     }
 
     @Override
     public void fold(Buckets days) {
-        em.createNativeQuery("delete from EVG_INS_JOINER_DAY where DAY_AT >= " + SqlTime.literal(days.start())).executeUpdate();
-        em.createNativeQuery("insert into EVG_INS_JOINER_DAY (DAY_AT, CUSTOMERS, ORDERS_BEFORE, ORDERS_AFTER, REVENUE_BEFORE, "
+        Rows.execute(em, "delete from EVG_INS_JOINER_DAY where DAY_AT >= " + SqlTime.literal(days.start()));
+        Rows.execute(em, "insert into EVG_INS_JOINER_DAY (DAY_AT, CUSTOMERS, ORDERS_BEFORE, ORDERS_AFTER, REVENUE_BEFORE, "
                 + "REVENUE_AFTER) select x.LO, count(*), sum(x.B), sum(x.A), sum(x.RB), sum(x.RA) from ("
                 + perMember("b.LO", " join " + days.valuesTable("b") + " on a.CREATED_AT >= b.LO and a.CREATED_AT < b.HI",
-                        days.start(), days.end(), WINDOW) + ") x where x.B > 0 group by x.LO").executeUpdate();
+                        days.start(), days.end(), WINDOW) + ") x where x.B > 0 group by x.LO");
     }
 
     /** Whether the stored days are of {@code windowDays}-day windows. */

@@ -12,6 +12,7 @@ import java.util.Date;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.CustomerSegment;
 import org.evergreenloyalty.insights.DayFolder;
@@ -78,8 +79,8 @@ public class OrderDaySummary extends ZonedDaySummary {
 
     @Override
     public void clearAll() {
-        em.createNativeQuery("delete from EVG_INS_ORDER_DAY").executeUpdate();
-        em.createNativeQuery("delete from EVG_INS_CUST_DAY").executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_ORDER_DAY");
+        Rows.execute(em, "delete from EVG_INS_CUST_DAY");
     }
 
     @Override
@@ -88,14 +89,14 @@ public class OrderDaySummary extends ZonedDaySummary {
         String hi = SqlTime.literal(days.end());
         String rows = ORDERS + " join " + days.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
                 + " and o.SUBMIT_DATE >= " + lo + " and o.SUBMIT_DATE < " + hi;
-        em.createNativeQuery("delete from EVG_INS_ORDER_DAY where DAY_AT >= " + lo).executeUpdate();
-        em.createNativeQuery("delete from EVG_INS_CUST_DAY where DAY_AT >= " + lo).executeUpdate();
-        em.createNativeQuery("update EVG_INS_CUST_DAY set NEXT_AT = " + NO_NEXT + " where NEXT_AT >= " + lo + " and NEXT_AT < "
-                + NO_NEXT).executeUpdate();
-        em.createNativeQuery("insert into EVG_INS_ORDER_DAY (DAY_AT, ORDERS, REVENUE, BDAY_ORDERS, BDAY_REVENUE) select b.LO, count(*), sum("
+        Rows.execute(em, "delete from EVG_INS_ORDER_DAY where DAY_AT >= " + lo);
+        Rows.execute(em, "delete from EVG_INS_CUST_DAY where DAY_AT >= " + lo);
+        Rows.execute(em, "update EVG_INS_CUST_DAY set NEXT_AT = " + NO_NEXT + " where NEXT_AT >= " + lo + " and NEXT_AT < "
+                + NO_NEXT);
+        Rows.execute(em, "insert into EVG_INS_ORDER_DAY (DAY_AT, ORDERS, REVENUE, BDAY_ORDERS, BDAY_REVENUE) select b.LO, count(*), sum("
                 + REVENUE + "), " + CODE_ORDERS.replace(" as BN", "").replace(" as BREV", "") + " from " + ORDERS + BIRTHDAY_CODES + " join "
                 + days.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED + " and o.SUBMIT_DATE >= " + lo
-                + " and o.SUBMIT_DATE < " + hi + " group by b.LO").executeUpdate();
+                + " and o.SUBMIT_DATE < " + hi + " group by b.LO");
         String self = "EVG_INS_CUST_DAY";
         String page = "select o.CUSTOMER_ID as CUSTOMER_ID, b.LO as D, count(*) as N, sum(" + REVENUE + ") as REV from " + rows
                 + " and o.CUSTOMER_ID is not null group by o.CUSTOMER_ID, b.LO";
@@ -103,25 +104,24 @@ public class OrderDaySummary extends ZonedDaySummary {
                 + self + ".CUSTOMER_ID and n.DAY_AT > " + self + ".DAY_AT), " + NO_NEXT + ") where ";
         if (DayFolder.windowFunctions(em)) {
             String last = "(select %s from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = x.CUSTOMER_ID order by p.DAY_AT desc limit 1)";
-            em.createNativeQuery("insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
+            Rows.execute(em, "insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
                     + "CUM_REVENUE) select x.CUSTOMER_ID, x.D, x.N, x.REV, coalesce(lag(x.D) over w, " + String.format(last, "p.DAY_AT")
                     + ", " + NO_DAY + "), coalesce(lead(x.D) over w, " + NO_NEXT + "), sum(x.N) over w + coalesce("
                     + String.format(last, "p.CUM_ORDERS") + ", 0), sum(x.REV) over w + coalesce(" + String.format(last, "p.CUM_REVENUE")
-                    + ", 0) from (" + page + ") x window w as (partition by x.CUSTOMER_ID order by x.D)").executeUpdate();
+                    + ", 0) from (" + page + ") x window w as (partition by x.CUSTOMER_ID order by x.D)");
         } else {
-            em.createNativeQuery("insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
-                    + "CUM_REVENUE) select x.CUSTOMER_ID, x.D, x.N, x.REV, " + NO_DAY + ", " + NO_NEXT + ", 0, 0 from (" + page + ") x")
-                    .executeUpdate();
-            em.createNativeQuery("update " + self + " set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_CUST_DAY p where "
+            Rows.execute(em, "insert into EVG_INS_CUST_DAY (CUSTOMER_ID, DAY_AT, ORDERS, REVENUE, PREV_AT, NEXT_AT, CUM_ORDERS, "
+                    + "CUM_REVENUE) select x.CUSTOMER_ID, x.D, x.N, x.REV, " + NO_DAY + ", " + NO_NEXT + ", 0, 0 from (" + page + ") x");
+            Rows.execute(em, "update " + self + " set PREV_AT = coalesce((select max(p.DAY_AT) from EVG_INS_CUST_DAY p where "
                     + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT < " + self + ".DAY_AT), " + NO_DAY + "), "
                     + "CUM_ORDERS = (select sum(p.ORDERS) from EVG_INS_CUST_DAY p where p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and "
                     + "p.DAY_AT <= " + self + ".DAY_AT), CUM_REVENUE = (select sum(p.REVENUE) from EVG_INS_CUST_DAY p where "
-                    + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT <= " + self + ".DAY_AT) where DAY_AT >= " + lo).executeUpdate();
-            em.createNativeQuery(next + "DAY_AT >= " + lo).executeUpdate();
+                    + "p.CUSTOMER_ID = " + self + ".CUSTOMER_ID and p.DAY_AT <= " + self + ".DAY_AT) where DAY_AT >= " + lo);
+            Rows.execute(em, next + "DAY_AT >= " + lo);
         }
         // the next day of each customer's last row before the page
-        em.createNativeQuery(next + "DAY_AT < " + lo + " and (CUSTOMER_ID, DAY_AT) in (select n.CUSTOMER_ID, n.PREV_AT from "
-                + "EVG_INS_CUST_DAY n where n.DAY_AT >= " + lo + ")").executeUpdate();
+        Rows.execute(em, next + "DAY_AT < " + lo + " and (CUSTOMER_ID, DAY_AT) in (select n.CUSTOMER_ID, n.PREV_AT from "
+                + "EVG_INS_CUST_DAY n where n.DAY_AT >= " + lo + ")");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 
 import javax.persistence.EntityManager;
 
+import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.insights.Buckets;
 import org.evergreenloyalty.insights.OrderFigures;
 import org.evergreenloyalty.insights.SqlTime;
@@ -34,28 +35,28 @@ final class OrderSummaryFold {
         String f = SqlTime.literal(from);
         String t = SqlTime.literal(to);
         if (scratch) {
-            em.createNativeQuery("delete from EVG_INS_CUSTOMER").executeUpdate();
-            em.createNativeQuery("delete from EVG_INS_ORDER_BUCKET").executeUpdate();
+            Rows.execute(em, "delete from EVG_INS_CUSTOMER");
+            Rows.execute(em, "delete from EVG_INS_ORDER_BUCKET");
         }
-        em.createNativeQuery("delete from EVG_INS_CUSTOMER where FIRST_ORDER_AT >= " + f).executeUpdate();
-        em.createNativeQuery("delete from EVG_INS_ORDER_BUCKET where FIRST_AT >= " + f + " and FIRST_AT < " + t).executeUpdate();
+        Rows.execute(em, "delete from EVG_INS_CUSTOMER where FIRST_ORDER_AT >= " + f);
+        Rows.execute(em, "delete from EVG_INS_ORDER_BUCKET where FIRST_AT >= " + f + " and FIRST_AT < " + t);
         if (!from.before(to)) {
             return;
         }
         // rows before from are kept, so a customer without one placed no order before from
-        em.createNativeQuery("insert into EVG_INS_CUSTOMER (CUSTOMER_ID, FIRST_ORDER_AT) select o.CUSTOMER_ID, min(o.SUBMIT_DATE) "
+        Rows.execute(em, "insert into EVG_INS_CUSTOMER (CUSTOMER_ID, FIRST_ORDER_AT) select o.CUSTOMER_ID, min(o.SUBMIT_DATE) "
                 + "from BLC_ORDER o where " + PLACED + " and o.CUSTOMER_ID is not null and o.SUBMIT_DATE >= " + f
                 + " and o.SUBMIT_DATE < " + t + " and not exists (select 1 from EVG_INS_CUSTOMER s where s.CUSTOMER_ID = o.CUSTOMER_ID) "
-                + "group by o.CUSTOMER_ID").executeUpdate();
+                + "group by o.CUSTOMER_ID");
         for (Buckets b : complete) {
-            em.createNativeQuery("insert into EVG_INS_ORDER_BUCKET (GRANULARITY, FIRST_AT, END_AT, ORDERS, CUSTOMERS, NEWCOMERS, "
+            Rows.execute(em, "insert into EVG_INS_ORDER_BUCKET (GRANULARITY, FIRST_AT, END_AT, ORDERS, CUSTOMERS, NEWCOMERS, "
                     + "REPEATERS, REVENUE) select '" + b.getGranularity().name() + "', c.LO, c.HI, sum(c.N), count(*), "
                     + "sum(case when exists (select 1 from EVG_INS_CUSTOMER s where s.CUSTOMER_ID = c.CUSTOMER_ID and "
                     + "s.FIRST_ORDER_AT >= c.LO) then 1 else 0 end), sum(case when c.N >= 2 then 1 else 0 end), sum(c.REV) "
                     + "from (select b.IDX, b.LO, b.HI, o.CUSTOMER_ID, count(*) as N, sum(" + REVENUE + ") as REV from " + ORDERS
                     + " join " + b.valuesTable("b") + " on o.SUBMIT_DATE >= b.LO and o.SUBMIT_DATE < b.HI where " + PLACED
                     + " and o.SUBMIT_DATE >= " + SqlTime.literal(b.start()) + " and o.SUBMIT_DATE < " + SqlTime.literal(b.end())
-                    + " group by b.IDX, b.LO, b.HI, o.CUSTOMER_ID) c group by c.IDX, c.LO, c.HI").executeUpdate();
+                    + " group by b.IDX, b.LO, b.HI, o.CUSTOMER_ID) c group by c.IDX, c.LO, c.HI");
         }
     }
 
