@@ -98,18 +98,11 @@ public class SchemaMigrationAtStartup implements InitializingBean {
     }
 
     private static void forgetHistory(Connection connection) throws java.sql.SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        try (java.sql.Statement s = connection.createStatement()) {
-            int forgotten = s.executeUpdate("delete from " + EvergreenChangelog.HISTORY_TABLE);
-            if (!autoCommit) {
-                connection.commit();
-            }
-            LOG.info("Evergreen schema: Hibernate created the tables anew, " + forgotten + " recorded change set(s) forgotten");
-        } catch (java.sql.SQLException noHistoryYet) {
-            if (!autoCommit) {
-                connection.rollback();
-            }
+        int forgotten = runAlone(connection, "delete from " + EvergreenChangelog.HISTORY_TABLE);
+        if (forgotten < 0) {
             LOG.debug("Evergreen schema: no change set history yet");
+        } else {
+            LOG.info("Evergreen schema: Hibernate created the tables anew, " + forgotten + " recorded change set(s) forgotten");
         }
     }
 
@@ -118,19 +111,30 @@ public class SchemaMigrationAtStartup implements InitializingBean {
      * tables its entities map, and these start empty like the others when the changelog makes them again.
      */
     private static void dropTablesWithoutEntities(Connection connection) throws java.sql.SQLException {
-        boolean autoCommit = connection.getAutoCommit();
         for (String table : UnmappedTables.NAMES) {
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("drop table " + table);
-                if (!autoCommit) {
-                    connection.commit();
-                }
-            } catch (java.sql.SQLException notThere) {
-                if (!autoCommit) {
-                    connection.rollback();
-                }
+            if (runAlone(connection, "drop table " + table) < 0) {
                 LOG.debug("Evergreen schema: no table " + table + " to drop");
             }
+        }
+    }
+
+    /**
+     * Runs {@code sql} as a transaction of its own (committed, or rolled back when it fails, so the next statement on
+     * the connection starts clean); returns the rows it changed, or -1 when it failed.
+     */
+    private static int runAlone(Connection connection, String sql) throws java.sql.SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        try (java.sql.Statement s = connection.createStatement()) {
+            int changed = s.executeUpdate(sql);
+            if (!autoCommit) {
+                connection.commit();
+            }
+            return changed;
+        } catch (java.sql.SQLException failed) {
+            if (!autoCommit) {
+                connection.rollback();
+            }
+            return -1;
         }
     }
 

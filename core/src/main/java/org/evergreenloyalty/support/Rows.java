@@ -44,11 +44,7 @@ public final class Rows {
      * leaves the cache alone: use it for the module's unmapped tables only.
      */
     public static int execute(EntityManager em, String sql) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (java.sql.Statement s = c.createStatement()) {
-                return s.executeUpdate(sql);
-            }
-        });
+        return update(em, sql, p -> { });
     }
 
     /** Runs an insert, update or delete; returns the rows it changed. */
@@ -74,26 +70,28 @@ public final class Rows {
 
     /** The first {@code maxRows} rows a query answers (0: all). */
     public static <T> List<T> list(EntityManager em, String sql, Binding binding, Row<T> row, int maxRows) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setMaxRows(maxRows);
-                binding.bind(new JdbcBatch.Params(ps));
-                List<T> rows = new ArrayList<T>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(row.read(rs));
-                    }
-                }
-                return rows;
-            }
-        });
+        List<T> rows = new ArrayList<T>();
+        each(em, sql, binding, rs -> rows.add(row.read(rs)), maxRows);
+        return rows;
     }
 
     /** Hands every row a query answers to {@code action}, in order. */
     public static void each(EntityManager em, String sql, Binding binding, RowAction action) {
-        list(em, sql, binding, rs -> {
-            action.take(rs);
-            return Boolean.TRUE;
+        each(em, sql, binding, action, 0);
+    }
+
+    private static void each(EntityManager em, String sql, Binding binding, RowAction action, int maxRows) {
+        em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setMaxRows(maxRows);
+                binding.bind(new JdbcBatch.Params(ps));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.take(rs);
+                    }
+                }
+                return null;
+            }
         });
     }
 
