@@ -4,25 +4,22 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 /**
  * The store's birthday rules (one row): when the reward is issued, what it is (a personal code, bonus
  * points or both), how long the code lasts, the guards, and which day it is (the store's time zone).
  * First created from the {@code evergreen.birthday.*} defaults; meant to be edited in the admin.
  */
-@Entity
-@Table(name = "EVG_BIRTHDAY_SETTINGS")
 public class BirthdaySettings {
+
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_BIRTHDAY_SETTINGS";
 
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
 

@@ -16,7 +16,7 @@ public class DefaultBirthdaySettingsService extends SingleRowSettingsService<Bir
 
     public DefaultBirthdaySettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                           BirthdaySettingsValidator validator) {
-        super(BirthdaySettings.class, BirthdaySettings.SINGLETON_ID, "evergreen.birthday", txm, TransactionDefinition.PROPAGATION_REQUIRED);
+        super(BirthdaySettings.class, BirthdaySettings.TABLE, BirthdaySettings.SINGLETON_ID, "evergreen.birthday", txm, TransactionDefinition.PROPAGATION_REQUIRED);
         this.properties = properties;
         this.validator = validator;
     }

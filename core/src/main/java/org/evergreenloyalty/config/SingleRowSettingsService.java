@@ -10,46 +10,51 @@ import org.evergreenloyalty.support.AfterCommit;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps a feature's settings in one database row: the first read creates the row from the feature's
  * {@code evergreen.<feature>.*} properties (safe when two threads or nodes do it at once), and a save
- * validates the candidate, then copies it onto the row. Callers only ever get detached copies.
+ * validates the candidate, then copies it onto the row. Callers only ever get copies. The row is read and written
+ * with plain SQL ({@link SettingsRow}): the settings classes are not entities, so the store's persistence unit does
+ * not map them (see {@link org.evergreenloyalty.support.Rows} for why that matters).
  *
  * <p>A feature's {@code Default*SettingsService} extends this and says how its row is built, checked and
  * copied; its {@code current()} and {@code save(..)} are the ones here.
  *
- * @param <S> the feature's settings entity
+ * @param <S> the feature's settings class (its fields' {@code @Column} names are the columns)
  */
 public abstract class SingleRowSettingsService<S> {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    private final Class<S> rowType;
-    private final Object rowId;
+    private final SettingsRow<S> rows;
+    private final long rowId;
     private final String propertyPrefix;
     private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
     private final TransactionTemplate createTx;
     private volatile long cacheNanos;
     private volatile Kept<S> kept;
 
     /**
-     * @param rowType             the settings entity
+     * @param rowType             the settings class
+     * @param table               its table (the changelog's)
      * @param rowId               the id of its single row
      * @param propertyPrefix      where its defaults come from, e.g. {@code evergreen.points} (named in errors)
      * @param txm                 the store's transaction manager
      * @param creationPropagation how the first read's insert joins a running transaction
      *                            ({@link TransactionDefinition#PROPAGATION_REQUIRED} or {@code _REQUIRES_NEW})
      */
-    protected SingleRowSettingsService(Class<S> rowType, Object rowId, String propertyPrefix,
+    protected SingleRowSettingsService(Class<S> rowType, String table, long rowId, String propertyPrefix,
                                        PlatformTransactionManager txm, int creationPropagation) {
-        this.rowType = rowType;
+        this.rows = new SettingsRow<S>(rowType, table);
         this.rowId = rowId;
         this.propertyPrefix = propertyPrefix;
         this.tx = new TransactionTemplate(txm);
+        this.readTx = new TransactionTemplate(txm);
+        this.readTx.setReadOnly(true);
         this.createTx = new TransactionTemplate(txm);
         this.createTx.setPropagationBehavior(creationPropagation);
     }
@@ -63,10 +68,10 @@ public abstract class SingleRowSettingsService<S> {
     /** The feature's exception for a save with invalid values. */
     protected abstract RuntimeException invalid(Map<String, String> errors);
 
-    /** A detached copy of {@code row}. */
+    /** A copy of {@code row}. */
     protected abstract S copyOf(S row);
 
-    /** Copies every rule of {@code candidate} (not the id) onto the managed {@code row}. */
+    /** Copies every rule of {@code candidate} (not the id) onto {@code row}, which is then stored. */
     protected abstract void copyInto(S row, S candidate);
 
     /** The row the first read stores; {@link #defaults()} unless a feature checks its properties first. */
@@ -93,7 +98,7 @@ public abstract class SingleRowSettingsService<S> {
         this.kept = null;
     }
 
-    /** A detached copy of the settings; the first call creates the row. */
+    /** A copy of the settings; the first call creates the row. */
     public S current() {
         Kept<S> k = kept;
         if (k != null && System.nanoTime() - k.readAt < cacheNanos) {
@@ -119,39 +124,30 @@ public abstract class SingleRowSettingsService<S> {
     }
 
     private S read() {
-        S row = em.find(rowType, rowId);
+        S row = readTx.execute(status -> rows.read(em, rowId));
         if (row != null) {
-            return copyOf(row);
+            return row;
         }
         try {
             return createRow();
         } catch (RuntimeException e) {
             // another thread or node created the row first
-            S again = tx.execute(new TransactionCallback<S>() {
-                @Override
-                public S doInTransaction(TransactionStatus status) {
-                    return em.find(rowType, rowId);
-                }
-            });
+            S again = tx.execute(status -> rows.read(em, rowId));
             if (again == null) {
                 throw e;
             }
-            return copyOf(again);
+            return again;
         }
     }
 
     private S createRow() {
-        return createTx.execute(new TransactionCallback<S>() {
-            @Override
-            public S doInTransaction(TransactionStatus status) {
-                S existing = em.find(rowType, rowId);
-                if (existing == null) {
-                    existing = newRow();
-                    em.persist(existing);
-                    em.flush();
-                }
-                return copyOf(existing);
+        return createTx.execute(status -> {
+            S existing = rows.read(em, rowId);
+            if (existing == null) {
+                existing = newRow();
+                rows.insert(em, rowId, existing);
             }
+            return copyOf(existing);
         });
     }
 
@@ -165,10 +161,9 @@ public abstract class SingleRowSettingsService<S> {
         kept = null;
         try {
             return tx.execute(status -> {
-                S row = em.find(rowType, rowId);
-                em.refresh(row);
+                S row = rows.read(em, rowId);
                 copyInto(row, candidate);
-                em.flush();
+                rows.update(em, rowId, row);
                 return copyOf(row);
             });
         } finally {

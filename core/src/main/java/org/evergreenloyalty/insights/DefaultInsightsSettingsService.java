@@ -15,7 +15,7 @@ public class DefaultInsightsSettingsService extends SingleRowSettingsService<Ins
     private final EvergreenProperties properties;
 
     public DefaultInsightsSettingsService(PlatformTransactionManager txm, EvergreenProperties properties) {
-        super(InsightsSettings.class, InsightsSettings.SINGLETON_ID, "evergreen.insights", txm,
+        super(InsightsSettings.class, InsightsSettings.TABLE, InsightsSettings.SINGLETON_ID, "evergreen.insights", txm,
                 TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
     }

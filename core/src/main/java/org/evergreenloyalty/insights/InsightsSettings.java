@@ -1,22 +1,19 @@
 package org.evergreenloyalty.insights;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 /**
  * The store's report settings (one row, {@code EVG_INSIGHTS_SETTINGS}); each column is described by an
  * {@link InsightsSetting} (default, bounds, label). First created from the {@code evergreen.insights.*} properties.
  */
-@Entity
-@Table(name = "EVG_INSIGHTS_SETTINGS")
 public class InsightsSettings {
+
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_INSIGHTS_SETTINGS";
 
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
 

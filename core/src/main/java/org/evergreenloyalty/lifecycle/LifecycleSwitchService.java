@@ -17,7 +17,7 @@ public class LifecycleSwitchService extends SingleRowSettingsService<LifecycleSw
     private final LifecycleSettings settings;
 
     public LifecycleSwitchService(PlatformTransactionManager txm, LifecycleSettings settings) {
-        super(LifecycleSwitches.class, LifecycleSwitches.SINGLETON_ID, "evergreen.lifecycle", txm,
+        super(LifecycleSwitches.class, LifecycleSwitches.TABLE, LifecycleSwitches.SINGLETON_ID, "evergreen.lifecycle", txm,
                 TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
     }

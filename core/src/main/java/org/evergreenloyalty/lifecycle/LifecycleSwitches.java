@@ -1,22 +1,19 @@
 package org.evergreenloyalty.lifecycle;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 /**
  * Which lifecycle e-mails are sent (one row, {@code EVG_LIFECYCLE_SWITCHES}), switched on the admin's Loyalty &gt;
  * E-mails page; first created from the {@code evergreen.lifecycle.*.enabled} properties.
  */
-@Entity
-@Table(name = "EVG_LIFECYCLE_SWITCHES")
 public class LifecycleSwitches {
+
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_LIFECYCLE_SWITCHES";
 
     /** The id of the single row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
     @Column(name = "WELCOME", nullable = false)

@@ -16,7 +16,7 @@ public class DefaultPointsSettingsService extends SingleRowSettingsService<Point
 
     public DefaultPointsSettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                         PointsSettingsValidator validator) {
-        super(PointsSettings.class, PointsSettings.SINGLETON_ID, "evergreen.points", txm, TransactionDefinition.PROPAGATION_REQUIRED);
+        super(PointsSettings.class, PointsSettings.TABLE, PointsSettings.SINGLETON_ID, "evergreen.points", txm, TransactionDefinition.PROPAGATION_REQUIRED);
         this.properties = properties;
         this.validator = validator;
     }

@@ -8,24 +8,21 @@ import java.util.List;
 import java.util.Set;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 /**
  * The store's points rules (one row): how points are earned, redeemed, held pending and expired, and
  * which e-mails go out. Editable in the admin; first created from the {@code evergreen.points.*} defaults.
  */
-@Entity
-@Table(name = "EVG_POINTS_SETTINGS")
 public class PointsSettings {
+
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_POINTS_SETTINGS";
 
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
 

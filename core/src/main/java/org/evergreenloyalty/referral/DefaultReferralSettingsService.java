@@ -16,7 +16,7 @@ public class DefaultReferralSettingsService extends SingleRowSettingsService<Ref
 
     public DefaultReferralSettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                           ReferralSettingsValidator validator) {
-        super(ReferralSettings.class, ReferralSettings.SINGLETON_ID, "evergreen.referral", txm, TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        super(ReferralSettings.class, ReferralSettings.TABLE, ReferralSettings.SINGLETON_ID, "evergreen.referral", txm, TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.validator = validator;
         validDefaults();

@@ -3,19 +3,14 @@ package org.evergreenloyalty.referral;
 import java.math.BigDecimal;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 /**
  * The store's referral rules (one row): rewards of friend and advocate, approval period, caps, fraud rules,
  * throttles and e-mails. Editable by an admin through {@link ReferralSettingsService}; first created from
  * the {@code evergreen.referral.*} defaults.
  */
-@Entity
-@Table(name = "EVG_REFERRAL_SETTINGS")
 public class ReferralSettings {
 
     /** Invitations per IP address and hour when a row predates the setting. */
@@ -23,10 +18,12 @@ public class ReferralSettings {
     /** Invitations of the store per hour when a row predates the setting. */
     public static final int DEFAULT_INVITE_HOURLY_STORE = 500;
 
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_REFERRAL_SETTINGS";
+
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
 

@@ -16,7 +16,7 @@ public class DefaultReviewSettingsService extends SingleRowSettingsService<Revie
 
     public DefaultReviewSettingsService(PlatformTransactionManager txm, EvergreenProperties properties,
                                         ReviewSettingsValidator validator) {
-        super(ReviewSettings.class, ReviewSettings.SINGLETON_ID, "evergreen.review", txm, TransactionDefinition.PROPAGATION_REQUIRED);
+        super(ReviewSettings.class, ReviewSettings.TABLE, ReviewSettings.SINGLETON_ID, "evergreen.review", txm, TransactionDefinition.PROPAGATION_REQUIRED);
         this.properties = properties;
         this.validator = validator;
     }

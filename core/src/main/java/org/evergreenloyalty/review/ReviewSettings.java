@@ -6,25 +6,22 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 /**
  * The store's review rules (one row): when a request goes out, the reminder, the caps, the links' lifetime,
  * the satisfaction question, moderation, the reward and the form's limits. First created from the
  * {@code evergreen.review.*} properties; edited in the admin (Loyalty &gt; Reviews).
  */
-@Entity
-@Table(name = "EVG_REVIEW_SETTINGS")
 public class ReviewSettings {
+
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_REVIEW_SETTINGS";
 
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
 

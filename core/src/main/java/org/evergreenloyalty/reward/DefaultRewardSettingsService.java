@@ -13,7 +13,7 @@ public class DefaultRewardSettingsService extends SingleRowSettingsService<Rewar
     private final EvergreenProperties properties;
 
     public DefaultRewardSettingsService(PlatformTransactionManager txm, EvergreenProperties properties) {
-        super(RewardSettings.class, RewardSettings.SINGLETON_ID, "evergreen.rewards", txm,
+        super(RewardSettings.class, RewardSettings.TABLE, RewardSettings.SINGLETON_ID, "evergreen.rewards", txm,
                 TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
     }

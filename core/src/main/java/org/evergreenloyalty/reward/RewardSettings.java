@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.Id;
-import javax.persistence.Table;
 
 import org.evergreenloyalty.config.EvergreenProperties;
 
@@ -16,9 +13,10 @@ import org.evergreenloyalty.config.EvergreenProperties;
  * that Loyalty &gt; Rewards edits: whether an unused claimed reward may be given back for its points, and how many
  * days before expiry the reminder goes out. Each setting's property, default, bounds and error are here, in one place.
  */
-@Entity
-@Table(name = "EVG_REWARD_SETTINGS")
 public class RewardSettings {
+
+    /** Its table (the changelog's; not mapped: {@link org.evergreenloyalty.config.SingleRowSettingsService}). */
+    public static final String TABLE = "EVG_REWARD_SETTINGS";
 
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
@@ -32,7 +30,6 @@ public class RewardSettings {
     public static final String REMINDER_DAYS_FIELD = "reminderDays";
     public static final String REMINDER_DAYS_ERROR = "evergreen.reward.settings.reminderDays.range";
 
-    @Id
     @Column(name = "SETTINGS_ID")
     private Long id = SINGLETON_ID;
 

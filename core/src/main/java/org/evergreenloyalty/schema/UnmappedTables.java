@@ -4,18 +4,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.evergreenloyalty.birthday.BirthdaySettings;
 import org.evergreenloyalty.campaign.CampaignRepository;
 import org.evergreenloyalty.customevent.CustomEventRepository;
+import org.evergreenloyalty.insights.InsightsSettings;
 import org.evergreenloyalty.insights.SummaryTable;
+import org.evergreenloyalty.lifecycle.LifecycleSwitches;
 import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
 import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
 import org.evergreenloyalty.points.OrderPointsRepository;
+import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.pointsimport.PointsImportRepository;
 import org.evergreenloyalty.privacy.PersonalDataRepository;
 import org.evergreenloyalty.referral.ReferralRepository;
+import org.evergreenloyalty.referral.ReferralSettings;
 import org.evergreenloyalty.review.ReviewRequestRepository;
+import org.evergreenloyalty.review.ReviewSettings;
+import org.evergreenloyalty.reward.RewardSettings;
 
 /**
  * The module's tables that no entity maps: read and written by plain SQL only, so the changelog alone defines them
@@ -44,6 +51,14 @@ public final class UnmappedTables {
         names.add(OrderPointsRepository.LINE_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
+        // the features' settings rows (config.SingleRowSettingsService)
+        names.add(PointsSettings.TABLE);
+        names.add(BirthdaySettings.TABLE);
+        names.add(ReferralSettings.TABLE);
+        names.add(ReviewSettings.TABLE);
+        names.add(InsightsSettings.TABLE);
+        names.add(RewardSettings.TABLE);
+        names.add(LifecycleSwitches.TABLE);
         NAMES = Collections.unmodifiableList(names);
     }
 
