@@ -1,5 +1,7 @@
 package org.evergreenloyalty.customevent;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.Rows;
 
 /** The queries of custom earning events: rules, recorded events, a customer's events in a window, totals per rule. Callers bring the transaction. */
@@ -16,17 +19,39 @@ public class CustomEventRepository {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    /** The table of the rules ({@link EarningEventRule}). */
+    public static final String RULE_TABLE = "EVG_EARNING_EVENT_RULE";
+    private static final String RULE_VALUES = "LABEL, POINTS, LIMIT_COUNT, LIMIT_PERIOD, ACTIVE, UPDATED_AT";
+    private static final String RULE_SELECT = "select TYPE_KEY, " + RULE_VALUES + " from " + RULE_TABLE;
+
     /** All rules, by type. */
     public List<EarningEventRule> rules() {
-        return em.createQuery("select r from EarningEventRule r order by r.type", EarningEventRule.class).getResultList();
+        return Rows.list(em, RULE_SELECT + " order by TYPE_KEY", p -> { }, CustomEventRepository::rule);
     }
 
+    /** The rule of {@code type}, or null. */
     public EarningEventRule rule(String type) {
-        return em.find(EarningEventRule.class, type);
+        return Rows.first(em, RULE_SELECT + " where TYPE_KEY = ?", p -> p.text(type), CustomEventRepository::rule);
     }
 
-    public void save(EarningEventRule rule) {
-        em.persist(rule);
+    /** Stores {@code rule}: its row's values change, or the row is added when its type has none. */
+    public void save(EarningEventRule r) {
+        int changed = Rows.update(em, "update " + RULE_TABLE + " set LABEL = ?, POINTS = ?, LIMIT_COUNT = ?, LIMIT_PERIOD = ?, "
+                + "ACTIVE = ?, UPDATED_AT = ? where TYPE_KEY = ?", p -> ruleValues(p, r).text(r.getType()));
+        if (changed == 0) {
+            Rows.update(em, "insert into " + RULE_TABLE + " (" + RULE_VALUES + ", TYPE_KEY) values (" + Rows.marks(7) + ")",
+                    p -> ruleValues(p, r).text(r.getType()));
+        }
+    }
+
+    private static JdbcBatch.Params ruleValues(JdbcBatch.Params p, EarningEventRule r) throws SQLException {
+        return p.text(r.getLabel()).id(r.getPoints()).integer(r.getLimitCount()).text(r.getLimitPeriod().name())
+                .flag(r.isActive()).time(r.getUpdatedAt());
+    }
+
+    private static EarningEventRule rule(ResultSet rs) throws SQLException {
+        return new EarningEventRule(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+                LimitPeriod.valueOf(rs.getString(5)), rs.getBoolean(6), Rows.time(rs, 7));
     }
 
     /** The table of the recorded events ({@link CustomEvent}). */

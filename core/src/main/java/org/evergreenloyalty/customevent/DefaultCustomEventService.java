@@ -55,17 +55,12 @@ public class DefaultCustomEventService implements CustomEventService {
     @Override
     public EarningEventRule saveRule(RuleInput input) {
         input.validate();
-        return tx.execute(status -> {
-            EarningEventRule rule = repository.rule(input.getType());
-            if (rule == null) {
-                rule = new EarningEventRule(input.getType());
-                rule.update(input, clock.now());
-                repository.save(rule);
-            } else {
-                rule.update(input, clock.now());
-            }
-            return rule;
+        EarningEventRule rule = EarningEventRule.of(input, clock.now());
+        tx.execute(status -> {
+            repository.save(rule);
+            return null;
         });
+        return rule;
     }
 
     @Override

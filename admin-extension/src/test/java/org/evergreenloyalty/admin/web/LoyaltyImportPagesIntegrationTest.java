@@ -1,6 +1,7 @@
 package org.evergreenloyalty.admin.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,7 +208,12 @@ class LoyaltyImportPagesIntegrationTest {
         assertTrue(render("loyalty/earningEvents", badType).contains("id=\"evg-error-type\""));
         assertNull(events.rule("Newsletter Signup"));
 
-        events.saveRule(new RuleInput(type, "Newsletter", 50, 1, LimitPeriod.EVER, false));
+        events.saveRule(new RuleInput(type, "Newsletter again", 60, 1, LimitPeriod.EVER, false));
+        EarningEventRule changed = events.rule(type);
+        assertEquals("Newsletter again", changed.getLabel(), "a second save changes the rule");
+        assertEquals(60, changed.getPoints());
+        assertFalse(changed.isActive());
+        assertEquals(1, events.rules().stream().filter(r -> r.getType().equals(type)).count(), "one row per type");
     }
 
     @Test
