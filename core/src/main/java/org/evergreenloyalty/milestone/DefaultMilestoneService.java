@@ -56,10 +56,9 @@ public class DefaultMilestoneService implements MilestoneService {
             newTx.execute(status -> {
                 for (Milestone m : MilestoneDefaults.all()) {
                     if (repository.milestone(m.getCode()) == null) {
-                        em.persist(m);
+                        repository.add(m);
                     }
                 }
-                em.flush();
                 grants.definitionsChanged();
                 return null;
             });
@@ -73,11 +72,9 @@ public class DefaultMilestoneService implements MilestoneService {
     public boolean setEnabled(String code, boolean enabled) {
         seed();
         return tx.execute(status -> {
-            Milestone m = code == null ? null : repository.milestone(code);
-            if (m == null) {
+            if (code == null || !repository.setEnabled(code, enabled)) {
                 return false;
             }
-            m.setEnabled(enabled);
             grants.definitionsChanged();
             return true;
         });
@@ -97,9 +94,9 @@ public class DefaultMilestoneService implements MilestoneService {
                 throw new MilestoneValidationException(java.util.Collections.singletonList(
                         new MilestoneProblem("code", "milestone.error.unknown")));
             }
-            m.setPoints(p);
+            repository.setPoints(code, p);
             grants.definitionsChanged();
-            return m;
+            return m.withPoints(p);
         });
     }
 

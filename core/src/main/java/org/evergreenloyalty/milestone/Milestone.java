@@ -2,39 +2,21 @@ package org.evergreenloyalty.milestone;
 
 import java.math.BigDecimal;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
-import javax.persistence.Id;
-import javax.persistence.Table;
-
 /**
  * One milestone of the program (a badge): its code (e.g. {@code order-5}, also its name's message key
  * {@code evergreen.milestone.name.<code>}), what it counts and from which value on it is reached, the points it
- * grants, whether it is on. The set is seeded by {@link MilestoneDefaults}; the admin switches and prices them.
+ * grants, whether it is on. The set is seeded by {@link MilestoneDefaults}; the admin switches and prices them. A row
+ * of {@value MilestoneRepository#TABLE} (CODE, KIND, THRESHOLD, POINTS, ENABLED, SORT_ORDER), read and written by
+ * {@link MilestoneRepository}.
  */
-@Entity
-@Table(name = "EVG_MILESTONE")
 public class Milestone {
 
-    @Id
-    @Column(name = "CODE", length = 40)
-    private String code;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "KIND", length = 20, nullable = false)
-    private MilestoneKind kind;
-    @Column(name = "THRESHOLD", precision = 19, scale = 5, nullable = false)
-    private BigDecimal threshold;
-    @Column(name = "POINTS", nullable = false)
-    private long points;
-    @Column(name = "ENABLED", nullable = false)
-    private boolean enabled;
-    @Column(name = "SORT_ORDER", nullable = false)
-    private int sortOrder;
-
-    protected Milestone() {
-    }
+    private final String code;
+    private final MilestoneKind kind;
+    private final BigDecimal threshold;
+    private final long points;
+    private final boolean enabled;
+    private final int sortOrder;
 
     public Milestone(String code, MilestoneKind kind, BigDecimal threshold, long points, boolean enabled, int sortOrder) {
         this.code = code;
@@ -54,8 +36,10 @@ public class Milestone {
     /** The message key of the badge's name. */
     public String getNameKey() { return "evergreen.milestone.name." + code; }
 
-    void setPoints(long points) { this.points = points; }
-    void setEnabled(boolean enabled) { this.enabled = enabled; }
+    /** This milestone granting {@code newPoints}. */
+    Milestone withPoints(long newPoints) {
+        return new Milestone(code, kind, threshold, newPoints, enabled, sortOrder);
+    }
 
     /** The ledger event key of this milestone's first grant to {@code customerId}. */
     public String eventKey(long customerId) {

@@ -33,13 +33,41 @@ public class MilestoneRepository {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    /** The table of the milestones ({@link Milestone}). */
+    public static final String TABLE = "EVG_MILESTONE";
+    private static final String COLUMNS = "CODE, KIND, THRESHOLD, POINTS, ENABLED, SORT_ORDER";
+
     /** Every milestone, in display order. */
     public List<Milestone> milestones() {
-        return em.createQuery("select m from Milestone m order by m.sortOrder, m.code", Milestone.class).getResultList();
+        return Rows.list(em, "select " + COLUMNS + " from " + TABLE + " order by SORT_ORDER, CODE", p -> { },
+                MilestoneRepository::milestone);
     }
 
+    /** The milestone {@code code}, or null. */
     public Milestone milestone(String code) {
-        return em.find(Milestone.class, code);
+        return Rows.first(em, "select " + COLUMNS + " from " + TABLE + " where CODE = ?", p -> p.text(code),
+                MilestoneRepository::milestone);
+    }
+
+    /** Adds {@code m}. */
+    public void add(Milestone m) {
+        Rows.update(em, "insert into " + TABLE + " (" + COLUMNS + ") values (" + Rows.marks(6) + ")", p -> p.text(m.getCode())
+                .text(m.getKind().name()).decimal(m.getThreshold()).id(m.getPoints()).flag(m.isEnabled()).integer(m.getSortOrder()));
+    }
+
+    /** Switches milestone {@code code} on or off; false when there is no such milestone. */
+    public boolean setEnabled(String code, boolean enabled) {
+        return Rows.update(em, "update " + TABLE + " set ENABLED = ? where CODE = ?", p -> p.flag(enabled).text(code)) == 1;
+    }
+
+    /** Sets the points of milestone {@code code}; false when there is no such milestone. */
+    public boolean setPoints(String code, long points) {
+        return Rows.update(em, "update " + TABLE + " set POINTS = ? where CODE = ?", p -> p.id(points).text(code)) == 1;
+    }
+
+    private static Milestone milestone(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Milestone(rs.getString(1), MilestoneKind.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getLong(4),
+                rs.getBoolean(5), rs.getInt(6));
     }
 
     /** Every challenge, latest first day first. */

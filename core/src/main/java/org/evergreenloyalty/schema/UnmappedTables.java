@@ -44,6 +44,7 @@ public final class UnmappedTables {
         names.add(EmailPreferenceRepository.TABLE);
         names.add(CustomEventRepository.EVENT_TABLE);
         names.add(CustomEventRepository.RULE_TABLE);
+        names.add(MilestoneRepository.TABLE);
         names.add(MilestoneRepository.GRANT_TABLE);
         names.add(CampaignRepository.GRANT_TABLE);
         names.add(PointsImportRepository.HISTORY_TABLE);
