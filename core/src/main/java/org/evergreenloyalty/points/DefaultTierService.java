@@ -208,7 +208,7 @@ public class DefaultTierService implements TierService {
                 }
                 Long fromId = current == null ? null : current.getId();
                 if (targetThreshold > currentThreshold) {
-                    em.persist(new TierMove(customerId, fromId, target.getId(), true, now));
+                    repository.recordMove(new TierMove(customerId, fromId, target.getId(), true, now));
                     moved(customerId, current, target, true, now);
                     if (row == null) {
                         em.persist(new CustomerTier(customerId, target.getId(), now));
@@ -218,7 +218,7 @@ public class DefaultTierService implements TierService {
                     return target;
                 }
                 if (targetThreshold < currentThreshold && allowDowngrade && row != null) {
-                    em.persist(new TierMove(customerId, fromId, target == null ? null : target.getId(), false, now));
+                    repository.recordMove(new TierMove(customerId, fromId, target == null ? null : target.getId(), false, now));
                     moved(customerId, current, target, false, now);
                     row.moveTo(target == null ? null : target.getId(), now);
                 }

@@ -7,11 +7,25 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
+import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
+
 /** The queries of tiers: the tier table, customers' current tiers and the spend that qualifies for a tier. Callers bring the transaction. */
 public class TierRepository {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    /** The table of the tier moves ({@link TierMove}). */
+    public static final String MOVE_TABLE = "EVG_TIER_MOVE";
+
+    /** Records {@code m}. */
+    public void recordMove(TierMove m) {
+        long id = TableIds.next(em, "TierMove");
+        Rows.update(em, "insert into " + MOVE_TABLE + " (MOVE_ID, CUSTOMER_ID, FROM_TIER_ID, TO_TIER_ID, UPGRADE, MOVED_AT) "
+                + "values (?, ?, ?, ?, ?, ?)", p -> p.id(id).id(m.getCustomerId()).number(m.getFromTierId())
+                .number(m.getToTierId()).flag(m.isUpgrade()).time(m.getMovedAt()));
+    }
 
     /** The tiers, lowest threshold first. */
     public List<LoyaltyTier> tiers() {

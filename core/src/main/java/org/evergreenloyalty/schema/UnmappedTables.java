@@ -16,6 +16,7 @@ import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
 import org.evergreenloyalty.points.OrderPointsRepository;
 import org.evergreenloyalty.points.PointsSettings;
+import org.evergreenloyalty.points.TierRepository;
 import org.evergreenloyalty.pointsimport.PointsImportRepository;
 import org.evergreenloyalty.privacy.PersonalDataRepository;
 import org.evergreenloyalty.referral.ReferralRepository;
@@ -51,6 +52,7 @@ public final class UnmappedTables {
         names.add(PersonalDataRepository.ERASURE_TABLE);
         names.add(ReviewRequestRepository.SATISFACTION_TABLE);
         names.add(OrderPointsRepository.LINE_TABLE);
+        names.add(TierRepository.MOVE_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
         // the features' settings rows (config.SingleRowSettingsService)

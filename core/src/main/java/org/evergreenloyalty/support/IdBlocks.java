@@ -225,7 +225,7 @@ public final class IdBlocks {
     }
 
     /** {@code session.close()}: it returns a Connection in Hibernate 4 and nothing in 6, so no compiled call links on both. */
-    private static void close(Session session) {
+    static void close(Session session) {
         try {
             session.getClass().getMethod("close").invoke(session);
         } catch (ReflectiveOperationException e) {

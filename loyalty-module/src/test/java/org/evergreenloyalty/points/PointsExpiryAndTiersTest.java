@@ -12,6 +12,8 @@ import java.util.List;
 
 import javax.annotation.Resource;
 import javax.mail.internet.MimeMessage;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -22,6 +24,8 @@ import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.TestIds;
 import org.evergreenloyalty.test.TestMailServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Expiry oldest batch first in both modes, reminders once per batch, VIP tiers up at once and down nightly. */
 @BroadleafIntegrationTest
@@ -31,6 +35,10 @@ class PointsExpiryAndTiersTest extends PointsTestBase {
     PointsExpiryService expiry;
     @Resource(name = "evgPointsReversalService")
     PointsReversalService reversal;
+    @Resource(name = "blTransactionManager")
+    PlatformTransactionManager txm;
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
     @Resource(name = "evgTierReviewJob")
     org.evergreenloyalty.points.jobs.TierReviewJob tierReview;
 
@@ -112,6 +120,14 @@ class PointsExpiryAndTiersTest extends PointsTestBase {
         assertEquals("Silver", tiers.status(d.getId()).getCurrent().getName());
         tierReview.run();
         assertNull(tiers.status(d.getId()).getCurrent(), "down to no tier after the reversal, at the nightly review");
+        assertEquals(Arrays.asList("up", "down"), moves(d.getId()), "each move is recorded for the dashboard");
+    }
+
+    /** The customer's recorded tier moves, oldest first. */
+    private List<String> moves(long customerId) {
+        return new TransactionTemplate(txm).execute(s -> org.evergreenloyalty.support.Rows.list(em,
+                "select UPGRADE from EVG_TIER_MOVE where CUSTOMER_ID = ? order by MOVED_AT, MOVE_ID", p -> p.id(customerId),
+                rs -> rs.getBoolean(1) ? "up" : "down"));
     }
 
     @Test
