@@ -312,8 +312,8 @@ public class DefaultReferralService implements ReferralService {
         newTx.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                em.persist(new DeviceSighting(customerId, hasher.ip(visitor.getIp()), hasher.userAgent(visitor.getUserAgent()),
-                        occasion, clock.now()));
+                repository.recordSighting(customerId, hasher.ip(visitor.getIp()), hasher.userAgent(visitor.getUserAgent()),
+                        occasion, clock.now());
                 return null;
             }
         });
@@ -325,7 +325,7 @@ public class DefaultReferralService implements ReferralService {
             return;
         }
         newTx.execute(status -> {
-            em.persist(new ReferralVisit(check.getAdvocateId(), clock.now()));
+            repository.recordVisit(check.getAdvocateId(), clock.now());
             return null;
         });
     }
@@ -336,7 +336,7 @@ public class DefaultReferralService implements ReferralService {
             return;
         }
         newTx.execute(status -> {
-            em.persist(new DeviceSighting(customerId, ipHash, userAgentHash, occasion, clock.now()));
+            repository.recordSighting(customerId, ipHash, userAgentHash, occasion, clock.now());
             return null;
         });
     }

@@ -12,6 +12,7 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 import org.evergreenloyalty.support.Queries;
 import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 
 /**
@@ -233,20 +234,45 @@ public class ReferralRepository {
 
     // ------------------------------------------------------------------ devices
 
+    /**
+     * The device sightings: a customer seen from an IP address and browser (user agent) at some time, for the
+     * same-device fraud rule (SIGHTING_ID, CUSTOMER_ID, IP_HASH, UA_HASH, OCCASION: signup, referral-page, code or order,
+     * SEEN_AT; indexes EVG_REFSIGHT_CUSTOMER_IX, EVG_REFSIGHT_SEEN_IX). Only keyed hashes of the address and user agent
+     * are stored, never the values; old rows are purged by the {@code referral-cleanup} job.
+     */
+    public static final String SIGHTING_TABLE = "EVG_REFERRAL_SIGHTING";
+    /** The followed referral links, counted for the referral funnel (VISIT_ID, ADVOCATE_ID, VISITED_AT; no visitor data). */
+    public static final String VISIT_TABLE = "EVG_REFERRAL_VISIT";
+
+    /** Records that the customer was seen from the device with these hashes on {@code occasion}. */
+    public void recordSighting(long customerId, String ipHash, String userAgentHash, String occasion, Date at) {
+        long id = TableIds.next(em, "DeviceSighting");
+        Rows.update(em, "insert into " + SIGHTING_TABLE + " (SIGHTING_ID, CUSTOMER_ID, IP_HASH, UA_HASH, OCCASION, SEEN_AT) "
+                + "values (?, ?, ?, ?, ?, ?)", p -> p.id(id).id(customerId).text(ipHash).text(userAgentHash).text(occasion).time(at));
+    }
+
     /** Whether the customer was seen from the IP address (and browser, when given) between {@code from} and {@code to}. */
     public boolean seen(long customerId, String ipHash, String userAgentHash, Date from, Date to) {
-        TypedQuery<Long> q = em.createQuery("select count(d) from DeviceSighting d where d.customerId = :c and d.ipHash = :ip"
-                + (userAgentHash == null ? "" : " and d.userAgentHash = :ua") + " and d.seenAt >= :from and d.seenAt <= :to", Long.class)
-                .setParameter("c", customerId).setParameter("ip", ipHash).setParameter("from", from).setParameter("to", to);
-        if (userAgentHash != null) {
-            q.setParameter("ua", userAgentHash);
-        }
-        return q.getSingleResult() > 0;
+        return Rows.first(em, "select count(*) from " + SIGHTING_TABLE + " where CUSTOMER_ID = ? and IP_HASH = ?"
+                + (userAgentHash == null ? "" : " and UA_HASH = ?") + " and SEEN_AT >= ? and SEEN_AT <= ?", p -> {
+                    p.id(customerId).text(ipHash);
+                    if (userAgentHash != null) {
+                        p.text(userAgentHash);
+                    }
+                    p.time(from).time(to);
+                }, rs -> rs.getLong(1)) > 0;
     }
 
     /** Deletes the device sightings older than {@code before}; returns how many. */
     public int purgeSightings(Date before) {
-        return em.createQuery("delete from DeviceSighting d where d.seenAt < :t").setParameter("t", before).executeUpdate();
+        return Rows.update(em, "delete from " + SIGHTING_TABLE + " where SEEN_AT < ?", p -> p.time(before));
+    }
+
+    /** Records a followed link of the advocate's. */
+    public void recordVisit(long advocateId, Date at) {
+        long id = TableIds.next(em, "ReferralVisit");
+        Rows.update(em, "insert into " + VISIT_TABLE + " (VISIT_ID, ADVOCATE_ID, VISITED_AT) values (?, ?, ?)",
+                p -> p.id(id).id(advocateId).time(at));
     }
 
     // ------------------------------------------------------------------ invitation opt-outs

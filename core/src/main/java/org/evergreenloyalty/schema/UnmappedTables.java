@@ -55,6 +55,8 @@ public final class UnmappedTables {
         names.add(TierRepository.MOVE_TABLE);
         names.add(ReferralRepository.OPT_OUT_TABLE);
         names.add(ReferralRepository.THROTTLE_TABLE);
+        names.add(ReferralRepository.SIGHTING_TABLE);
+        names.add(ReferralRepository.VISIT_TABLE);
         // the features' settings rows (config.SingleRowSettingsService)
         names.add(PointsSettings.TABLE);
         names.add(BirthdaySettings.TABLE);

@@ -80,8 +80,8 @@ class ReferralStorefrontTest extends ReferralTestBase {
     }
 
     private long visits(Customer advocate) {
-        return tx().execute(status -> em().createQuery("select count(v) from ReferralVisit v where v.advocateId = :a", Long.class)
-                .setParameter("a", advocate.getId()).getSingleResult());
+        return tx().execute(status -> org.evergreenloyalty.support.Rows.first(em(),
+                "select count(*) from EVG_REFERRAL_VISIT where ADVOCATE_ID = ?", p -> p.id(advocate.getId()), rs -> rs.getLong(1)));
     }
 
     @Test
