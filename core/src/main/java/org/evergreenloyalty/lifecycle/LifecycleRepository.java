@@ -16,6 +16,8 @@ import org.evergreenloyalty.ledger.LedgerEntry;
 import org.evergreenloyalty.ledger.LoyaltyAccount;
 import org.evergreenloyalty.points.OrderPoints;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 /** The queries of the lifecycle e-mails: lapsed customers (from the module's order records) and the e-mails decided. */
 public class LifecycleRepository {
@@ -77,35 +79,45 @@ public class LifecycleRepository {
                 .setMaxResults(limit).getResultList();
     }
 
+    /** The table of the decided e-mails ({@link LifecycleMail}). */
+    public static final String MAIL_TABLE = "EVG_LIFECYCLE_MAIL";
+    private static final String MAIL_COLUMNS = "CUSTOMER_ID, KIND, REF_TIME, BONUS_POINTS, CREATED_AT";
+
     /** Per customer of {@code customerIds}: the reference times of the e-mails of {@code kind} already decided. */
     public Map<Long, Set<Long>> decided(LifecycleKind kind, Collection<Long> customerIds) {
         Map<Long, Set<Long>> out = new HashMap<Long, Set<Long>>();
         if (customerIds.isEmpty()) {
             return out;
         }
-        em.createQuery("select m.customerId, m.refTime from " + LifecycleMail.class.getName()
-                + " m where m.kind = :kind and m.customerId in :ids", Object[].class)
-                .setParameter("kind", kind).setParameter("ids", Queries.padded(customerIds)).getResultList()
-                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new HashSet<Long>()).add(((Date) r[1]).getTime()));
+        List<Long> ids = Queries.padded(customerIds);
+        Rows.each(em, "select CUSTOMER_ID, REF_TIME from " + MAIL_TABLE + " where KIND = ? and CUSTOMER_ID in ("
+                + Rows.marks(ids.size()) + ")", p -> {
+                    p.text(kind.name());
+                    for (Long id : ids) {
+                        p.id(id);
+                    }
+                }, rs -> out.computeIfAbsent(rs.getLong(1), k -> new HashSet<Long>()).add(rs.getTimestamp(2).getTime()));
         return out;
     }
 
     /** Whether the e-mail of {@code kind} for {@code customerId} and {@code refTime} was decided. */
     public boolean exists(long customerId, LifecycleKind kind, Date refTime) {
-        return !em.createQuery("select m.id from " + LifecycleMail.class.getName()
-                + " m where m.customerId = :c and m.kind = :kind and m.refTime = :ref", Long.class)
-                .setParameter("c", customerId).setParameter("kind", kind).setParameter("ref", refTime)
-                .setMaxResults(1).getResultList().isEmpty();
+        return Rows.first(em, "select count(*) from " + MAIL_TABLE + " where CUSTOMER_ID = ? and KIND = ? and REF_TIME = ?",
+                p -> p.id(customerId).text(kind.name()).time(refTime), rs -> rs.getLong(1)) > 0;
     }
 
     /** The lifecycle e-mails of {@code customerId}, oldest first. */
     public List<LifecycleMail> ofCustomer(long customerId) {
-        return em.createQuery("select m from " + LifecycleMail.class.getName() + " m where m.customerId = :c order by m.id",
-                LifecycleMail.class).setParameter("c", customerId).getResultList();
+        return Rows.list(em, "select " + MAIL_COLUMNS + " from " + MAIL_TABLE + " where CUSTOMER_ID = ? order by LIFECYCLE_MAIL_ID",
+                p -> p.id(customerId), rs -> new LifecycleMail(rs.getLong(1), LifecycleKind.valueOf(rs.getString(2)),
+                        Rows.time(rs, 3), rs.getLong(4), Rows.time(rs, 5)));
     }
 
-    /** Records a decided e-mail (in the caller's transaction). */
-    public void add(LifecycleMail mail) {
-        em.persist(mail);
+    /** Records a decided e-mail (in the caller's transaction; a second decision of the same key fails on the unique key). */
+    public void add(LifecycleMail m) {
+        long id = TableIds.next(em, "LifecycleMail");
+        Rows.update(em, "insert into " + MAIL_TABLE + " (LIFECYCLE_MAIL_ID, " + MAIL_COLUMNS + ") values (?, ?, ?, ?, ?, ?)",
+                p -> p.id(id).id(m.getCustomerId()).text(m.getKind().name()).time(m.getRefTime()).id(m.getBonusPoints())
+                        .time(m.getCreatedAt()));
     }
 }

@@ -9,6 +9,7 @@ import org.evergreenloyalty.campaign.CampaignRepository;
 import org.evergreenloyalty.customevent.CustomEventRepository;
 import org.evergreenloyalty.insights.InsightsSettings;
 import org.evergreenloyalty.insights.SummaryTable;
+import org.evergreenloyalty.lifecycle.LifecycleRepository;
 import org.evergreenloyalty.lifecycle.LifecycleSwitches;
 import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
@@ -65,6 +66,7 @@ public final class UnmappedTables {
         names.add(InsightsSettings.TABLE);
         names.add(RewardSettings.TABLE);
         names.add(LifecycleSwitches.TABLE);
+        names.add(LifecycleRepository.MAIL_TABLE);
         NAMES = Collections.unmodifiableList(names);
     }
 
