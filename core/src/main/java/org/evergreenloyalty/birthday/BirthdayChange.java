@@ -2,69 +2,48 @@ package org.evergreenloyalty.birthday;
 
 import java.util.Date;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.TableGenerator;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-
-import org.hibernate.annotations.Index;
-
-/** One entry of a birthday's history: old and new value, who changed it (an admin with a reason), when. Never changed. */
-@Entity
-@Table(name = "EVG_BIRTHDAY_CHANGE")
+/**
+ * One entry of a birthday's history: old and new value, who changed it (an admin with a reason), when. Never changed.
+ * A row of {@value BirthdayRepository#CHANGE_TABLE} (CHANGE_ID, CUSTOMER_ID, OLD_VALUE, NEW_VALUE, SOURCE, ACTOR,
+ * REASON, CHANGED_AT; index EVG_BIRTHDAY_CHANGE_CUST_IDX on CUSTOMER_ID), read and written by {@link BirthdayRepository}.
+ */
 public class BirthdayChange {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "EvgBirthdayChangeId")
-    @TableGenerator(name = "EvgBirthdayChangeId", table = "EVG_ID_GENERATION", pkColumnName = "ID_NAME",
-            valueColumnName = "ID_VAL", pkColumnValue = "BirthdayChange", allocationSize = 20)
-    @Column(name = "CHANGE_ID")
-    private Long id;
-
-    @Index(name = "EVG_BIRTHDAY_CHANGE_CUST_IDX")
-    @Column(name = "CUSTOMER_ID", nullable = false, updatable = false)
-    private Long customerId;
+    private final Long id;
+    private final long customerId;
     /** {@link Birthday#toString()} before, null for the first entry. */
-    @Column(name = "OLD_VALUE", length = 10, updatable = false)
-    private String oldValue;
-    @Column(name = "NEW_VALUE", nullable = false, length = 10, updatable = false)
-    private String newValue;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "SOURCE", nullable = false, length = 20, updatable = false)
-    private ChangeSource source;
-    @Column(name = "ACTOR", nullable = false, length = 120, updatable = false)
-    private String actor;
-    @Column(name = "REASON", length = 500, updatable = false)
-    private String reason;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "CHANGED_AT", nullable = false, updatable = false)
-    private Date changedAt;
-
-    protected BirthdayChange() {
-    }
+    private final String oldValue;
+    private final String newValue;
+    private final ChangeSource source;
+    private final String actor;
+    private final String reason;
+    private final Date changedAt;
 
     BirthdayChange(long customerId, Birthday oldValue, Birthday newValue, ChangeSource source, String actor, String reason, Date at) {
+        this(null, customerId, oldValue == null ? null : oldValue.toString(), newValue.toString(), source, actor, reason, at);
+    }
+
+    BirthdayChange(Long id, long customerId, String oldValue, String newValue, ChangeSource source, String actor, String reason,
+                   Date at) {
+        this.id = id;
         this.customerId = customerId;
-        this.oldValue = oldValue == null ? null : oldValue.toString();
-        this.newValue = newValue.toString();
+        this.oldValue = oldValue;
+        this.newValue = newValue;
         this.source = source;
         this.actor = actor;
         this.reason = reason;
         this.changedAt = new Date(at.getTime());
     }
 
+    /** The row's id (null before it is stored). */
     public Long getId() { return id; }
-    public Long getCustomerId() { return customerId; }
+    public long getCustomerId() { return customerId; }
     /** The birthday before, or null for the first entry. */
     public Birthday getOldValue() { return oldValue == null ? null : Birthday.parse(oldValue); }
     public Birthday getNewValue() { return Birthday.parse(newValue); }
+    /** The stored texts of the two values ({@link Birthday#toString()}; the old one null for the first entry). */
+    String oldText() { return oldValue; }
+    String newText() { return newValue; }
     public ChangeSource getSource() { return source; }
     /** "customer:N" for the shopper, the admin's user name otherwise. */
     public String getActor() { return actor; }

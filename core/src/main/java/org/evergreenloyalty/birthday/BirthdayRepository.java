@@ -11,7 +11,10 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 import javax.persistence.TypedQuery;
+
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 
 /**
@@ -43,10 +46,24 @@ public class BirthdayRepository {
                 .setParameter("after", afterCustomerId).setMaxResults(max).getResultList();
     }
 
+    /** The table of the birthday changes ({@link BirthdayChange}). */
+    public static final String CHANGE_TABLE = "EVG_BIRTHDAY_CHANGE";
+    private static final String CHANGE_COLUMNS = "CHANGE_ID, CUSTOMER_ID, OLD_VALUE, NEW_VALUE, SOURCE, ACTOR, REASON, CHANGED_AT";
+
     /** The customer's birthday changes, newest first. */
     public List<BirthdayChange> changesOf(long customerId) {
-        return em.createQuery("select c from BirthdayChange c where c.customerId = :c order by c.changedAt desc, c.id desc",
-                BirthdayChange.class).setParameter("c", customerId).getResultList();
+        return Rows.list(em, "select " + CHANGE_COLUMNS + " from " + CHANGE_TABLE + " where CUSTOMER_ID = ? "
+                + "order by CHANGED_AT desc, CHANGE_ID desc", p -> p.id(customerId), rs -> new BirthdayChange(rs.getLong(1),
+                rs.getLong(2), rs.getString(3), rs.getString(4), ChangeSource.valueOf(rs.getString(5)), rs.getString(6),
+                rs.getString(7), Rows.time(rs, 8)));
+    }
+
+    /** Records {@code c}. */
+    public void addChange(BirthdayChange c) {
+        long id = TableIds.next(em, "BirthdayChange");
+        Rows.update(em, "insert into " + CHANGE_TABLE + " (" + CHANGE_COLUMNS + ") values (" + Rows.marks(8) + ")", p -> p.id(id)
+                .id(c.getCustomerId()).text(c.oldText()).text(c.newText()).text(c.getSource().name()).text(c.getActor())
+                .text(c.getReason()).time(c.getChangedAt()));
     }
 
     // ------------------------------------------------------------------ rewards

@@ -93,7 +93,7 @@ public class DefaultBirthdayService implements BirthdayService {
                     if (row == null) {
                         row = new CustomerBirthday(customerId, birthday, now);
                         em.persist(row);
-                        em.persist(new BirthdayChange(customerId, null, birthday, source, actor, reason, now));
+                        repository.addChange(new BirthdayChange(customerId, null, birthday, source, actor, reason, now));
                     } else if (source == ChangeSource.REGISTRATION) {
                         return profileOf(customerId, row, settings, now);
                     } else if (!row.getBirthday().equals(birthday)) {
@@ -110,7 +110,7 @@ public class DefaultBirthdayService implements BirthdayService {
                         }
                         Birthday old = row.getBirthday();
                         row.set(birthday, now);
-                        em.persist(new BirthdayChange(customerId, old, birthday, source, actor, reason, now));
+                        repository.addChange(new BirthdayChange(customerId, old, birthday, source, actor, reason, now));
                     }
                     em.flush();
                     return profileOf(customerId, row, settings, now);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.evergreenloyalty.birthday.BirthdayRepository;
 import org.evergreenloyalty.birthday.BirthdaySettings;
 import org.evergreenloyalty.campaign.CampaignRepository;
 import org.evergreenloyalty.customevent.CustomEventRepository;
@@ -25,6 +26,7 @@ import org.evergreenloyalty.referral.ReferralSettings;
 import org.evergreenloyalty.review.ReviewRequestRepository;
 import org.evergreenloyalty.review.ReviewSettings;
 import org.evergreenloyalty.reward.RewardSettings;
+import org.evergreenloyalty.webhook.WebhookRepository;
 
 /**
  * The module's tables that no entity maps: read and written by plain SQL only, so the changelog alone defines them
@@ -61,12 +63,14 @@ public final class UnmappedTables {
         // the features' settings rows (config.SingleRowSettingsService)
         names.add(PointsSettings.TABLE);
         names.add(BirthdaySettings.TABLE);
+        names.add(BirthdayRepository.CHANGE_TABLE);
         names.add(ReferralSettings.TABLE);
         names.add(ReviewSettings.TABLE);
         names.add(InsightsSettings.TABLE);
         names.add(RewardSettings.TABLE);
         names.add(LifecycleSwitches.TABLE);
         names.add(LifecycleRepository.MAIL_TABLE);
+        names.add(WebhookRepository.ATTEMPT_TABLE);
         NAMES = Collections.unmodifiableList(names);
     }
 

@@ -11,6 +11,8 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.support.JdbcBatch;
 import org.evergreenloyalty.support.PersistenceContexts;
 import org.evergreenloyalty.support.Queries;
+import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 /**
  * The webhooks' queries: subscriptions, the outbox of deliveries (due ones of enabled subscriptions via
@@ -55,7 +57,7 @@ public class WebhookRepository {
 
     /** Removes a subscription with its deliveries and attempts. */
     public void delete(long id) {
-        em.createQuery("delete from WebhookAttempt a where a.subscriptionId = :s").setParameter("s", id).executeUpdate();
+        Rows.update(em, "delete from " + ATTEMPT_TABLE + " where SUB_ID = ?", p -> p.id(id));
         em.createQuery("delete from WebhookDelivery d where d.subscriptionId = :s").setParameter("s", id).executeUpdate();
         em.createQuery("delete from WebhookSubscription s where s.id = :s").setParameter("s", id).executeUpdate();
     }
@@ -124,8 +126,18 @@ public class WebhookRepository {
                 .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).setParameter("id", id).executeUpdate() == 1;
     }
 
-    public void addAttempt(WebhookAttempt attempt) {
-        em.persist(attempt);
+    /** The table of the delivery attempts ({@link WebhookAttempt}). */
+    public static final String ATTEMPT_TABLE = "EVG_WEBHOOK_ATTEMPT";
+    private static final String ATTEMPT_COLUMNS = "ATTEMPT_ID, DELIVERY_ID, SUB_ID, EVENT_TYPE, ATTEMPTED_AT, STATUS_CODE, SUCCESS, "
+            + "ERROR, DURATION_MS";
+
+    /** Records {@code a}. */
+    public void addAttempt(WebhookAttempt a) {
+        long id = TableIds.next(em, "WebhookAttempt");
+        Integer code = a.getStatusCode();
+        Rows.update(em, "insert into " + ATTEMPT_TABLE + " (" + ATTEMPT_COLUMNS + ") values (" + Rows.marks(9) + ")", p -> p.id(id)
+                .id(a.getDeliveryId()).id(a.getSubscriptionId()).text(a.getEventType()).time(a.getAttemptedAt())
+                .number(code == null ? null : code.longValue()).flag(a.isSuccess()).text(a.getError()).id(a.getDurationMs()));
     }
 
     public WebhookDelivery delivery(long id) {
@@ -141,7 +153,9 @@ public class WebhookRepository {
 
     /** The newest {@code max} attempts of a subscription, newest first. */
     public List<WebhookAttempt> attemptsOf(long subscriptionId, int max) {
-        return em.createQuery("select a from WebhookAttempt a where a.subscriptionId = :s order by a.attemptedAt desc, a.id desc",
-                WebhookAttempt.class).setParameter("s", subscriptionId).setMaxResults(Math.max(1, max)).getResultList();
+        return Rows.list(em, "select " + ATTEMPT_COLUMNS + " from " + ATTEMPT_TABLE + " where SUB_ID = ? "
+                + "order by ATTEMPTED_AT desc, ATTEMPT_ID desc", p -> p.id(subscriptionId), rs -> new WebhookAttempt(rs.getLong(1),
+                rs.getLong(2), rs.getLong(3), rs.getString(4), Rows.time(rs, 5), rs.getObject(6) == null ? null
+                : Integer.valueOf(rs.getInt(6)), rs.getBoolean(7), rs.getString(8), rs.getLong(9)), Math.max(1, max));
     }
 }
