@@ -1,9 +1,5 @@
 package org.evergreenloyalty.referral;
 
-
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.support.Clock;
@@ -25,9 +21,6 @@ public class DefaultReferralCodeService implements ReferralCodeService {
     public static final int MAX_ATTEMPTS = 12;
 
     private static final Log LOG = LogFactory.getLog(DefaultReferralCodeService.class);
-
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
 
     private final ReferralRepository repository;
 
@@ -85,11 +78,7 @@ public class DefaultReferralCodeService implements ReferralCodeService {
         return newTx.execute(new TransactionCallback<ReferralCode>() {
             @Override
             public ReferralCode doInTransaction(TransactionStatus status) {
-                ReferralCode c = em.find(ReferralCode.class, normalizedCode);
-                if (c != null) {
-                    em.refresh(c);
-                }
-                return c;
+                return repository.code(normalizedCode);
             }
         });
     }
@@ -99,8 +88,7 @@ public class DefaultReferralCodeService implements ReferralCodeService {
         newTx.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
-                repository.activeCodes(customerId).forEach(c -> c.retire(clock.now()));
-                em.flush();
+                repository.retireCodesOf(customerId, clock.now());
                 return null;
             }
         });
@@ -118,8 +106,7 @@ public class DefaultReferralCodeService implements ReferralCodeService {
                 return newTx.execute(new TransactionCallback<String>() {
                     @Override
                     public String doInTransaction(TransactionStatus status) {
-                        em.persist(new ReferralCode(candidate, customerId, clock.now()));
-                        em.flush();
+                        repository.addCode(candidate, customerId, clock.now());
                         return candidate;
                     }
                 });

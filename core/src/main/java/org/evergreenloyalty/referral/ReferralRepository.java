@@ -169,22 +169,38 @@ public class ReferralRepository {
 
     // ------------------------------------------------------------------ codes
 
-    /** The customer's active codes (one at most, by the unique key). */
-    public List<ReferralCode> activeCodes(long customerId) {
-        return em.createQuery("select c from ReferralCode c where c.activeCustomerId = :c", ReferralCode.class)
-                .setParameter("c", customerId).getResultList();
+    /** The table of the referral codes ({@link ReferralCode}). */
+    public static final String CODE_TABLE = "EVG_REFERRAL_CODE";
+
+    /** The code {@code code}, active or retired, or null. */
+    public ReferralCode code(String code) {
+        return Rows.first(em, "select CODE, CUSTOMER_ID, ACTIVE_CUSTOMER_ID, CREATED_AT, RETIRED_AT from " + CODE_TABLE
+                + " where CODE = ?", p -> p.text(code), rs -> new ReferralCode(rs.getString(1), rs.getLong(2),
+                rs.getObject(3) != null, Rows.time(rs, 4), Rows.time(rs, 5)));
+    }
+
+    /** Adds {@code code} as the customer's active code (fails on a code taken or a second active code). */
+    public void addCode(String code, long customerId, Date at) {
+        Rows.update(em, "insert into " + CODE_TABLE + " (CODE, CUSTOMER_ID, ACTIVE_CUSTOMER_ID, CREATED_AT) values (?, ?, ?, ?)",
+                p -> p.text(code).id(customerId).id(customerId).time(at));
+    }
+
+    /** Retires the customer's active code, if any. */
+    public void retireCodesOf(long customerId, Date at) {
+        Rows.update(em, "update " + CODE_TABLE + " set ACTIVE_CUSTOMER_ID = null, RETIRED_AT = ? where ACTIVE_CUSTOMER_ID = ?",
+                p -> p.time(at).id(customerId));
     }
 
     /** The customer's active code, or null. */
     public String activeCode(long customerId) {
-        return Queries.first(em.createQuery("select c.code from ReferralCode c where c.activeCustomerId = :c", String.class)
-                .setParameter("c", customerId));
+        return Rows.first(em, "select CODE from " + CODE_TABLE + " where ACTIVE_CUSTOMER_ID = ?", p -> p.id(customerId),
+                rs -> rs.getString(1));
     }
 
     /** Locks the advocate's active code row until the caller's transaction ends (serialises the advocate's invitations). */
     public void lockCodesOf(long advocateId) {
-        em.createQuery("update ReferralCode c set c.activeCustomerId = c.activeCustomerId where c.activeCustomerId = :a")
-                .setParameter("a", advocateId).executeUpdate();
+        Rows.update(em, "update " + CODE_TABLE + " set ACTIVE_CUSTOMER_ID = ACTIVE_CUSTOMER_ID where ACTIVE_CUSTOMER_ID = ?",
+                p -> p.id(advocateId));
     }
 
     // ------------------------------------------------------------------ invitations

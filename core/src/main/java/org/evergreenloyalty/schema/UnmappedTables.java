@@ -60,6 +60,7 @@ public final class UnmappedTables {
         names.add(ReferralRepository.THROTTLE_TABLE);
         names.add(ReferralRepository.SIGHTING_TABLE);
         names.add(ReferralRepository.VISIT_TABLE);
+        names.add(ReferralRepository.CODE_TABLE);
         // the features' settings rows (config.SingleRowSettingsService)
         names.add(PointsSettings.TABLE);
         names.add(BirthdaySettings.TABLE);

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.test.BroadleafIntegrationTest;
 import org.evergreenloyalty.test.BroadleafTestContext;
 import org.evergreenloyalty.test.TestIds;
@@ -116,8 +117,8 @@ class ReferralCodeTest extends ReferralTestBase {
 
         final long customerId = store.customer().getId();
         codes.regenerate(customerId); // make sure the customer has a fresh code before we retire it below
-        tx().execute(s -> em().createQuery("update ReferralCode c set c.activeCustomerId = null, c.retiredAt = CURRENT_TIMESTAMP "
-                + "where c.customerId = :c").setParameter("c", customerId).executeUpdate());
+        tx().execute(s -> Rows.update(em(), "update EVG_REFERRAL_CODE set ACTIVE_CUSTOMER_ID = null, RETIRED_AT = CURRENT_TIMESTAMP "
+                + "where CUSTOMER_ID = ?", p -> p.id(customerId)));
         assertNull(codes.activeCodeOf(customerId));
 
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -141,8 +142,8 @@ class ReferralCodeTest extends ReferralTestBase {
             assertNotEquals(taken, code, "the colliding candidate was refused by the database");
             assertEquals(code, codes.activeCodeOf(customerId));
             assertTrue(calls.get() >= 2, "at least one collision happened and was retried");
-            long active = tx().execute(s -> em().createQuery("select count(c) from ReferralCode c where c.activeCustomerId = :c",
-                    Long.class).setParameter("c", customerId).getSingleResult());
+            long active = tx().execute(s -> Rows.first(em(), "select count(*) from EVG_REFERRAL_CODE where ACTIVE_CUSTOMER_ID = ?",
+                    p -> p.id(customerId), rs -> rs.getLong(1)));
             assertEquals(1L, active, "one active code per customer");
         } finally {
             pool.shutdownNow();
