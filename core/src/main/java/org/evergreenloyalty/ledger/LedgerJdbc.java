@@ -213,7 +213,7 @@ class LedgerJdbc {
     }
 
     private String forUpdate() {
-        return em.unwrap(SessionImplementor.class).getFactory().getJdbcServices().getDialect().getForUpdateString();
+        return Rows.forUpdate(em);
     }
 
     private <T> T work(ReturningWork<T> work) {

@@ -4,13 +4,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.persistence.PersistenceException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.evergreenloyalty.ledger.EntryType;
 import org.evergreenloyalty.support.Clock;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,7 +64,7 @@ public class DefaultOrderRecoveryService implements OrderRecoveryService {
             }
         } while (page.size() == PAGE);
         tx.execute(status -> {
-            repository.lockInstallation().sweptUntil(to);
+            repository.sweptUntil(to);
             return null;
         });
         if (booked > 0) {
@@ -106,8 +104,8 @@ public class DefaultOrderRecoveryService implements OrderRecoveryService {
                 ModuleInstallation row = repository.lockInstallation();
                 return row != null ? row : repository.createInstallation(clock.now());
             });
-        } catch (DataIntegrityViolationException | PersistenceException e) {
-            // another node created it at the same moment
+        } catch (RuntimeException e) {
+            // another node created it at the same moment (the insert failed on the key)
             return tx.execute(status -> repository.lockInstallation());
         }
     }

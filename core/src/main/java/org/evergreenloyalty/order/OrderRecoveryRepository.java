@@ -4,8 +4,9 @@ import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
+
+import org.evergreenloyalty.support.Rows;
 
 /** The queries of order recovery: the installation row and the orders the sweep booked. Callers bring the transaction. */
 public class OrderRecoveryRepository {
@@ -13,18 +14,28 @@ public class OrderRecoveryRepository {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    /** The installation row, locked, or null when there is none yet. */
+    /** The table of the installation row ({@link ModuleInstallation}). */
+    public static final String INSTALLATION_TABLE = "EVG_INSTALLATION";
+
+    /** The installation row, locked until the caller's transaction ends, or null when there is none yet. */
     public ModuleInstallation lockInstallation() {
-        return em.find(ModuleInstallation.class, ModuleInstallation.ID, LockModeType.PESSIMISTIC_WRITE);
+        return Rows.first(em, "select INSTALLED_AT, SWEPT_UNTIL from " + INSTALLATION_TABLE + " where INSTALLATION_ID = ?" + Rows.forUpdate(em),
+                p -> p.integer(ModuleInstallation.ID), rs -> new ModuleInstallation(Rows.time(rs, 1), Rows.time(rs, 2)));
     }
 
     /** Creates the installation row, dated at the first order the module processed or else {@code now}. */
     public ModuleInstallation createInstallation(Date now) {
         Date first = em.createQuery("select min(p.processedAt) from ProcessedOrderRecord p", Date.class).getSingleResult();
-        ModuleInstallation row = new ModuleInstallation(first != null && first.before(now) ? first : now);
-        em.persist(row);
-        em.flush();
+        ModuleInstallation row = new ModuleInstallation(first != null && first.before(now) ? first : now, null);
+        Rows.update(em, "insert into " + INSTALLATION_TABLE + " (INSTALLATION_ID, INSTALLED_AT) values (?, ?)",
+                p -> p.integer(ModuleInstallation.ID).time(row.getInstalledAt()));
         return row;
+    }
+
+    /** Moves the end of the last complete sweep to {@code until}, never back. */
+    public void sweptUntil(Date until) {
+        Rows.update(em, "update " + INSTALLATION_TABLE + " set SWEPT_UNTIL = ? where INSTALLATION_ID = ? "
+                + "and (SWEPT_UNTIL is null or SWEPT_UNTIL < ?)", p -> p.time(until).integer(ModuleInstallation.ID).time(until));
     }
 
     /** The points the ledger holds for {@code orderId} from entries of {@code type}: earned for EARN, spent for REDEEM. */

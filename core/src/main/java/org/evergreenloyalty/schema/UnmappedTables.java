@@ -16,6 +16,7 @@ import org.evergreenloyalty.milestone.MilestoneRepository;
 import org.evergreenloyalty.notification.DefaultSigningSecret;
 import org.evergreenloyalty.notification.EmailPreferenceRepository;
 import org.evergreenloyalty.notification.JdbcUnsubscribeRevocations;
+import org.evergreenloyalty.order.OrderRecoveryRepository;
 import org.evergreenloyalty.points.OrderPointsRepository;
 import org.evergreenloyalty.points.PointsSettings;
 import org.evergreenloyalty.points.TierRepository;
@@ -43,6 +44,7 @@ public final class UnmappedTables {
         for (SummaryTable t : SummaryTable.values()) {
             names.add(t.name());
         }
+        names.add(OrderRecoveryRepository.INSTALLATION_TABLE);
         names.add(DefaultSigningSecret.TABLE);
         names.add(JdbcUnsubscribeRevocations.TABLE);
         names.add(EmailPreferenceRepository.TABLE);

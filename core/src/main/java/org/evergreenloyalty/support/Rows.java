@@ -9,6 +9,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Single SQL statements on the connection of the current JPA transaction (they commit or roll back with it), for the
@@ -93,6 +94,11 @@ public final class Rows {
                 return null;
             }
         });
+    }
+
+    /** The database's row lock clause, to end a select with (" for update" on PostgreSQL and HSQLDB). */
+    public static String forUpdate(EntityManager em) {
+        return em.unwrap(SessionImplementor.class).getFactory().getJdbcServices().getDialect().getForUpdateString();
     }
 
     /** {@code n} parameter marks for an in-list: "?, ?, ?". */

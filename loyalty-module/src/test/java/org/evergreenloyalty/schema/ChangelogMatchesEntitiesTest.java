@@ -57,20 +57,20 @@ class ChangelogMatchesEntitiesTest {
                 s.execute("ALTER TABLE EVG_POINT_LOT DROP COLUMN REMINDER_SENT");
                 s.execute("DROP INDEX EVG_LEDGER_CUST_IDX");
                 s.execute("ALTER TABLE EVG_LEDGER_ENTRY DROP CONSTRAINT EVG_LEDGER_EVENT_UK");
-                s.execute("DROP TABLE EVG_INSTALLATION");
+                s.execute("DROP TABLE EVG_TIER");
             }
 
             SchemaDrift drift = SchemaDrift.between(EntitySchema.load(), DatabaseSchema.read(c, schema.name), "9.9");
 
             assertEquals(Arrays.asList(
-                    "missing table EVG_INSTALLATION (columns [INSTALLATION_ID, INSTALLED_AT, SWEPT_UNTIL])",
                     "missing unique key EVG_LEDGER_EVENT_UK on EVG_LEDGER_ENTRY [EVENT_KEY]",
                     "missing index EVG_LEDGER_CUST_IDX on EVG_LEDGER_ENTRY [CUSTOMER_ID, CREATED_AT, ENTRY_ID, EARNED_DELTA]",
-                    "missing column EVG_POINT_LOT.REMINDER_SENT BOOLEAN NOT NULL"),
+                    "missing column EVG_POINT_LOT.REMINDER_SENT BOOLEAN NOT NULL",
+                    "missing table EVG_TIER (columns [TIER_ID, BENEFIT, MULTIPLIER, NAME, THRESHOLD])"),
                     drift.findings());
             String report = drift.report();
             assertTrue(report.contains("<addColumn tableName=\"EVG_POINT_LOT\">"), report);
-            assertTrue(report.contains("<createTable tableName=\"EVG_INSTALLATION\">"), report);
+            assertTrue(report.contains("<createTable tableName=\"EVG_TIER\">"), report);
             assertTrue(report.contains("<changeSet id=\"9.9-EVG_LEDGER_CUST_IDX\""), report);
         }
     }
