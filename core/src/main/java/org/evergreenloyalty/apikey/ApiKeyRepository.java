@@ -7,6 +7,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.PersistenceContexts;
+import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 /**
  * The store API keys' queries: the keys (found by their unique public prefix), the cheap conditional write of a
@@ -48,39 +50,46 @@ public class ApiKeyRepository {
                 .setParameter("now", now).setParameter("id", id).setParameter("nb", notBefore).executeUpdate() == 1;
     }
 
+    /** The table of the idempotency records ({@link IdempotencyRecord}). */
+    public static final String IDEMPOTENCY_TABLE = "EVG_API_IDEMPOTENCY";
+
     /** The record of {@code idempotencyKey} under the API key {@code keyId}, or null. */
     public IdempotencyRecord record(long keyId, String idempotencyKey) {
-        PersistenceContexts.detachAll(em, IdempotencyRecord.class); // completed by a bulk statement
-        List<IdempotencyRecord> found = em.createQuery("select r from IdempotencyRecord r where r.keyId = :k and r.idempotencyKey = :i",
-                IdempotencyRecord.class).setParameter("k", keyId).setParameter("i", idempotencyKey).setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        return Rows.first(em, "select RECORD_ID, KEY_ID, IDEM_KEY, REQUEST_HASH, STATUS_CODE, RESPONSE, CREATED_AT from "
+                + IDEMPOTENCY_TABLE + " where KEY_ID = ? and IDEM_KEY = ?", p -> p.id(keyId).text(idempotencyKey),
+                rs -> new IdempotencyRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getString(6), Rows.time(rs, 7)));
     }
 
-    /** Inserts a record now (a second one of the same key and idempotency key fails on the unique index). */
-    public void add(IdempotencyRecord record) {
-        em.persist(record);
-        em.flush();
+    /**
+     * Inserts a record of a call that has not answered yet (status 0); returns its id. A second one of the same key and
+     * idempotency key fails on the unique key.
+     */
+    public long add(long keyId, String idempotencyKey, String requestHash, Date at) {
+        long id = TableIds.next(em, "IdempotencyRecord");
+        Rows.update(em, "insert into " + IDEMPOTENCY_TABLE + " (RECORD_ID, KEY_ID, IDEM_KEY, REQUEST_HASH, STATUS_CODE, CREATED_AT) "
+                + "values (?, ?, ?, ?, 0, ?)", p -> p.id(id).id(keyId).text(idempotencyKey).text(requestHash).time(at));
+        return id;
     }
 
     /** Stores the first answer of a record. */
     public void complete(long recordId, int status, String response) {
-        em.createQuery("update IdempotencyRecord r set r.status = :s, r.response = :b where r.id = :id")
-                .setParameter("s", status).setParameter("b", response).setParameter("id", recordId).executeUpdate();
+        Rows.update(em, "update " + IDEMPOTENCY_TABLE + " set STATUS_CODE = ?, RESPONSE = ? where RECORD_ID = ?",
+                p -> p.integer(status).text(response).id(recordId));
     }
 
     /** Removes the record of a call that was refused, so the key may be used again. */
     public void deleteRecord(long recordId) {
-        em.createQuery("delete from IdempotencyRecord r where r.id = :id").setParameter("id", recordId).executeUpdate();
+        Rows.update(em, "delete from " + IDEMPOTENCY_TABLE + " where RECORD_ID = ?", p -> p.id(recordId));
     }
 
     /** Deletes the records created before {@code cutoff}; returns how many. */
     public int deleteRecordsBefore(Date cutoff) {
-        return em.createQuery("delete from IdempotencyRecord r where r.createdAt < :c").setParameter("c", cutoff).executeUpdate();
+        return Rows.update(em, "delete from " + IDEMPOTENCY_TABLE + " where CREATED_AT < ?", p -> p.time(cutoff));
     }
 
     /** Number of records of the API key {@code keyId} (for tests and the admin). */
     public long recordCount(long keyId) {
-        return em.createQuery("select count(r) from IdempotencyRecord r where r.keyId = :k", Long.class)
-                .setParameter("k", keyId).getSingleResult();
+        return Rows.first(em, "select count(*) from " + IDEMPOTENCY_TABLE + " where KEY_ID = ?", p -> p.id(keyId), rs -> rs.getLong(1));
     }
 }

@@ -41,9 +41,7 @@ public class DefaultIdempotencyService implements IdempotencyService {
         }
         try {
             return tx.execute(status -> {
-                IdempotencyRecord r = new IdempotencyRecord(apiKeyId, idempotencyKey, requestHash, clock.now());
-                repository.add(r);
-                return IdempotencyClaim.fresh(r.getId());
+                return IdempotencyClaim.fresh(repository.add(apiKeyId, idempotencyKey, requestHash, clock.now()));
             });
         } catch (RuntimeException e) {
             if (!WriteConflicts.isConflict(e)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.evergreenloyalty.apikey.ApiKeyRepository;
 import org.evergreenloyalty.birthday.BirthdayRepository;
 import org.evergreenloyalty.birthday.BirthdaySettings;
 import org.evergreenloyalty.campaign.CampaignRepository;
@@ -46,6 +47,7 @@ public final class UnmappedTables {
         }
         names.add(OrderRecoveryRepository.INSTALLATION_TABLE);
         names.add(DefaultSigningSecret.TABLE);
+        names.add(ApiKeyRepository.IDEMPOTENCY_TABLE);
         names.add(JdbcUnsubscribeRevocations.TABLE);
         names.add(EmailPreferenceRepository.TABLE);
         names.add(CustomEventRepository.EVENT_TABLE);
