@@ -1,5 +1,8 @@
 package org.evergreenloyalty.campaign;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 /** The queries of campaigns, their grants and the standing earn rates. Callers bring the transaction. */
 public class CampaignRepository {
@@ -78,15 +82,38 @@ public class CampaignRepository {
                 .id(g.getCampaignId()).id(g.getOrderId()).id(g.getCustomerId()).id(g.getPoints()).time(g.getGrantedAt()));
     }
 
+    /** The table of the standing earn rates ({@link EarnRate}). */
+    public static final String RATE_TABLE = "EVG_EARN_RATE";
+    private static final String RATE_SELECT = "select RATE_ID, TARGET, TARGET_ID, POINTS_PER_UNIT from " + RATE_TABLE;
+
     /** Every standing earn rate, categories first. */
     public List<EarnRate> rates() {
-        return em.createQuery("select r from EarnRate r order by r.target, r.targetId", EarnRate.class).getResultList();
+        return Rows.list(em, RATE_SELECT + " order by TARGET, TARGET_ID", p -> { }, CampaignRepository::rate);
     }
 
     /** The rate of one product or category, or null. */
     public EarnRate rate(EarnRate.Target target, long targetId) {
-        List<EarnRate> rows = em.createQuery("select r from EarnRate r where r.target = :t and r.targetId = :id", EarnRate.class)
-                .setParameter("t", target).setParameter("id", targetId).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
+        return Rows.first(em, RATE_SELECT + " where TARGET = ? and TARGET_ID = ?", p -> p.text(target.name()).id(targetId),
+                CampaignRepository::rate);
+    }
+
+    /** Sets the rate of one product or category (adding its row when it has none); returns it. */
+    public EarnRate saveRate(EarnRate.Target target, long targetId, BigDecimal pointsPerUnit) {
+        if (Rows.update(em, "update " + RATE_TABLE + " set POINTS_PER_UNIT = ? where TARGET = ? and TARGET_ID = ?",
+                p -> p.decimal(pointsPerUnit).text(target.name()).id(targetId)) == 0) {
+            long id = TableIds.next(em, "EarnRate");
+            Rows.update(em, "insert into " + RATE_TABLE + " (RATE_ID, TARGET, TARGET_ID, POINTS_PER_UNIT) values (?, ?, ?, ?)",
+                    p -> p.id(id).text(target.name()).id(targetId).decimal(pointsPerUnit));
+        }
+        return rate(target, targetId);
+    }
+
+    /** Removes the rate {@code rateId}; false when there is none. */
+    public boolean removeRate(long rateId) {
+        return Rows.update(em, "delete from " + RATE_TABLE + " where RATE_ID = ?", p -> p.id(rateId)) == 1;
+    }
+
+    private static EarnRate rate(ResultSet rs) throws SQLException {
+        return new EarnRate(rs.getLong(1), EarnRate.Target.valueOf(rs.getString(2)), rs.getLong(3), rs.getBigDecimal(4));
     }
 }

@@ -294,30 +294,14 @@ public class DefaultCampaignService implements CampaignService {
             throw new CampaignValidationException(problems);
         }
         final EarnRate.Target target2 = t;
-        EarnRate saved = tx.execute(status -> {
-            EarnRate row = repository.rate(target2, id);
-            if (row == null) {
-                row = new EarnRate(target2, id, r);
-                em.persist(row);
-            } else {
-                row.setPointsPerUnit(r);
-            }
-            return row;
-        });
+        EarnRate saved = tx.execute(status -> repository.saveRate(target2, id, r));
         snapshot = null;
         return saved;
     }
 
     @Override
     public boolean removeRate(long rateId) {
-        boolean removed = tx.execute(status -> {
-            EarnRate row = em.find(EarnRate.class, rateId);
-            if (row == null) {
-                return false;
-            }
-            em.remove(row);
-            return true;
-        });
+        boolean removed = tx.execute(status -> repository.removeRate(rateId));
         snapshot = null;
         return removed;
     }

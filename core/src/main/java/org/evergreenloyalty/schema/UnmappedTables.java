@@ -55,6 +55,7 @@ public final class UnmappedTables {
         names.add(MilestoneRepository.TABLE);
         names.add(MilestoneRepository.GRANT_TABLE);
         names.add(CampaignRepository.GRANT_TABLE);
+        names.add(CampaignRepository.RATE_TABLE);
         names.add(PointsImportRepository.HISTORY_TABLE);
         names.add(PersonalDataRepository.ERASURE_TABLE);
         names.add(ReviewRequestRepository.SATISFACTION_TABLE);

@@ -246,9 +246,15 @@ class CampaignEngineTest {
             orders.process(o);
             assertEquals(15, ledger.balance(customer).getPending(), "product 5 at 0.5 wins over its category's 3: 5 + 10");
             assertThrows(CampaignValidationException.class, () -> campaigns.saveRate("PRODUCT", "x", "-1"));
+            EarnRate changed = campaigns.saveRate("PRODUCT", "5", "2");
+            assertEquals(prod.getId(), changed.getId(), "a second save changes the product's rate");
+            assertEquals(0, new java.math.BigDecimal("2").compareTo(changed.getPointsPerUnit()));
+            assertEquals(1, campaigns.rates().stream().filter(r -> r.getTarget() == EarnRate.Target.PRODUCT && r.getTargetId() == 5)
+                    .count(), "one rate per product");
         } finally {
-            campaigns.removeRate(cat.getId());
+            assertTrue(campaigns.removeRate(cat.getId()));
             campaigns.removeRate(prod.getId());
+            assertFalse(campaigns.removeRate(cat.getId()), "gone");
         }
     }
 
