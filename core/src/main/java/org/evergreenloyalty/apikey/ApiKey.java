@@ -2,85 +2,65 @@ package org.evergreenloyalty.apikey;
 
 import java.util.Date;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.TableGenerator;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-import javax.persistence.UniqueConstraint;
-
 /**
- * A key of the store API (table {@code EVG_API_KEY}): its name, scope, optional expiry, the public prefix that finds
- * it and shows it in the admin, and only the SHA-256 hash of its secret (the secret itself is shown once, when the
- * key is created). A revoked or expired key is refused.
+ * A key of the store API: its name, scope, optional expiry, the public prefix that finds it and shows it in the
+ * admin, and only the SHA-256 hash of its secret (the secret itself is shown once, when the key is created). A revoked
+ * or expired key is refused. A row of {@value ApiKeyRepository#KEY_TABLE} (KEY_ID, NAME, PREFIX, SECRET_HASH, SCOPE,
+ * EXPIRES_AT, REVOKED_AT, LAST_USED_AT, CREATED_AT, CREATED_BY; unique key EVG_API_KEY_PREFIX_UK on PREFIX), read and
+ * written by {@link ApiKeyRepository}.
  */
-@Entity
-@Table(name = "EVG_API_KEY", uniqueConstraints = @UniqueConstraint(name = "EVG_API_KEY_PREFIX_UK", columnNames = "PREFIX"))
 public class ApiKey {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "EvgApiKeyId")
-    @TableGenerator(name = "EvgApiKeyId", table = "EVG_ID_GENERATION", pkColumnName = "ID_NAME",
-            valueColumnName = "ID_VAL", pkColumnValue = "ApiKey", allocationSize = 10)
-    @Column(name = "KEY_ID")
-    private Long id;
+    private final long id;
+    private final String name;
+    private final String prefix;
+    private final String secretHash;
+    private final ApiScope scope;
+    private final Date expiresAt;
+    private final Date revokedAt;
+    private final Date lastUsedAt;
+    private final Date createdAt;
+    private final String createdBy;
 
-    @Column(name = "NAME", nullable = false, length = 100)
-    private String name;
-    /** The public start of the key ({@code evg_} and 8 hex digits), unique. */
-    @Column(name = "PREFIX", nullable = false, length = 20)
-    private String prefix;
-    /** SHA-256 of the whole key, in hex. */
-    @Column(name = "SECRET_HASH", nullable = false, length = 64)
-    private String secretHash;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "SCOPE", nullable = false, length = 10)
-    private ApiScope scope;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "EXPIRES_AT")
-    private Date expiresAt;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "REVOKED_AT")
-    private Date revokedAt;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "LAST_USED_AT")
-    private Date lastUsedAt;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Date createdAt;
-    @Column(name = "CREATED_BY", length = 255)
-    private String createdBy;
+    /** The values of a new key (its id is set when it is stored). */
+    static final class Draft {
+        final String name;
+        final String prefix;
+        final String secretHash;
+        final ApiScope scope;
+        final Date expiresAt;
+        final Date createdAt;
+        final String createdBy;
 
-    protected ApiKey() {
+        Draft(String name, String prefix, String secretHash, ApiScope scope, Date expiresAt, Date createdAt, String createdBy) {
+            this.name = name;
+            this.prefix = prefix;
+            this.secretHash = secretHash;
+            this.scope = scope;
+            this.expiresAt = copy(expiresAt);
+            this.createdAt = copy(createdAt);
+            this.createdBy = createdBy;
+        }
     }
 
-    ApiKey(String name, String prefix, String secretHash, ApiScope scope, Date expiresAt, Date createdAt, String createdBy) {
-        this.name = name;
-        this.prefix = prefix;
-        this.secretHash = secretHash;
-        this.scope = scope;
-        this.expiresAt = copy(expiresAt);
-        this.createdAt = copy(createdAt);
-        this.createdBy = createdBy;
+    ApiKey(long id, Draft d, Date revokedAt, Date lastUsedAt) {
+        this.id = id;
+        this.name = d.name;
+        this.prefix = d.prefix;
+        this.secretHash = d.secretHash;
+        this.scope = d.scope;
+        this.expiresAt = copy(d.expiresAt);
+        this.revokedAt = copy(revokedAt);
+        this.lastUsedAt = copy(lastUsedAt);
+        this.createdAt = copy(d.createdAt);
+        this.createdBy = d.createdBy;
     }
 
     private static Date copy(Date d) {
         return d == null ? null : new Date(d.getTime());
     }
 
-    void revoke(Date now) {
-        if (revokedAt == null) {
-            revokedAt = copy(now);
-        }
-    }
-
-    public Long getId() { return id; }
+    public long getId() { return id; }
     public String getName() { return name; }
     /** The public prefix, e.g. {@code evg_1a2b3c4d}: shown in the admin, never the secret. */
     public String getPrefix() { return prefix; }

@@ -1,12 +1,13 @@
 package org.evergreenloyalty.apikey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Date;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
-import org.evergreenloyalty.support.PersistenceContexts;
 import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.support.TableIds;
 
@@ -20,34 +21,50 @@ public class ApiKeyRepository {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    /** The table of the keys ({@link ApiKey}). */
+    public static final String KEY_TABLE = "EVG_API_KEY";
+    private static final String KEY_SELECT = "select KEY_ID, NAME, PREFIX, SECRET_HASH, SCOPE, EXPIRES_AT, CREATED_AT, CREATED_BY, "
+            + "REVOKED_AT, LAST_USED_AT from " + KEY_TABLE;
+
     /** Every key, newest first. */
     public List<ApiKey> keys() {
-        PersistenceContexts.detachAll(em, ApiKey.class); // the last-used time changes by bulk statements
-        return em.createQuery("select k from ApiKey k order by k.createdAt desc, k.id desc", ApiKey.class).getResultList();
+        return Rows.list(em, KEY_SELECT + " order by CREATED_AT desc, KEY_ID desc", p -> { }, ApiKeyRepository::key);
     }
 
+    /** The key {@code id}, or null. */
     public ApiKey key(long id) {
-        PersistenceContexts.detachAll(em, ApiKey.class);
-        return em.find(ApiKey.class, id);
+        return Rows.first(em, KEY_SELECT + " where KEY_ID = ?", p -> p.id(id), ApiKeyRepository::key);
     }
 
     /** The key with this public prefix, or null. */
     public ApiKey byPrefix(String prefix) {
-        PersistenceContexts.detachAll(em, ApiKey.class);
-        List<ApiKey> found = em.createQuery("select k from ApiKey k where k.prefix = :p", ApiKey.class)
-                .setParameter("p", prefix).setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : found.get(0);
+        return Rows.first(em, KEY_SELECT + " where PREFIX = ?", p -> p.text(prefix), ApiKeyRepository::key);
     }
 
-    public void add(ApiKey key) {
-        em.persist(key);
-        em.flush();
+    /** Stores a new key; returns it with its id. */
+    public ApiKey add(ApiKey.Draft d) {
+        long id = TableIds.next(em, "ApiKey");
+        Rows.update(em, "insert into " + KEY_TABLE + " (KEY_ID, NAME, PREFIX, SECRET_HASH, SCOPE, EXPIRES_AT, CREATED_AT, CREATED_BY) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", p -> p.id(id).text(d.name).text(d.prefix).text(d.secretHash)
+                .text(d.scope.name()).time(d.expiresAt).time(d.createdAt).text(d.createdBy));
+        return new ApiKey(id, d, null, null);
+    }
+
+    /** Revokes the key at {@code now} unless it was revoked before. */
+    public void revoke(long id, Date now) {
+        Rows.update(em, "update " + KEY_TABLE + " set REVOKED_AT = ? where KEY_ID = ? and REVOKED_AT is null", p -> p.time(now).id(id));
+    }
+
+    private static ApiKey key(ResultSet rs) throws SQLException {
+        return new ApiKey(rs.getLong(1), new ApiKey.Draft(rs.getString(2), rs.getString(3), rs.getString(4),
+                ApiScope.valueOf(rs.getString(5)), Rows.time(rs, 6), Rows.time(rs, 7), rs.getString(8)),
+                Rows.time(rs, 9), Rows.time(rs, 10));
     }
 
     /** Sets the last-used time to {@code now} unless it is already after {@code notBefore}; returns whether it wrote. */
     public boolean touch(long id, Date now, Date notBefore) {
-        return em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id and (k.lastUsedAt is null or k.lastUsedAt < :nb)")
-                .setParameter("now", now).setParameter("id", id).setParameter("nb", notBefore).executeUpdate() == 1;
+        return Rows.update(em, "update " + KEY_TABLE + " set LAST_USED_AT = ? where KEY_ID = ? and (LAST_USED_AT is null or LAST_USED_AT < ?)",
+                p -> p.time(now).id(id).time(notBefore)) == 1;
     }
 
     /** The table of the idempotency records ({@link IdempotencyRecord}). */

@@ -74,8 +74,7 @@ public class DefaultApiKeyService implements ApiKeyService {
                 prefix = KEY_START + hex(randomBytes(4));
             } while (repository.byPrefix(prefix) != null);
             String secret = prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-            ApiKey key = new ApiKey(n, prefix, sha256(secret), s, expires, clock.now(), createdBy);
-            repository.add(key);
+            ApiKey key = repository.add(new ApiKey.Draft(n, prefix, sha256(secret), s, expires, clock.now(), createdBy));
             return new CreatedApiKey(key, secret);
         });
     }
@@ -112,8 +111,8 @@ public class DefaultApiKeyService implements ApiKeyService {
             if (key == null) {
                 throw new ApiKeyException(null, "evergreen.apiKeys.error.noSuchKey", "There is no API key " + id + ".", id);
             }
-            key.revoke(clock.now());
-            return key;
+            repository.revoke(id, clock.now());
+            return repository.key(id);
         });
     }
 

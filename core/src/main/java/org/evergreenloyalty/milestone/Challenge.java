@@ -4,72 +4,40 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 
-import javax.persistence.Column;
-import javax.persistence.Entity;
-import javax.persistence.EnumType;
-import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.Table;
-import javax.persistence.TableGenerator;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
-
 /**
  * A time-boxed challenge defined in the admin ("review 3 products in March"): a goal counted between its first and
- * last day (ISO days in the milestones' time zone, both inclusive) and the points it grants, once per customer.
+ * last day (ISO days in the milestones' time zone, both inclusive) and the points it grants, once per customer. A row
+ * of {@value MilestoneRepository#CHALLENGE_TABLE} (CHALLENGE_ID, NAME, GOAL, TARGET, POINTS, START_DAY, END_DAY,
+ * ENABLED, CREATED_AT, CREATED_BY), read and written by {@link MilestoneRepository}.
  */
-@Entity
-@Table(name = "EVG_CHALLENGE")
 public class Challenge {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "EvgChallengeId")
-    @TableGenerator(name = "EvgChallengeId", table = "EVG_ID_GENERATION", pkColumnName = "ID_NAME",
-            valueColumnName = "ID_VAL", pkColumnValue = "EvgChallenge", allocationSize = 10)
-    @Column(name = "CHALLENGE_ID")
-    private Long id;
-    @Column(name = "NAME", length = 100, nullable = false)
-    private String name;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "GOAL", length = 20, nullable = false)
-    private ChallengeGoal goal;
-    @Column(name = "TARGET", precision = 19, scale = 5, nullable = false)
-    private BigDecimal target;
-    @Column(name = "POINTS", nullable = false)
-    private long points;
-    @Column(name = "START_DAY", length = 10, nullable = false)
-    private String startDay;
-    @Column(name = "END_DAY", length = 10, nullable = false)
-    private String endDay;
-    @Column(name = "ENABLED", nullable = false)
-    private boolean enabled;
-    @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "CREATED_AT", nullable = false)
-    private Date createdAt;
-    @Column(name = "CREATED_BY", length = 100)
-    private String createdBy;
+    private final long id;
+    private final String name;
+    private final ChallengeGoal goal;
+    private final BigDecimal target;
+    private final long points;
+    private final String startDay;
+    private final String endDay;
+    private final boolean enabled;
+    private final Date createdAt;
+    private final String createdBy;
 
-    protected Challenge() {
-    }
-
-    Challenge(Date createdAt, String createdBy) {
+    Challenge(long id, String name, ChallengeGoal goal, BigDecimal target, long points, String startDay, String endDay,
+              boolean enabled, Date createdAt, String createdBy) {
+        this.id = id;
+        this.name = name;
+        this.goal = goal;
+        this.target = target;
+        this.points = points;
+        this.startDay = startDay;
+        this.endDay = endDay;
+        this.enabled = enabled;
         this.createdAt = new Date(createdAt.getTime());
         this.createdBy = createdBy;
-        this.enabled = true;
     }
 
-    void apply(ChallengeDraft.Checked c) {
-        this.name = c.name;
-        this.goal = c.goal;
-        this.target = c.target;
-        this.points = c.points;
-        this.startDay = c.startDay.toString();
-        this.endDay = c.endDay.toString();
-    }
-
-    public Long getId() { return id; }
+    public long getId() { return id; }
     public String getName() { return name; }
     public ChallengeGoal getGoal() { return goal; }
     public BigDecimal getTarget() { return target; }
@@ -81,8 +49,6 @@ public class Challenge {
     public boolean isEnabled() { return enabled; }
     public Date getCreatedAt() { return new Date(createdAt.getTime()); }
     public String getCreatedBy() { return createdBy; }
-
-    void setEnabled(boolean enabled) { this.enabled = enabled; }
 
     /** Whether {@code day} is one of the challenge's days. */
     public boolean covers(LocalDate day) {

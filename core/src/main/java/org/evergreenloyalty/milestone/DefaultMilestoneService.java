@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceContext;
-
 import org.evergreenloyalty.support.Clock;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,9 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Milestones and challenges on the database, validated by {@link ChallengeValidator}. */
 public class DefaultMilestoneService implements MilestoneService {
-
-    @PersistenceContext(unitName = "blPU")
-    protected EntityManager em;
 
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
@@ -118,28 +112,21 @@ public class DefaultMilestoneService implements MilestoneService {
             throw new MilestoneValidationException(problems);
         }
         return tx.execute(status -> {
-            Challenge c = id == null ? new Challenge(clock.now(), actor) : repository.challenge(id);
-            if (c == null) {
+            long saved = id == null ? repository.addChallenge(checked, clock.now(), actor) : id;
+            if (id != null && !repository.updateChallenge(id, checked)) {
                 throw new IllegalArgumentException("No challenge " + id);
             }
-            c.apply(checked);
-            if (id == null) {
-                em.persist(c);
-            }
-            em.flush();
             grants.definitionsChanged();
-            return c;
+            return repository.challenge(saved);
         });
     }
 
     @Override
     public boolean setChallengeEnabled(long id, boolean enabled) {
         return tx.execute(status -> {
-            Challenge c = repository.challenge(id);
-            if (c == null) {
+            if (!repository.setChallengeEnabled(id, enabled)) {
                 return false;
             }
-            c.setEnabled(enabled);
             grants.definitionsChanged();
             return true;
         });

@@ -15,6 +15,7 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 import org.evergreenloyalty.support.Queries;
 import org.evergreenloyalty.support.Rows;
+import org.evergreenloyalty.support.TableIds;
 
 /**
  * The queries of milestones, challenges and their grants, and the counts they are reached by (orders that stand,
@@ -70,25 +71,57 @@ public class MilestoneRepository {
                 rs.getBoolean(5), rs.getInt(6));
     }
 
+    /** The table of the challenges ({@link Challenge}). */
+    public static final String CHALLENGE_TABLE = "EVG_CHALLENGE";
+    private static final String CHALLENGE_SELECT = "select CHALLENGE_ID, NAME, GOAL, TARGET, POINTS, START_DAY, END_DAY, ENABLED, "
+            + "CREATED_AT, CREATED_BY from " + CHALLENGE_TABLE;
+
     /** Every challenge, latest first day first. */
     public List<Challenge> challenges() {
-        return em.createQuery("select c from Challenge c order by c.startDay desc, c.id desc", Challenge.class).getResultList();
+        return Rows.list(em, CHALLENGE_SELECT + " order by START_DAY desc, CHALLENGE_ID desc", p -> { }, MilestoneRepository::challenge);
     }
 
+    /** The challenge {@code id}, or null. */
     public Challenge challenge(long id) {
-        return em.find(Challenge.class, id);
+        return Rows.first(em, CHALLENGE_SELECT + " where CHALLENGE_ID = ?", p -> p.id(id), MilestoneRepository::challenge);
     }
 
     /** Every switched-on challenge, by first day (then id). */
     public List<Challenge> enabledChallenges() {
-        return em.createQuery("select c from Challenge c where c.enabled = true order by c.startDay, c.id", Challenge.class)
-                .getResultList();
+        return Rows.list(em, CHALLENGE_SELECT + " where ENABLED = ? order by START_DAY, CHALLENGE_ID", p -> p.flag(true),
+                MilestoneRepository::challenge);
     }
 
     /** The switched-on challenges whose days reach from {@code from} to {@code to} (ISO days, inclusive). */
     public List<Challenge> enabledChallengesBetween(String from, String to) {
-        return em.createQuery("select c from Challenge c where c.enabled = true and c.startDay <= :to and c.endDay >= :from "
-                + "order by c.startDay, c.id", Challenge.class).setParameter("from", from).setParameter("to", to).getResultList();
+        return Rows.list(em, CHALLENGE_SELECT + " where ENABLED = ? and START_DAY <= ? and END_DAY >= ? order by START_DAY, CHALLENGE_ID",
+                p -> p.flag(true).text(to).text(from), MilestoneRepository::challenge);
+    }
+
+    /** Adds a switched-on challenge with the checked values; returns its id. */
+    public long addChallenge(ChallengeDraft.Checked c, Date at, String actor) {
+        long id = TableIds.next(em, "EvgChallenge");
+        Rows.update(em, "insert into " + CHALLENGE_TABLE + " (CHALLENGE_ID, NAME, GOAL, TARGET, POINTS, START_DAY, END_DAY, ENABLED, "
+                + "CREATED_AT, CREATED_BY) values (" + Rows.marks(10) + ")", p -> p.id(id).text(c.name).text(c.goal.name())
+                .decimal(c.target).id(c.points).text(c.startDay.toString()).text(c.endDay.toString()).flag(true).time(at).text(actor));
+        return id;
+    }
+
+    /** Sets the checked values on challenge {@code id}; false when there is none. */
+    public boolean updateChallenge(long id, ChallengeDraft.Checked c) {
+        return Rows.update(em, "update " + CHALLENGE_TABLE + " set NAME = ?, GOAL = ?, TARGET = ?, POINTS = ?, START_DAY = ?, END_DAY = ? "
+                + "where CHALLENGE_ID = ?", p -> p.text(c.name).text(c.goal.name()).decimal(c.target).id(c.points)
+                .text(c.startDay.toString()).text(c.endDay.toString()).id(id)) == 1;
+    }
+
+    /** Switches challenge {@code id} on or off; false when there is none. */
+    public boolean setChallengeEnabled(long id, boolean enabled) {
+        return Rows.update(em, "update " + CHALLENGE_TABLE + " set ENABLED = ? where CHALLENGE_ID = ?", p -> p.flag(enabled).id(id)) == 1;
+    }
+
+    private static Challenge challenge(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Challenge(rs.getLong(1), rs.getString(2), ChallengeGoal.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getLong(5),
+                rs.getString(6), rs.getString(7), rs.getBoolean(8), Rows.time(rs, 9), rs.getString(10));
     }
 
     /** The grants of one milestone or challenge to one customer, whether their order stands or not. */

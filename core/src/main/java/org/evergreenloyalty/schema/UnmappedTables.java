@@ -47,6 +47,7 @@ public final class UnmappedTables {
         }
         names.add(OrderRecoveryRepository.INSTALLATION_TABLE);
         names.add(DefaultSigningSecret.TABLE);
+        names.add(ApiKeyRepository.KEY_TABLE);
         names.add(ApiKeyRepository.IDEMPOTENCY_TABLE);
         names.add(JdbcUnsubscribeRevocations.TABLE);
         names.add(EmailPreferenceRepository.TABLE);
@@ -54,6 +55,7 @@ public final class UnmappedTables {
         names.add(CustomEventRepository.RULE_TABLE);
         names.add(MilestoneRepository.TABLE);
         names.add(MilestoneRepository.GRANT_TABLE);
+        names.add(MilestoneRepository.CHALLENGE_TABLE);
         names.add(CampaignRepository.GRANT_TABLE);
         names.add(CampaignRepository.RATE_TABLE);
         names.add(PointsImportRepository.HISTORY_TABLE);

@@ -71,7 +71,7 @@ class LoyaltyMilestonesPagesIntegrationTest {
         fixtures.signOut();
         milestones.milestones().forEach(m -> milestones.setEnabled(m.getCode(), false));
         fixtures.inTransaction((TransactionCallback<Void>) status -> {
-            em.createQuery("delete from Challenge c where c.name like 'Admin test %'").executeUpdate();
+            em.createNativeQuery("delete from EVG_CHALLENGE where NAME like 'Admin test %'").executeUpdate();
             return null;
         });
     }
