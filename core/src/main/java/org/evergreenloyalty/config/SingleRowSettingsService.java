@@ -9,7 +9,6 @@ import javax.persistence.PersistenceContext;
 import org.evergreenloyalty.support.AfterCommit;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
