@@ -3,7 +3,6 @@ package org.evergreenloyalty.config;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -15,7 +14,6 @@ import javax.persistence.Column;
 import javax.persistence.EntityManager;
 
 import org.evergreenloyalty.support.Rows;
-import org.hibernate.Session;
 
 /**
  * A feature's single settings row in plain SQL. The settings class is not an entity: each field with a {@link Column}
@@ -51,14 +49,7 @@ final class SettingsRow<S> {
 
     /** The row with key {@code id}, or null when there is none. */
     S read(EntityManager em, long id) {
-        return work(em, c -> {
-            try (PreparedStatement ps = c.prepareStatement(select)) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? fill(rs) : null;
-                }
-            }
-        });
+        return Rows.first(em, select, p -> p.id(id), this::fill);
     }
 
     /** Stores {@code row} under key {@code id} (fails when that row exists). */
@@ -72,24 +63,13 @@ final class SettingsRow<S> {
     }
 
     private void write(EntityManager em, String sql, long id, S row) {
-        work(em, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 0;
-                for (Field f : fields) {
-                    bind(ps, ++i, f.getType(), get(f, row));
-                }
-                ps.setLong(++i, id);
-                return ps.executeUpdate();
+        Rows.update(em, sql, p -> {
+            for (Field f : fields) {
+                Object v = get(f, row);
+                p.value(v instanceof Enum ? ((Enum<?>) v).name() : v, sqlType(f.getType()));
             }
+            p.id(id);
         });
-    }
-
-    private interface Work<T> {
-        T run(java.sql.Connection c) throws SQLException;
-    }
-
-    private static <T> T work(EntityManager em, Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
     }
 
     private S fill(ResultSet rs) throws SQLException {
@@ -127,16 +107,6 @@ final class SettingsRow<S> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(Class<?> t, String name) {
         return Enum.valueOf((Class) t, name);
-    }
-
-    private static void bind(PreparedStatement ps, int i, Class<?> t, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, sqlType(t));
-        } else if (v instanceof Enum) {
-            ps.setString(i, ((Enum<?>) v).name());
-        } else {
-            ps.setObject(i, v, sqlType(t));
-        }
     }
 
     private static int sqlType(Class<?> t) {

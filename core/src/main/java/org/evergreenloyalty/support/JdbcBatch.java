@@ -252,6 +252,16 @@ public final class JdbcBatch {
             return this;
         }
 
+        /** A value of the JDBC type {@code sqlType} ({@link java.sql.Types}), or null. */
+        public Params value(Object v, int sqlType) throws SQLException {
+            if (v == null) {
+                ps.setNull(++i, sqlType);
+            } else {
+                ps.setObject(++i, v, sqlType);
+            }
+            return this;
+        }
+
         public Params bytes(byte[] v) throws SQLException {
             if (v == null) {
                 ps.setNull(++i, java.sql.Types.VARBINARY);
