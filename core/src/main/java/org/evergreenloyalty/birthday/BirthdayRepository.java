@@ -16,7 +16,6 @@ import org.evergreenloyalty.support.Queries;
 import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.support.TableIds;
 
-
 /**
  * The queries of birthdays: stored birthdays by month-day (the job's window, the admin's upcoming list), the change
  * log, rewards by customer, year and code, the admin's reward list and year figures, and the reward e-mails to send

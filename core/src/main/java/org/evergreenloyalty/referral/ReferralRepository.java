@@ -14,7 +14,6 @@ import org.evergreenloyalty.support.Queries;
 import org.evergreenloyalty.support.Rows;
 import org.evergreenloyalty.support.TableIds;
 
-
 /**
  * The queries of referrals: referrals by friend, order and advocate (with the counts of the fraud rules, the advocate's
  * page and the admin's lists and rankings), referral codes, invitations (the daily, repeat and hourly limits count
