@@ -20,9 +20,6 @@ public class BirthdaySettings {
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
-
     @Column(name = "ENABLED", nullable = false)
     private boolean enabled;
     @Column(name = "DAYS_BEFORE", nullable = false)

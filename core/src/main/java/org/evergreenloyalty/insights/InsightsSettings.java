@@ -14,9 +14,6 @@ public class InsightsSettings {
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
-
     @Column(name = "EXPECTED_REDEMPTION_PCT", nullable = false)
     private int expectedRedemptionPercent;
 

@@ -14,8 +14,6 @@ public class LifecycleSwitches {
     /** The id of the single row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
     @Column(name = "WELCOME", nullable = false)
     private boolean welcome;
     @Column(name = "WIN_BACK", nullable = false)

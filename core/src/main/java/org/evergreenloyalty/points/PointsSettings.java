@@ -23,9 +23,6 @@ public class PointsSettings {
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
-
     @Column(name = "POINTS_PER_UNIT", nullable = false, precision = 19, scale = 4)
     private BigDecimal pointsPerCurrencyUnit;
     @Column(name = "EARN_ON_SHIPPING", nullable = false)

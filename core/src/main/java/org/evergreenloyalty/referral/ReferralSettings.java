@@ -24,9 +24,6 @@ public class ReferralSettings {
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
-
     /** Whether new referrals are accepted (codes and links still show). */
     @Column(name = "ENABLED", nullable = false)
     private boolean enabled;

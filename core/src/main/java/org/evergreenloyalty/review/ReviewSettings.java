@@ -22,9 +22,6 @@ public class ReviewSettings {
     /** The id of the single settings row. */
     public static final long SINGLETON_ID = 1L;
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
-
     @Column(name = "ENABLED", nullable = false)
     private boolean enabled;
     @Enumerated(EnumType.STRING)

@@ -30,9 +30,6 @@ public class RewardSettings {
     public static final String REMINDER_DAYS_FIELD = "reminderDays";
     public static final String REMINDER_DAYS_ERROR = "evergreen.reward.settings.reminderDays.range";
 
-    @Column(name = "SETTINGS_ID")
-    private Long id = SINGLETON_ID;
-
     @Column(name = "REFUND_ALLOWED", nullable = false)
     private boolean refundAllowed;
 
