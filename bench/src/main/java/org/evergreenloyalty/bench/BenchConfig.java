@@ -97,6 +97,12 @@ final class BenchConfig {
      * Broadleaf's criteria queries, and show what the module's own work costs.
      */
     boolean baselineEntities() { return Boolean.parseBoolean(text("baselineEntities", "false")); }
+    /**
+     * With true, the store with the module runs without the module's two checkout activities (a diagnostic, not the
+     * issue's figure): no order event is written and nothing is booked, so a ratio against the baseline shows what
+     * the module's presence alone costs (its mapped entities, beans, threads, heap), apart from its work.
+     */
+    boolean moduleIdle() { return Boolean.parseBoolean(text("moduleIdle", "false")); }
     /** Extra options of the bench JVMs, space-separated; {@code {variant}} becomes with/without (e.g. a flight recording). */
     List<String> jvmArgs() {
         String v = text("jvmArgs", "");

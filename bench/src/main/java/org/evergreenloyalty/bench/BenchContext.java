@@ -78,6 +78,11 @@ public final class BenchContext {
         MergeClassPathXMLApplicationContext ctx = new MergeClassPathXMLApplicationContext(
                 StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE), patches.toArray(new String[0]));
         ctx.getBeanFactory().registerScope("request", new RequestScope());
+        if (withModule && Boolean.getBoolean("bench.moduleIdle")) {
+            // the diagnostic of bench.moduleIdle: the module installed, its checkout activities taken out again
+            ctx.getBean("blCheckoutWorkflow", org.broadleafcommerce.core.workflow.BaseProcessor.class).getActivities()
+                    .removeIf(a -> a.getClass().getName().startsWith("org.evergreenloyalty."));
+        }
         // Broadleaf keeps the system clock until a figure moves the module's clock (followModuleClock): Broadleaf
         // caches its date-bound queries (offers, module configurations) only on its default time source, so a store
         // on the module clock would re-read them on every request, which a real store never does

@@ -238,7 +238,7 @@ final class CheckoutDriver {
      * checkout); work a background worker does after checkout returns is still the store's.
      */
     long drain(List<Long> orders) throws Exception {
-        if (!ctx.withModule()) {
+        if (!ctx.withModule() || Boolean.getBoolean("bench.moduleIdle")) {
             return 0;
         }
         // one look-up per poll for all the round's orders still waiting, not one per order: the PostgreSQL CPU rows

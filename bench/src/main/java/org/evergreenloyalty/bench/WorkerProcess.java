@@ -47,6 +47,7 @@ final class WorkerProcess implements AutoCloseable {
         cmd.add("-Xmx" + config.heap());
         cmd.add("-Dbench.sqlProfile=" + config.sqlProfile());
         cmd.add("-Dbench.baselineEntities=" + config.baselineEntities());
+        cmd.add("-Dbench.moduleIdle=" + config.moduleIdle());
         for (String arg : config.jvmArgs()) {
             cmd.add(arg.replace("{variant}", variant));
         }

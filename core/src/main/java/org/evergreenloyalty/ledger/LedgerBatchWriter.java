@@ -44,7 +44,7 @@ class LedgerBatchWriter {
                 throw new IllegalArgumentException("postCredits takes no debits; post " + p.getEventKey() + " on its own");
             }
         }
-        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(customersOf(postings), now);
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(customersOf(postings));
         return record(postings, accounts, keysAreNew ? new HashMap<String, LedgerEntry>() : jdbc.entriesByEventKey(keysOf(postings)), now);
     }
 
@@ -53,7 +53,7 @@ class LedgerBatchWriter {
      * balance as read under the lock, and records them, debits included; see {@link LedgerService#postPlanned}.
      */
     List<PostingResult> postPlanned(Collection<Long> customerIds, Function<Map<Long, Long>, List<Posting>> planner, Date now) {
-        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(customerIds), now);
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(customerIds));
         Map<Long, Long> available = new HashMap<Long, Long>();
         accounts.forEach((id, a) -> available.put(id, a.available));
         List<Posting> postings = planner.apply(java.util.Collections.unmodifiableMap(available));
@@ -118,7 +118,7 @@ class LedgerBatchWriter {
         jdbc.insertEntries(entries);
         jdbc.insertLots(lots);
         jdbc.setLotsRemaining(takenLots);
-        jdbc.updateAccounts(accounts.values());
+        jdbc.writeAccounts(accounts.values(), now);
         return results;
     }
 
@@ -182,7 +182,7 @@ class LedgerBatchWriter {
             return new ArrayList<LedgerEntry>();
         }
         List<Long> lotIds = new ArrayList<Long>(lotCustomers.keySet());
-        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(lotCustomers.values()), now);
+        Map<Long, LedgerJdbc.AccountRow> accounts = lockAccounts(new TreeSet<Long>(lotCustomers.values()));
         // read again under the account locks: a spend may have taken from the lots meanwhile
         Map<Long, long[]> lots = jdbc.lotsForUpdate(lotIds);
         List<LedgerEntry> entries = new ArrayList<LedgerEntry>();
@@ -206,28 +206,21 @@ class LedgerBatchWriter {
         }
         jdbc.insertEntries(entries);
         jdbc.emptyLots(emptied);
-        jdbc.updateAccounts(accounts.values());
+        jdbc.writeAccounts(accounts.values(), now);
         return entries;
     }
 
-    /** Takes this node's locks in one order (no deadlock between batches), then the rows, creating missing accounts. */
-    private Map<Long, LedgerJdbc.AccountRow> lockAccounts(TreeSet<Long> customerIds, Date now) {
+    /**
+     * Takes this node's locks in one order (no deadlock between batches), then the rows; a customer without an account
+     * gets an empty one in memory, inserted with its balances when the page is written.
+     */
+    private Map<Long, LedgerJdbc.AccountRow> lockAccounts(TreeSet<Long> customerIds) {
         for (Long id : customerIds) {
             accountLock.accept(id);
         }
         jdbc.detachManaged(customerIds);
         Map<Long, LedgerJdbc.AccountRow> rows = jdbc.accountsForUpdate(customerIds);
-        List<Long> missing = new ArrayList<Long>();
-        for (Long id : customerIds) {
-            if (!rows.containsKey(id)) {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            // the rows this transaction inserts are its own until it commits: no need to read them back
-            jdbc.insertAccounts(missing, now);
-            missing.forEach(id -> rows.put(id, new LedgerJdbc.AccountRow(id, 0, 0, 0, null, 0)));
-        }
+        customerIds.forEach(id -> rows.computeIfAbsent(id, LedgerJdbc.AccountRow::created));
         return rows;
     }
 

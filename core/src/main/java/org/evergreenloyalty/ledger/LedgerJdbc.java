@@ -60,23 +60,24 @@ class LedgerJdbc {
         return rows;
     }
 
-    /** New empty accounts, with multi-row inserts (a migration's import creates a page of them at once). */
-    void insertAccounts(List<Long> customerIds, Date now) {
-        JdbcBatch.insert(em, "EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, CREATED_AT, VERSION)", 6, customerIds,
-                (p, id) -> p.id(id).id(0).id(0).id(0).time(now).id(0));
-    }
-
     /**
-     * Writes the accounts' new balances (on PostgreSQL one statement per 100 accounts); fails when another transaction
-     * changed one since it was read.
+     * Writes the accounts' new balances: the page's new accounts inserted with them (multi-row inserts; one fails on
+     * the key when another node created the same account meanwhile), the others updated (on PostgreSQL one statement
+     * per 100 accounts; fails when another transaction changed one since it was read).
      */
-    void updateAccounts(Collection<AccountRow> accounts) {
+    void writeAccounts(Collection<AccountRow> accounts, Date now) {
+        List<AccountRow> created = new ArrayList<AccountRow>();
         List<AccountRow> changed = new ArrayList<AccountRow>();
         for (AccountRow a : accounts) {
-            if (a.changed) {
+            if (a.created) {
+                created.add(a);
+            } else if (a.changed) {
                 changed.add(a);
             }
         }
+        JdbcBatch.insert(em, "EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED, LAST_ACTIVITY_AT, CREATED_AT, VERSION)",
+                7, created, (p, a) -> p.id(a.customerId).id(a.available).id(a.pending).id(a.lifetimeEarned).time(a.lastActivityAt)
+                        .time(now).id(a.changed ? 1 : 0));
         JdbcBatch.updateFromValues(em, "update EVG_LOYALTY_ACCOUNT a set AVAILABLE = v.AV, PENDING = v.PE, LIFETIME_EARNED = v.LE,"
                 + " LAST_ACTIVITY_AT = v.LA, VERSION = v.VE + 1 from (values #VALUES#) as v (CID, VE, AV, PE, LE, LA)"
                 + " where a.CUSTOMER_ID = v.CID and a.VERSION = v.VE",
@@ -250,7 +251,10 @@ class LedgerJdbc {
         return chunks;
     }
 
-    /** An account row as read under its lock, moved in memory by the page's entries, then written once. */
+    /**
+     * An account row as read under its lock (or a new one the page creates), moved in memory by the page's entries,
+     * then written once.
+     */
     static final class AccountRow {
         final long customerId;
         long available;
@@ -258,15 +262,28 @@ class LedgerJdbc {
         long lifetimeEarned;
         Date lastActivityAt;
         final long version;
+        /** Not in the table yet: written with one insert, balances included. */
+        final boolean created;
         boolean changed;
 
         AccountRow(long customerId, long available, long pending, long lifetimeEarned, Date lastActivityAt, long version) {
+            this(customerId, available, pending, lifetimeEarned, lastActivityAt, version, false);
+        }
+
+        private AccountRow(long customerId, long available, long pending, long lifetimeEarned, Date lastActivityAt, long version,
+                           boolean created) {
             this.customerId = customerId;
             this.available = available;
             this.pending = pending;
             this.lifetimeEarned = lifetimeEarned;
             this.lastActivityAt = lastActivityAt == null ? null : new Date(lastActivityAt.getTime());
             this.version = version;
+            this.created = created;
+        }
+
+        /** The empty account of a customer who has none yet. */
+        static AccountRow created(long customerId) {
+            return new AccountRow(customerId, 0, 0, 0, null, 0, true);
         }
 
         /** The same moves as {@link LoyaltyAccount#apply}. */

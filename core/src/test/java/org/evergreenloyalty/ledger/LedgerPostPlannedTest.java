@@ -97,4 +97,43 @@ class LedgerPostPlannedTest {
         assertEquals(0, ledger.historySize(b));
         invariants(a, b);
     }
+
+    @Test
+    void aNewAccountIsInsertedOnceWithItsBalancesAndAnotherNodesAccountMeanwhileFailsThePage() {
+        long fresh = TestIds.customerId();
+        long untouched = TestIds.customerId();
+        ledger.postPlanned(Arrays.asList(fresh, untouched), balances -> Collections.singletonList(credit(fresh, 40)));
+        assertEquals(Arrays.asList(40L, 0L, 40L, 1L, true), accountRow(fresh), "available, pending, lifetime, version, activity");
+        assertEquals(Arrays.asList(0L, 0L, 0L, 0L, false), accountRow(untouched), "a locked account without entries is created empty");
+        ledger.postPlanned(Collections.singletonList(fresh), balances -> Collections.singletonList(credit(fresh, 2)));
+        assertEquals(Arrays.asList(42L, 0L, 42L, 2L, true), accountRow(fresh), "the next page finds and updates it");
+
+        long raced = TestIds.customerId();
+        String key = TestIds.unique("raced");
+        assertThrows(RuntimeException.class, () -> ledger.postPlanned(Collections.singletonList(raced), balances -> {
+            otherNodeCreates(raced, 7);
+            return Collections.singletonList(Posting.builder(raced, EntryType.BONUS, key).available(5).earned(5).build());
+        }));
+        assertEquals(Arrays.asList(7L, 0L, 7L, 0L, false), accountRow(raced), "the other node's account stands");
+        assertEquals(0, ledger.historySize(raced), "the page wrote nothing");
+        ledger.postPlanned(Collections.singletonList(raced), balances -> Collections.singletonList(
+                Posting.builder(raced, EntryType.BONUS, key).available(5).earned(5).build()));
+        assertEquals(12, ledger.balance(raced).getAvailable(), "tried again, the page finds the account");
+    }
+
+    /** Available, pending, lifetime earned, version and whether a last activity is set, as stored. */
+    private List<Object> accountRow(long customer) {
+        Object[] r = new TransactionTemplate(txm).execute(s -> (Object[]) em.createNativeQuery("select AVAILABLE, PENDING,"
+                + " LIFETIME_EARNED, VERSION, LAST_ACTIVITY_AT from EVG_LOYALTY_ACCOUNT where CUSTOMER_ID = " + customer).getSingleResult());
+        return Arrays.asList(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), r[4] != null);
+    }
+
+    /** Another node gives {@code customer} an account (committed) while this node's page runs. */
+    private void otherNodeCreates(long customer, long available) {
+        TransactionTemplate other = new TransactionTemplate(txm);
+        other.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        other.execute(s -> em.createNativeQuery("insert into EVG_LOYALTY_ACCOUNT (CUSTOMER_ID, AVAILABLE, PENDING, LIFETIME_EARNED,"
+                + " CREATED_AT, VERSION) values (" + customer + ", " + available + ", 0, " + available + ", current_timestamp, 0)").executeUpdate());
+    }
 }
