@@ -39,6 +39,10 @@ public final class BenchMain {
             out.append("baseline: the store without the module but with the module's entities mapped (bench.baselineEntities,"
                     + " a diagnostic: its ratios are not the issue's)\n");
         }
+        if (config.moduleIdle()) {
+            out.append("with module: installed, its checkout activities taken out (bench.moduleIdle, a diagnostic: its ratios"
+                    + " are not the issue's)\n");
+        }
         for (String db : config.databases()) {
             long start = System.nanoTime();
             String loadBefore = loadAverage();

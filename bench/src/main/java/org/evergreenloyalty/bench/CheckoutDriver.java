@@ -234,8 +234,8 @@ final class CheckoutDriver {
 
     /**
      * Nanoseconds the module still needed, after the last checkout of the round returned, until it had processed every
-     * order of the round: 0 when all were processed by then (without the module, or when it processes orders inside
-     * checkout); work a background worker does after checkout returns is still the store's.
+     * order of the round: 0 when all were processed by then (without the module or with it idle, or when it processes
+     * orders inside checkout); work a background worker does after checkout returns is still the store's.
      */
     long drain(List<Long> orders) throws Exception {
         if (!ctx.withModule() || Boolean.getBoolean("bench.moduleIdle")) {
